@@ -1,0 +1,172 @@
+//! Stage 4, [`Terms`] → [`Agreement`]: how many independent sources carry each concept, the
+//! concept weights that follow, and which articles corroborate a sentence.
+//!
+//! Heuristic:
+//! - A concept's document frequency `df` counts independent sources (syndicated copies
+//!   merged), not articles: the same wire story printed five times is one voice.
+//! - With two or more sources, a concept's weight grows with `df`; a concept only one source
+//!   has counts for little (less with three or more sources than with two, where one source
+//!   may simply be the longer report). A small term-frequency share breaks ties among equals.
+//! - With one source there is no agreement to measure, so the weight falls back to how many
+//!   of its sentences mention the concept (single-document salience, as in SumBasic).
+//! - Bigrams and numbers weigh more than single words: they name events, not topics.
+//! - Another article corroborates a sentence when it carries at least
+//!   [`SUPPORT_SHARE`] of the sentence's concepts (bigrams and numbers counted double).
+//!   This goes through each concept's posting list, never comparing sentences pairwise.
+//!
+//! Known miss: paraphrase. "The pier will stay shut for two weeks" and "the pier reopens in
+//! a fortnight" share only `pier`, so they do not corroborate each other.
+
+use crate::document::Document;
+use crate::hash::FxHashMap;
+use crate::sentence::Sentence;
+use crate::term::{ConceptKind, Terms};
+
+/// Share of a sentence's concept mass another article must carry to corroborate it.
+pub(crate) const SUPPORT_SHARE: f64 = 0.4;
+
+/// Concept weights and the index behind them.
+#[derive(Debug)]
+pub(crate) struct Agreement {
+    /// Per concept: independent sources that mention it.
+    pub df: Vec<u32>,
+    /// Per concept: sentences that mention it.
+    pub tf: Vec<u32>,
+    /// Per concept: its weight in selection.
+    pub weight: Vec<f64>,
+    /// Per concept: ascending article indices that mention it (`postings[offsets[c]..offsets[c+1]]`).
+    postings: Vec<u32>,
+    offsets: Vec<usize>,
+    sources: usize,
+}
+
+/// How much a concept kind counts, relative to a bigram.
+pub(crate) fn kind_weight(kind: ConceptKind) -> f64 {
+    match kind {
+        ConceptKind::Word => 0.5,
+        ConceptKind::Bigram | ConceptKind::Number => 1.0,
+    }
+}
+
+/// Builds the concept index and weights.
+pub(crate) fn agreement(
+    docs: &[Document],
+    sources: usize,
+    sentences: &[Sentence],
+    terms: &Terms,
+) -> Agreement {
+    let n = terms.len();
+    // Posting lists, built in two passes (count, then fill). Sentences come in article
+    // order, so "last article seen" deduplicates each list.
+    let mut last = vec![u32::MAX; n];
+    let mut counts = vec![0usize; n + 1];
+    let mut tf = vec![0u32; n];
+    for (s, sentence) in sentences.iter().enumerate() {
+        let a = sentence.article as u32;
+        for &c in terms.of(s) {
+            let c = c as usize;
+            tf[c] += 1;
+            if last[c] != a {
+                last[c] = a;
+                counts[c + 1] += 1;
+            }
+        }
+    }
+    for c in 0..n {
+        counts[c + 1] += counts[c];
+    }
+    let offsets = counts;
+    let mut postings = vec![0u32; offsets[n]];
+    let mut fill = offsets.clone();
+    last.iter_mut().for_each(|l| *l = u32::MAX);
+    for (s, sentence) in sentences.iter().enumerate() {
+        let a = sentence.article as u32;
+        for &c in terms.of(s) {
+            let c = c as usize;
+            if last[c] != a {
+                last[c] = a;
+                postings[fill[c]] = a;
+                fill[c] += 1;
+            }
+        }
+    }
+
+    // Independent sources per concept.
+    let mut stamp = vec![u32::MAX; sources];
+    let mut df = vec![0u32; n];
+    for c in 0..n {
+        for &a in &postings[offsets[c]..offsets[c + 1]] {
+            let g = docs[a as usize].source_group;
+            if stamp[g] != c as u32 {
+                stamp[g] = c as u32;
+                df[c] += 1;
+            }
+        }
+    }
+
+    let weight = (0..n)
+        .map(|c| {
+            let k = kind_weight(terms.kind[c]);
+            let freq = f64::from(tf[c].min(3));
+            let agree = match (sources, df[c]) {
+                (1, _) => freq,
+                (_, d) if d >= 2 => f64::from(d) + 0.1 * freq,
+                (2, _) => 0.3 + 0.1 * freq,
+                _ => 0.1 + 0.05 * freq,
+            };
+            k * agree
+        })
+        .collect();
+    Agreement {
+        df,
+        tf,
+        weight,
+        postings,
+        offsets,
+        sources,
+    }
+}
+
+impl Agreement {
+    /// The articles that mention concept `c`, ascending.
+    pub fn articles_of(&self, c: u32) -> &[u32] {
+        &self.postings[self.offsets[c as usize]..self.offsets[c as usize + 1]]
+    }
+
+    /// The other articles that corroborate a sentence with concepts `concepts` from article
+    /// `article`, ascending, and the number of independent sources that carry it (its own
+    /// included).
+    pub fn support(
+        &self,
+        docs: &[Document],
+        terms: &Terms,
+        article: usize,
+        concepts: &[u32],
+    ) -> (Vec<usize>, usize) {
+        let own = docs[article].source_group;
+        let mut total = 0.0;
+        let mut tally: FxHashMap<u32, f64> = FxHashMap::default();
+        for &c in concepts {
+            let k = match terms.kind[c as usize] {
+                ConceptKind::Word => 1.0,
+                _ => 2.0,
+            };
+            total += k;
+            for &a in self.articles_of(c) {
+                if docs[a as usize].source_group != own {
+                    *tally.entry(a).or_insert(0.0) += k;
+                }
+            }
+        }
+        let mut supported: Vec<usize> = tally
+            .into_iter()
+            .filter(|&(_, v)| total > 0.0 && v / total >= SUPPORT_SHARE)
+            .map(|(a, _)| a as usize)
+            .collect();
+        supported.sort_unstable();
+        let mut groups: Vec<usize> = supported.iter().map(|&a| docs[a].source_group).collect();
+        groups.sort_unstable();
+        groups.dedup();
+        (supported, (groups.len() + 1).min(self.sources.max(1)))
+    }
+}

@@ -1,0 +1,632 @@
+//! Stage 1, articles → [`Document`]s: each article's text cut into [`Block`]s (paragraphs or
+//! lines) that are classified, and articles grouped into independent sources.
+//!
+//! Heuristic:
+//! - A block is a line; a line that does not end a sentence is continued by a following line
+//!   that starts in lowercase (text copied from PDFs breaks lines mid-sentence).
+//! - Kinds, checked in this order: markup (HTML tags), caption or credit ("Image Source: …",
+//!   "(AP Photo/…)"), boilerplate (subscribe prompts, bylines, copyright, share buttons),
+//!   list item (bullets, numbered lines), heading (no sentence-final punctuation), prose.
+//!   Runs of three or more short lines that are mostly headings are link farms ("More from
+//!   us" lists of unrelated headlines), marked as boilerplate.
+//! - A paragraph repeated inside one article is kept once.
+//! - An article most of whose long paragraphs already appeared in one earlier article is a
+//!   syndicated copy of it: both count as one source of agreement.
+//!
+//! Known miss: a one-line teaser that ends with a full stop inside a link farm ("Why the
+//! harbor matters."), between two headings, stays prose; its sentence can still be chosen if
+//! other articles agree with it.
+
+use std::ops::Range;
+
+use crate::hash::{hash_str, FxHashMap};
+use crate::Article;
+
+/// What a block of text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    /// Running text: the only kind whose sentences are summarized.
+    Prose,
+    /// A line without sentence-final punctuation: headlines, section titles, link texts.
+    Heading,
+    /// A bulleted or numbered line.
+    ListItem,
+    /// A photo caption or credit.
+    Caption,
+    /// Page chrome: subscribe prompts, bylines, datelines, share buttons, link farms.
+    Boilerplate,
+    /// HTML or XML markup.
+    Markup,
+    /// A paragraph already seen earlier in the same article.
+    Repeat,
+}
+
+/// A classified paragraph or line of one article.
+#[derive(Clone, Debug)]
+pub(crate) struct Block {
+    /// Byte range in the article's text, trimmed of white space (and of a bullet marker for
+    /// list items).
+    pub span: Range<usize>,
+    pub kind: BlockKind,
+}
+
+/// One article cut into blocks, with the independent source it belongs to.
+#[derive(Clone, Debug)]
+pub(crate) struct Document {
+    pub blocks: Vec<Block>,
+    /// Independent source id, 0-based and dense in order of first appearance.
+    pub source_group: usize,
+    /// The earlier article this one is a syndicated copy of.
+    pub duplicate_of: Option<usize>,
+}
+
+/// Cuts and classifies every article, then merges syndicated copies into source groups.
+/// Returns the documents and the number of independent sources.
+pub(crate) fn documents(articles: &[Article]) -> (Vec<Document>, usize) {
+    let mut norm = String::new();
+    let mut docs: Vec<Document> = articles
+        .iter()
+        .map(|a| Document {
+            blocks: blocks(&a.text, &mut norm),
+            source_group: 0,
+            duplicate_of: None,
+        })
+        .collect();
+    let sources = group_sources(articles, &mut docs, &mut norm);
+    (docs, sources)
+}
+
+/// Characters that end a sentence.
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '।' | '؟' | '։' | '።' | '܂'
+    )
+}
+
+/// Closing quotes and brackets that may follow a sentence's final punctuation.
+pub(crate) fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '」' | '』' | '）'
+    )
+}
+
+/// Does `line` end like a sentence (final punctuation, maybe followed by closing quotes)?
+fn ends_sentence(line: &str) -> bool {
+    line.trim_end()
+        .trim_end_matches(is_closing)
+        .chars()
+        .next_back()
+        .is_some_and(is_terminal)
+}
+
+fn starts_lowercase(line: &str) -> bool {
+    line.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Lines of `text` as trimmed byte ranges, empty lines included (as empty ranges).
+fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    text.split_inclusive('\n').map(move |raw| {
+        let s = start;
+        start += raw.len();
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim();
+        s + lead..s + lead + trimmed.len()
+    })
+}
+
+fn blocks(text: &str, norm: &mut String) -> Vec<Block> {
+    // 1. Lines, joined where a sentence continues on the next line.
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut prev_blank = true;
+    for line in lines(text) {
+        if line.is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        if let Some(last) = spans.last_mut() {
+            let cur = &text[last.clone()];
+            if !prev_blank
+                && !ends_sentence(cur)
+                && starts_lowercase(&text[line.clone()])
+                && bullet_len(cur) == 0
+            {
+                last.end = line.end;
+                prev_blank = false;
+                continue;
+            }
+        }
+        spans.push(line);
+        prev_blank = false;
+    }
+
+    // 2. Classify each.
+    let mut out: Vec<Block> = spans
+        .into_iter()
+        .map(|span| {
+            let s = &text[span.clone()];
+            let bullet = bullet_len(s);
+            if bullet > 0 {
+                let rest = &s[bullet..];
+                let lead = rest.len() - rest.trim_start().len();
+                return Block {
+                    span: span.start + bullet + lead..span.end,
+                    kind: BlockKind::ListItem,
+                };
+            }
+            Block {
+                kind: classify(s),
+                span,
+            }
+        })
+        .collect();
+
+    // 3. Link farms: runs of short lines with at least three headings, half of the run or
+    //    more. Their headings become boilerplate, and so does a short "sentence" standing
+    //    between two of them (a teaser link that happens to end with punctuation).
+    let short = |b: &Block| {
+        matches!(
+            b.kind,
+            BlockKind::Heading | BlockKind::Prose | BlockKind::ListItem
+        ) && text[b.span.clone()].split_whitespace().count() <= 16
+    };
+    let mut i = 0;
+    while i < out.len() {
+        let mut j = i;
+        while j < out.len() && short(&out[j]) {
+            j += 1;
+        }
+        let headings = out[i..j]
+            .iter()
+            .filter(|b| b.kind == BlockKind::Heading)
+            .count();
+        if headings >= 3 && headings * 2 >= j - i {
+            for k in i..j {
+                let flanked = k > i
+                    && k + 1 < j
+                    && out[k - 1].kind != BlockKind::Prose
+                    && out[k + 1].kind == BlockKind::Heading;
+                if out[k].kind == BlockKind::Heading || (out[k].kind == BlockKind::Prose && flanked)
+                {
+                    out[k].kind = BlockKind::Boilerplate;
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+
+    // 4. Paragraphs repeated inside the article.
+    let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
+    for b in &mut out {
+        if b.kind == BlockKind::Prose {
+            normalize(&text[b.span.clone()], norm);
+            if seen.insert(hash_str(norm), ()).is_some() {
+                b.kind = BlockKind::Repeat;
+            }
+        }
+    }
+    out
+}
+
+/// Length in bytes of a leading bullet or list number ("• ", "- ", "3. ", "(b) "), or 0.
+fn bullet_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return 0;
+    };
+    let after = |i: usize| -> usize {
+        // A marker counts only when followed by white space and more text.
+        let rest = &s[i..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() < rest.len() && !trimmed.is_empty() {
+            i
+        } else {
+            0
+        }
+    };
+    if matches!(
+        first,
+        '•' | '·'
+            | '▪'
+            | '►'
+            | '▶'
+            | '○'
+            | '●'
+            | '■'
+            | '◦'
+            | '✓'
+            | '✔'
+            | '-'
+            | '*'
+            | '–'
+            | '—'
+            | '+'
+    ) {
+        return after(first.len_utf8());
+    }
+    if first.is_ascii_digit() || (first == '(' && s.len() > 2) {
+        let body = s.trim_start_matches('(');
+        let digits = body.bytes().take_while(u8::is_ascii_digit).count();
+        let letter = if digits == 0 {
+            body.bytes()
+                .take_while(u8::is_ascii_lowercase)
+                .count()
+                .min(1)
+        } else {
+            0
+        };
+        let n = digits + letter;
+        if n == 0 || n > 3 {
+            return 0;
+        }
+        let marker_end = s.len() - body.len() + n;
+        if matches!(s.as_bytes().get(marker_end), Some(b'.' | b')')) {
+            return after(marker_end + 1);
+        }
+    }
+    0
+}
+
+const CAPTION_STARTS: &[&str] = &[
+    "image source",
+    "image:",
+    "image credit",
+    "images:",
+    "photo:",
+    "photos:",
+    "photo credit",
+    "photograph:",
+    "picture:",
+    "pictured:",
+    "credit:",
+    "credits:",
+    "caption:",
+    "source:",
+    "video:",
+    "file photo",
+    "(photo",
+    "(image",
+    "(ap photo",
+    "(reuters",
+    "illustration:",
+    "graphic:",
+    "watch:",
+    "listen:",
+    "gallery:",
+    "slideshow:",
+];
+
+const CAPTION_CONTAINS: &[&str] = &[
+    "getty images",
+    "/ reuters",
+    "/reuters",
+    "(ap photo",
+    "ap photo/",
+    "/ ap)",
+    "/ afp",
+    "/afp",
+    "shutterstock",
+    "photo by ",
+    "photo credit",
+    "image credit",
+    "image source",
+    "(photo:",
+    "photograph by",
+    "epa-efe",
+    "/ staff photographer",
+];
+
+const BOILERPLATE: &[&str] = &[
+    "subscribe",
+    "newsletter",
+    "sign up",
+    "signup",
+    "sign in",
+    "log in",
+    "click here",
+    "read more",
+    "read next",
+    "follow us",
+    "share this",
+    "share on",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "advertisement",
+    "cookie",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "download our app",
+    "download the app",
+    "related:",
+    "recommended:",
+    "most read",
+    "trending now",
+    "more from",
+    "don't miss",
+    "skip to",
+    "back to top",
+    "contributed to this report",
+    "reporting by",
+    "editing by",
+    "this story has been updated",
+    "this article was",
+    "this story was",
+    "follow @",
+    "email us",
+    "tip us",
+    "comments",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "instagram",
+    "linkedin",
+    "get the app",
+];
+
+fn classify(s: &str) -> BlockKind {
+    let words = s.split_whitespace().count();
+    if looks_like_markup(s) {
+        return BlockKind::Markup;
+    }
+    let lower_head: String = s.chars().take(48).flat_map(char::to_lowercase).collect();
+    if CAPTION_STARTS.iter().any(|p| lower_head.starts_with(p)) {
+        return BlockKind::Caption;
+    }
+    if words <= 60 {
+        let lower = s.to_lowercase();
+        if CAPTION_CONTAINS.iter().any(|p| lower.contains(p)) {
+            return BlockKind::Caption;
+        }
+        if words <= 30 && BOILERPLATE.iter().any(|p| lower.contains(p)) {
+            return BlockKind::Boilerplate;
+        }
+        if words <= 12 && is_byline_or_date(&lower, ends_sentence(s)) {
+            return BlockKind::Boilerplate;
+        }
+    }
+    if !ends_sentence(s) {
+        return BlockKind::Heading;
+    }
+    BlockKind::Prose
+}
+
+fn is_byline_or_date(lower: &str, sentence: bool) -> bool {
+    // "By Dana Whitlow" is a byline; "By Tuesday, the water had receded." is not.
+    if lower.starts_with("by ") && !sentence {
+        return true;
+    }
+    const STARTS: &[&str] = &[
+        "updated",
+        "published",
+        "posted",
+        "last modified",
+        "last updated",
+        "written by",
+        "story by",
+        "words by",
+        "filed ",
+    ];
+    if STARTS.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    // A line that is only a date or time: "Nov. 28, 2026 5:02 p.m. ET".
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let first = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let has_digit = lower.bytes().any(|b| b.is_ascii_digit());
+    has_digit
+        && MONTHS.iter().any(|m| first.starts_with(m))
+        && lower.split_whitespace().count() <= 8
+        && !lower.contains(" said")
+}
+
+/// Tags such as `<p>`, `</div>`, `<img src=…>` make up a visible share of the block.
+fn looks_like_markup(s: &str) -> bool {
+    let mut tag_bytes = 0;
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        let after = &rest[open + 1..];
+        let is_tag = after
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        match after.find('>') {
+            Some(close) if is_tag && close < 400 => {
+                tag_bytes += close + 2;
+                rest = &after[close + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    tag_bytes > 0 && (tag_bytes * 5 >= s.len() || s.trim_start().starts_with('<'))
+}
+
+/// Lowercase alphanumerics separated by single spaces: the fingerprint text of a paragraph.
+pub(crate) fn normalize(s: &str, out: &mut String) {
+    out.clear();
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            space = true;
+        }
+    }
+}
+
+/// Minimum words for a paragraph to be distinctive enough to identify a syndicated copy.
+const FINGERPRINT_MIN_WORDS: usize = 8;
+
+fn group_sources(articles: &[Article], docs: &mut [Document], norm: &mut String) -> usize {
+    let mut first_owner: FxHashMap<u64, usize> = FxHashMap::default();
+    let mut fingerprints_of: Vec<usize> = Vec::with_capacity(docs.len());
+    let mut sources = 0;
+    let mut counts: FxHashMap<usize, usize> = FxHashMap::default();
+    for (i, doc) in docs.iter_mut().enumerate() {
+        let text = &articles[i].text;
+        counts.clear();
+        let mut n = 0;
+        for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Prose) {
+            let s = &text[b.span.clone()];
+            if s.split_whitespace().count() < FINGERPRINT_MIN_WORDS {
+                continue;
+            }
+            normalize(s, norm);
+            n += 1;
+            match first_owner.get(&hash_str(norm)) {
+                Some(&owner) => *counts.entry(owner).or_insert(0) += 1,
+                None => {
+                    first_owner.insert(hash_str(norm), i);
+                }
+            }
+        }
+        fingerprints_of.push(n);
+        // The earlier article sharing the most paragraphs (lowest index on ties).
+        let best = counts
+            .iter()
+            .map(|(&a, &c)| (c, std::cmp::Reverse(a)))
+            .max();
+        let copy_of = best.and_then(|(shared, std::cmp::Reverse(owner))| {
+            let smaller = n.min(fingerprints_of[owner]).max(1);
+            (shared * 5 >= smaller * 3).then_some(owner)
+        });
+        match copy_of {
+            Some(owner) => {
+                doc.duplicate_of = Some(owner);
+                doc.source_group = usize::MAX; // filled below, after the borrow of `docs` ends
+            }
+            None => {
+                doc.source_group = sources;
+                sources += 1;
+            }
+        }
+    }
+    for i in 0..docs.len() {
+        if let Some(owner) = docs[i].duplicate_of {
+            docs[i].source_group = docs[owner].source_group;
+        }
+    }
+    sources
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+        let mut n = String::new();
+        blocks(text, &mut n)
+            .into_iter()
+            .map(|b| (text[b.span].to_string(), b.kind))
+            .collect()
+    }
+
+    #[test]
+    fn classifies_page_chrome() {
+        use BlockKind::*;
+        let text = "Crane Collapse Closes North Pier\n\
+                    By Dana Whitlow\n\
+                    Nov. 3, 2026 5:02 p.m. ET\n\
+                    Image Source: Port Verity Harbor Authority\n\
+                    \n\
+                    A crane collapsed on the north pier on Tuesday, officials said.\n\
+                    • Pier closed for two weeks\n\
+                    Subscribe to our newsletter for daily harbor news.\n\
+                    <img src=x onerror=alert(1)>\n\
+                    A crane collapsed on the north pier on Tuesday, officials said.\n";
+        assert_eq!(
+            kinds(text),
+            vec![
+                ("Crane Collapse Closes North Pier".into(), Heading),
+                ("By Dana Whitlow".into(), Boilerplate),
+                ("Nov. 3, 2026 5:02 p.m. ET".into(), Boilerplate),
+                ("Image Source: Port Verity Harbor Authority".into(), Caption),
+                (
+                    "A crane collapsed on the north pier on Tuesday, officials said.".into(),
+                    Prose
+                ),
+                ("Pier closed for two weeks".into(), ListItem),
+                (
+                    "Subscribe to our newsletter for daily harbor news.".into(),
+                    Boilerplate
+                ),
+                ("<img src=x onerror=alert(1)>".into(), Markup),
+                (
+                    "A crane collapsed on the north pier on Tuesday, officials said.".into(),
+                    Repeat
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn joins_lines_broken_mid_sentence() {
+        let k = kinds("The council voted on Monday to\nraise the levee by two meters.\nNext line.");
+        assert_eq!(
+            k[0].0,
+            "The council voted on Monday to\nraise the levee by two meters."
+        );
+        assert_eq!(k[0].1, BlockKind::Prose);
+        assert_eq!(k.len(), 2);
+    }
+
+    #[test]
+    fn link_farm_is_boilerplate() {
+        let k = kinds(
+            "The ferry resumed service on Friday after repairs.\n\
+             Celebrity chef opens seaside diner\n\
+             Ten gadgets you need this winter\n\
+             Why rents keep rising?\n\
+             Local team wins regional final\n",
+        );
+        assert_eq!(k[0].1, BlockKind::Prose);
+        assert!(
+            k[1..]
+                .iter()
+                .all(|(_, kind)| *kind == BlockKind::Boilerplate),
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn bullets_and_numbers() {
+        // The marker's length; the white space after it is trimmed by the caller.
+        assert_eq!(bullet_len("- a point"), 1);
+        assert_eq!(bullet_len("12. a point"), 3);
+        assert_eq!(bullet_len("(b) a point"), 3);
+        assert_eq!(bullet_len("-5 degrees overnight."), 0);
+        assert_eq!(bullet_len("2026 was a year."), 0);
+        assert_eq!(bullet_len("3.5 million people."), 0);
+        assert_eq!(bullet_len("•"), 0);
+    }
+
+    #[test]
+    fn syndicated_copies_are_one_source() {
+        let wire = "The storm reached the coast late on Sunday night with strong winds.\n\
+                    Thousands of homes lost power across the three northern districts.";
+        let articles = [
+            Article::new(wire),
+            Article::new(format!("Heading\n{wire}\nSubscribe now.")),
+            Article::new(
+                "Officials in the capital said the storm caused little damage there overall.",
+            ),
+        ];
+        let (docs, sources) = documents(&articles);
+        assert_eq!(sources, 2);
+        assert_eq!(docs[1].duplicate_of, Some(0));
+        assert_eq!(docs[1].source_group, 0);
+        assert_eq!(docs[2].source_group, 1);
+    }
+}

@@ -1,0 +1,332 @@
+//! The pipeline run end to end ([`analyze`]), and its explanation: every sentence with the
+//! scores that decided whether it was chosen ([`explain`]).
+
+use serde::{Deserialize, Serialize};
+
+use crate::agreement::{agreement, Agreement};
+use crate::document::{documents, BlockKind, Document};
+use crate::order::order;
+use crate::select::{is_candidate, select, Choice, Priors};
+use crate::sentence::{sentences, Sentence};
+use crate::term::{terms, ConceptKind, Terms};
+use crate::{
+    Article, ArticleInfo, Error, KeyFact, Options, Stats, Summary, SummarySentence, SummaryType,
+};
+
+/// Everything the pipeline computed for one call.
+pub(crate) struct Analysis<'a> {
+    articles: &'a [Article],
+    options: &'a Options,
+    docs: Vec<Document>,
+    sources: usize,
+    sentences: Vec<Sentence>,
+    terms: Terms,
+    agreement: Agreement,
+    chosen: Vec<Choice>,
+    candidates: usize,
+}
+
+/// Validates the request and runs every stage.
+pub(crate) fn analyze<'a>(
+    articles: &'a [Article],
+    options: &'a Options,
+) -> Result<Analysis<'a>, Error> {
+    options.validate()?;
+    if articles.len() > options.max_articles {
+        return Err(Error::too_many_articles(
+            options.max_articles,
+            articles.len(),
+        ));
+    }
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    if bytes > options.max_input_bytes {
+        return Err(Error::input_too_large(options.max_input_bytes, bytes));
+    }
+    if articles.iter().all(|a| a.text.trim().is_empty()) {
+        return Err(Error::no_text());
+    }
+    let (docs, sources) = documents(articles);
+    let mut all = Vec::new();
+    for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
+        sentences(i, &article.text, &doc.blocks, &mut all);
+    }
+    let terms = terms(articles, &all);
+    let agreement = agreement(&docs, sources, &all, &terms);
+    let (max_words, max_sentences) = options.budget();
+    let priors = Priors {
+        lead: if options.summary_type == SummaryType::Teaser {
+            3.0
+        } else {
+            1.0
+        },
+    };
+    let (mut chosen, candidates) =
+        select(&all, &terms, &agreement, priors, max_words, max_sentences);
+    order(&mut chosen, &all);
+    Ok(Analysis {
+        articles,
+        options,
+        docs,
+        sources,
+        sentences: all,
+        terms,
+        agreement,
+        chosen,
+        candidates,
+    })
+}
+
+impl Analysis<'_> {
+    fn text(&self, s: usize) -> &str {
+        let sentence = &self.sentences[s];
+        &self.articles[sentence.article].text[sentence.span.clone()]
+    }
+
+    fn support(&self, s: usize) -> (Vec<usize>, usize) {
+        self.agreement.support(
+            &self.docs,
+            &self.terms,
+            self.sentences[s].article,
+            self.terms.of(s),
+        )
+    }
+
+    fn concept_text(&self, c: u32) -> &str {
+        let (a, span) = &self.terms.surface[c as usize];
+        &self.articles[*a].text[span.clone()]
+    }
+
+    /// The summary this analysis stands for.
+    pub(crate) fn into_summary(self) -> Summary {
+        let sentences: Vec<SummarySentence> = self
+            .chosen
+            .iter()
+            .map(|choice| {
+                let s = &self.sentences[choice.sentence];
+                let (supported_by, sources) = self.support(choice.sentence);
+                SummarySentence {
+                    text: self.text(choice.sentence).to_string(),
+                    article: s.article,
+                    span: s.span.clone(),
+                    score: (choice.gain * 1000.0).round() / 1000.0,
+                    supported_by,
+                    sources,
+                }
+            })
+            .collect();
+        let words = sentences
+            .iter()
+            .map(|s| s.text.split_whitespace().count())
+            .sum();
+        Summary {
+            key_facts: self.key_facts(),
+            articles: self.article_infos(),
+            stats: Stats {
+                articles: self.articles.len(),
+                sources: self.sources,
+                sentences: self.sentences.len(),
+                candidates: self.candidates,
+                words,
+            },
+            sentences,
+        }
+    }
+
+    fn article_infos(&self) -> Vec<ArticleInfo> {
+        self.articles
+            .iter()
+            .zip(&self.docs)
+            .enumerate()
+            .map(|(i, (a, d))| {
+                let label = [&a.title, &a.source]
+                    .into_iter()
+                    .flatten()
+                    .map(|s| s.trim())
+                    .find(|s| !s.is_empty())
+                    .map_or_else(|| format!("Article {}", i + 1), |s| truncate_chars(s, 80));
+                ArticleInfo {
+                    label,
+                    source_group: d.source_group,
+                    duplicate_of: d.duplicate_of,
+                }
+            })
+            .collect()
+    }
+
+    /// Names, numbers and phrases that the most sources share.
+    fn key_facts(&self) -> Vec<KeyFact> {
+        let t = &self.terms;
+        let a = &self.agreement;
+        let min_sources = if self.sources >= 2 { 2 } else { 1 };
+        // Rank: sources, then names and numbers before other phrases, then frequency.
+        let mut ranked: Vec<u32> = (0..t.len() as u32)
+            .filter(|&c| {
+                let c = c as usize;
+                a.df[c] >= min_sources
+                    && (t.name_like[c] || t.kind[c] != ConceptKind::Word)
+                    && (self.sources >= 2 || a.tf[c] >= 2)
+            })
+            .collect();
+        let class = |c: u32| -> u8 {
+            let c = c as usize;
+            match (t.kind[c], t.name_like[c]) {
+                (ConceptKind::Bigram, true) => 0,
+                (ConceptKind::Number, _) => 1,
+                (ConceptKind::Word, true) => 2,
+                _ => 3,
+            }
+        };
+        ranked.sort_by(|&x, &y| {
+            a.df[y as usize]
+                .cmp(&a.df[x as usize])
+                .then(class(x).cmp(&class(y)))
+                .then(a.tf[y as usize].cmp(&a.tf[x as usize]))
+                .then(x.cmp(&y))
+        });
+        let mut facts: Vec<KeyFact> = Vec::new();
+        let mut shown: Vec<String> = Vec::new();
+        for c in ranked {
+            if facts.len() >= self.options.max_key_facts {
+                break;
+            }
+            let text = self.concept_text(c);
+            let lower = text.to_lowercase();
+            // Skip a fact already inside a shown one ("Verity" after "Port Verity"), or
+            // wider than one already shown.
+            if shown
+                .iter()
+                .any(|s| s.contains(&lower) || lower.contains(s.as_str()))
+            {
+                continue;
+            }
+            let mut groups: Vec<usize> = Vec::new();
+            let articles: Vec<usize> = a.articles_of(c).iter().map(|&x| x as usize).collect();
+            for &x in &articles {
+                groups.push(self.docs[x].source_group);
+            }
+            groups.sort_unstable();
+            groups.dedup();
+            shown.push(lower);
+            facts.push(KeyFact {
+                text: text.to_string(),
+                sources: groups.len(),
+                articles,
+            });
+        }
+        facts
+    }
+}
+
+fn truncate_chars(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// Every sentence the pipeline found, with the numbers that decided its fate.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Explanation {
+    /// The summary itself.
+    pub summary: Summary,
+    /// Every sentence of every article, in input order.
+    pub sentences: Vec<ExplainedSentence>,
+}
+
+/// One sentence and why it was, or was not, chosen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExplainedSentence {
+    /// The sentence text.
+    pub text: String,
+    /// Its article.
+    pub article: usize,
+    /// Its position among the article's sentences (0-based).
+    pub position: usize,
+    /// Its words.
+    pub words: usize,
+    /// `"prose"` or `"list item"`.
+    pub block: String,
+    /// Whether it was eligible (length, block kind, budget).
+    pub candidate: bool,
+    /// Whether it is in the summary.
+    pub chosen: bool,
+    /// Sum of its concept weights (agreement-weighted content, before redundancy).
+    pub weight: f64,
+    /// Independent sources that carry it, its own included.
+    pub sources: usize,
+    /// Its concepts, heaviest first (at most 12).
+    pub concepts: Vec<ExplainedConcept>,
+}
+
+/// One concept of an [`ExplainedSentence`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExplainedConcept {
+    /// As first written.
+    pub text: String,
+    /// Independent sources that mention it.
+    pub sources: u32,
+    /// Its weight.
+    pub weight: f64,
+}
+
+/// Runs [`summarize`](crate::summarize) and reports every sentence with its scores: what the
+/// CLI's `--explain` prints. Slower than `summarize` (it measures corroboration for every
+/// sentence); meant for inspection and tuning.
+///
+/// # Errors
+///
+/// As [`summarize`](crate::summarize).
+pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, Error> {
+    let analysis = analyze(articles, options)?;
+    let (max_words, _) = options.budget();
+    let fallback = !analysis
+        .sentences
+        .iter()
+        .any(|s| is_candidate(s, max_words, false));
+    let sentences = (0..analysis.sentences.len())
+        .map(|i| {
+            let s = &analysis.sentences[i];
+            let mut concepts: Vec<ExplainedConcept> = analysis
+                .terms
+                .of(i)
+                .iter()
+                .map(|&c| ExplainedConcept {
+                    text: analysis.concept_text(c).to_string(),
+                    sources: analysis.agreement.df[c as usize],
+                    weight: round3(analysis.agreement.weight[c as usize]),
+                })
+                .collect();
+            let weight = round3(concepts.iter().map(|c| c.weight).sum());
+            concepts.sort_by(|x, y| y.weight.total_cmp(&x.weight));
+            concepts.truncate(12);
+            ExplainedSentence {
+                text: analysis.text(i).to_string(),
+                article: s.article,
+                position: s.position,
+                words: s.words,
+                block: if s.kind == BlockKind::Prose {
+                    "prose"
+                } else {
+                    "list item"
+                }
+                .to_string(),
+                candidate: is_candidate(s, max_words, fallback),
+                chosen: analysis.chosen.iter().any(|c| c.sentence == i),
+                weight,
+                sources: analysis.support(i).1,
+                concepts,
+            }
+        })
+        .collect();
+    Ok(Explanation {
+        summary: analysis.into_summary(),
+        sentences,
+    })
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,313 @@
+//! Stage 2, [`Block`]s → [`Sentence`]s: the sentences of prose blocks and list items, as
+//! byte spans into the original article text.
+//!
+//! Heuristic:
+//! - Unicode sentence boundaries (UAX #29, from `unicode-segmentation`) propose the splits;
+//!   they already keep decimals ("3.5"), "e.g. the" (lowercase after the dot) and quotes
+//!   followed by a lowercase word (`"Stop." he said`) together.
+//! - Then a repair pass rejoins UAX #29's known misses, where a dot ends an abbreviation and a
+//!   capitalized word follows: titles and other abbreviations that never end a sentence
+//!   ("Mr. Smith", "Gen. Ortiz", "Jan. 5", "No. 3"), initials ("John F. Kennedy"), and
+//!   abbreviations that may end a sentence ("U.S.", "Inc.", "a.m.") unless the next word opens
+//!   a sentence ("The", "He", "But" …).
+//! - Spans are trimmed of white space; every span starts and ends on a grapheme boundary.
+//!
+//! Known miss: "She moved to the U.S. Congress passed the bill." stays one sentence, because
+//! "Congress" does not look like a sentence opener.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::document::{is_closing, Block, BlockKind};
+use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN, STOP_WORDS};
+
+/// One sentence of one article.
+#[derive(Clone, Debug)]
+pub(crate) struct Sentence {
+    /// Index of the article.
+    pub article: usize,
+    /// Byte range in the article's text.
+    pub span: Range<usize>,
+    /// The kind of block it came from ([`BlockKind::Prose`] or [`BlockKind::ListItem`]).
+    pub kind: BlockKind,
+    /// 0-based position among the article's prose sentences (list items count too).
+    pub position: usize,
+    /// Words separated by white space: the unit of the word budget.
+    pub words: usize,
+}
+
+/// The sentences of one article's prose and list blocks, in text order.
+pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut Vec<Sentence>) {
+    let mut position = 0;
+    for block in blocks {
+        if !matches!(block.kind, BlockKind::Prose | BlockKind::ListItem) {
+            continue;
+        }
+        for span in split(&text[block.span.clone()]) {
+            let span = block.span.start + span.start..block.span.start + span.end;
+            let words = text[span.clone()].split_whitespace().count();
+            out.push(Sentence {
+                article,
+                span,
+                kind: block.kind,
+                position,
+                words,
+            });
+            position += 1;
+        }
+    }
+}
+
+/// Sentence spans of `text` (relative to it), repaired and trimmed.
+pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for (start, piece) in text.split_sentence_bound_indices() {
+        let end = start + piece.len();
+        match spans.last_mut() {
+            Some(last) if should_join(&text[last.clone()], piece) => last.end = end,
+            _ => spans.push(start..end),
+        }
+    }
+    spans
+        .into_iter()
+        .filter_map(|r| {
+            let s = &text[r.clone()];
+            let lead = s.len() - s.trim_start().len();
+            let t = s.trim();
+            (!t.is_empty()).then(|| r.start + lead..r.start + lead + t.len())
+        })
+        .collect()
+}
+
+/// Does the UAX #29 boundary between `before` and `after` fall after an abbreviation?
+fn should_join(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    if !before.ends_with('.') {
+        return false;
+    }
+    let next = after.trim_start();
+    let Some(first) = next.chars().next() else {
+        return false;
+    };
+    // UAX #29 already joins before lowercase; a digit after "No." or "Jan." continues too.
+    if first.is_lowercase() {
+        return true;
+    }
+    let word = before[..before.len() - 1]
+        .rsplit(|c: char| {
+            c.is_whitespace() || matches!(c, '(' | '[' | '"' | '\'' | '“' | '‘' | '—')
+        })
+        .next()
+        .unwrap_or("");
+    if word.is_empty() || word.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if ALWAYS_JOIN.binary_search(&lower.as_str()).is_ok()
+        && (first.is_uppercase() || first.is_ascii_digit())
+    {
+        return true;
+    }
+    // An initial: one capital letter ("John F. Kennedy", "J. R. R. Tolkien").
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase() && first.is_uppercase();
+    }
+    let acronym = word.len() <= 12
+        && word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
+    if acronym || MAYBE_JOIN.binary_search(&lower.as_str()).is_ok() {
+        return !opens_sentence(next);
+    }
+    false
+}
+
+/// Does `text` start like a new sentence: an opening quote, or a capitalized function word
+/// ("The", "He", "But", "In")?
+fn opens_sentence(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| is_closing(c) || c == '“' || c == '‘');
+    if t.len() < text.len() {
+        return true;
+    }
+    let word: String = t
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
+        .flat_map(char::to_lowercase)
+        .collect();
+    word.is_empty() || STOP_WORDS.binary_search(&word.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Case {
+        name: &'static str,
+        input: &'static str,
+        expected: &'static [&'static str],
+    }
+
+    macro_rules! t {
+        ($name:ident, $input:expr, [$($s:expr),* $(,)?]) => {
+            Case { name: stringify!($name), input: $input, expected: &[$($s),*] }
+        };
+    }
+
+    /// unicode-segmentation's own documented miss comes first.
+    const ABBREVIATIONS: &[Case] = &[
+        t!(
+            mr_from_unicode_segmentation_docs,
+            "Mr. Fox jumped. The dog slept.",
+            ["Mr. Fox jumped.", "The dog slept."]
+        ),
+        t!(
+            titles,
+            "Gen. Ortiz met Sen. Park and Dr. Ruiz. They talked.",
+            ["Gen. Ortiz met Sen. Park and Dr. Ruiz.", "They talked."]
+        ),
+        t!(
+            month,
+            "The vote is on Jan. 5 in the hall. It is public.",
+            ["The vote is on Jan. 5 in the hall.", "It is public."]
+        ),
+        t!(
+            number_sign,
+            "Pier No. 3 is closed. Pier No. 4 is open.",
+            ["Pier No. 3 is closed.", "Pier No. 4 is open."]
+        ),
+        t!(
+            us_before_name,
+            "The U.S. Coast Guard said so. Then it left.",
+            ["The U.S. Coast Guard said so.", "Then it left."]
+        ),
+        t!(
+            us_at_end,
+            "The ship sailed for the U.S. The crew cheered.",
+            ["The ship sailed for the U.S.", "The crew cheered."]
+        ),
+        t!(
+            un_lowercase,
+            "The U.N. said on Friday that aid was coming.",
+            ["The U.N. said on Friday that aid was coming."]
+        ),
+        t!(
+            company,
+            "Verity Cranes Inc. Chief Executive Mara Lind resigned. Shares fell.",
+            [
+                "Verity Cranes Inc. Chief Executive Mara Lind resigned.",
+                "Shares fell."
+            ]
+        ),
+        t!(
+            time,
+            "It fell at 5 a.m. Tuesday. Nobody was there.",
+            ["It fell at 5 a.m. Tuesday.", "Nobody was there."]
+        ),
+        t!(
+            unknown_acronym,
+            "She flew to N.J. Governor Hale met her.",
+            ["She flew to N.J. Governor Hale met her."]
+        ),
+    ];
+
+    const INITIALS: &[Case] = &[
+        t!(
+            middle_initial,
+            "John F. Kennedy spoke. Crowds cheered.",
+            ["John F. Kennedy spoke.", "Crowds cheered."]
+        ),
+        t!(
+            two_initials,
+            "The book by J. R. Tolkien sold well. It was long.",
+            ["The book by J. R. Tolkien sold well.", "It was long."]
+        ),
+    ];
+
+    const NUMBERS_AND_QUOTES: &[Case] = &[
+        t!(
+            decimal,
+            "Prices rose 3.5 percent. Wages did not.",
+            ["Prices rose 3.5 percent.", "Wages did not."]
+        ),
+        t!(
+            ellipsis_lowercase,
+            "He paused... then left. Rain fell.",
+            ["He paused... then left.", "Rain fell."]
+        ),
+        t!(
+            quote_then_said,
+            "\"Stop the crane.\" he shouted. Workers ran.",
+            ["\"Stop the crane.\" he shouted.", "Workers ran."]
+        ),
+        t!(
+            curly_quotes,
+            "“We are safe,” she said. “Nobody was hurt.” The pier closed.",
+            [
+                "“We are safe,” she said.",
+                "“Nobody was hurt.”",
+                "The pier closed."
+            ]
+        ),
+        t!(
+            doubled_quotes,
+            "\"\"It was loud,\"\" he said. Then silence.",
+            ["\"\"It was loud,\"\" he said.", "Then silence."]
+        ),
+        t!(
+            question_exclaim,
+            "Was it safe? No! The pier shut.",
+            ["Was it safe?", "No!", "The pier shut."]
+        ),
+    ];
+
+    const OTHER_SCRIPTS: &[Case] = &[
+        t!(
+            chinese,
+            "港口关闭了。没有人受伤。",
+            ["港口关闭了。", "没有人受伤。"]
+        ),
+        t!(
+            no_punctuation,
+            "one long line without any punctuation",
+            ["one long line without any punctuation"]
+        ),
+        t!(
+            emoji,
+            "Great news 🎉🎉. Pier reopens 👩‍👩‍👧!",
+            ["Great news 🎉🎉.", "Pier reopens 👩‍👩‍👧!"]
+        ),
+    ];
+
+    fn run(cases: &[Case]) {
+        for case in cases {
+            let got: Vec<&str> = split(case.input)
+                .into_iter()
+                .map(|r| &case.input[r])
+                .collect();
+            assert_eq!(got, case.expected, "case {}", case.name);
+        }
+    }
+
+    #[test]
+    fn abbreviations() {
+        run(ABBREVIATIONS);
+    }
+
+    #[test]
+    fn initials() {
+        run(INITIALS);
+    }
+
+    #[test]
+    fn numbers_and_quotes() {
+        run(NUMBERS_AND_QUOTES);
+    }
+
+    #[test]
+    fn other_scripts() {
+        run(OTHER_SCRIPTS);
+    }
+}

@@ -1,0 +1,441 @@
+//! Stage 3, [`Sentence`]s → [`Terms`]: the concepts each sentence mentions.
+//!
+//! Heuristic:
+//! - Words are UAX #29 words (`unicode-segmentation`), lowercased, curly apostrophes made
+//!   straight, possessive "'s" dropped, then stemmed with the inflectional part of Porter's
+//!   algorithm (steps 1a–1c: "closed", "closing", "closes" → "close"). Every distinct word is
+//!   lowercased and stemmed once and interned as a number.
+//! - Concepts are: content words (not English stop words, not single Latin letters), numbers
+//!   ("1,200" = "1200"), and bigrams of consecutive content words within a clause (stop words
+//!   skipped, punctuation breaks the chain: "closed the pier" → `close pier`).
+//! - A concept that appears capitalized away from the start of a sentence is name-like; the
+//!   key facts prefer names and numbers.
+//! - Words of scripts without spaces (Chinese, Japanese) are single characters under UAX #29,
+//!   so their concepts are characters and character pairs: coarse, but agreement still shows.
+//!
+//! Known miss: no synonyms or derivations: "the collapse" and "collapsed" match (both stem to
+//! `collaps`), "crane operator" and "the man operating the crane" do not.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::hash::FxHashMap;
+use crate::sentence::Sentence;
+use crate::tables::STOP_WORDS;
+use crate::Article;
+
+/// What a concept is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ConceptKind {
+    /// One content word (stemmed).
+    Word,
+    /// Two consecutive content words (stemmed).
+    Bigram,
+    /// A number.
+    Number,
+}
+
+/// The concepts of every sentence, interned.
+#[derive(Debug, Default)]
+pub(crate) struct Terms {
+    /// Per concept id: its kind.
+    pub kind: Vec<ConceptKind>,
+    /// Per concept id: where it was first written (article, byte range), for display.
+    pub surface: Vec<(usize, Range<usize>)>,
+    /// Per concept id: seen capitalized away from a sentence start (a name).
+    pub name_like: Vec<bool>,
+    /// Concept ids of all sentences, one run per sentence, each run sorted and deduplicated.
+    ids: Vec<u32>,
+    /// `ids[offsets[s]..offsets[s + 1]]` are sentence `s`'s concepts.
+    offsets: Vec<usize>,
+}
+
+impl Terms {
+    /// The concept ids of sentence `s`.
+    pub fn of(&self, s: usize) -> &[u32] {
+        &self.ids[self.offsets[s]..self.offsets[s + 1]]
+    }
+
+    /// Number of distinct concepts.
+    pub fn len(&self) -> usize {
+        self.kind.len()
+    }
+}
+
+/// One token of a sentence.
+struct Token {
+    word: u32,
+    span: Range<usize>,
+    content: bool,
+    number: bool,
+    capitalized: bool,
+}
+
+/// Builds the concepts of all `sentences`.
+pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
+    let mut b = Builder::default();
+    let mut terms = Terms {
+        offsets: vec![0],
+        ..Terms::default()
+    };
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut run: Vec<u32> = Vec::new();
+    for sentence in sentences {
+        let text = &articles[sentence.article].text;
+        b.tokens(text, sentence.span.clone(), &mut tokens);
+        run.clear();
+        let mut prev: Option<&Token> = None;
+        for (i, tok) in tokens.iter().enumerate() {
+            if tok.word == BREAK {
+                prev = None;
+                continue;
+            }
+            if !tok.content {
+                continue;
+            }
+            let kind = if tok.number {
+                ConceptKind::Number
+            } else {
+                ConceptKind::Word
+            };
+            let name = tok.capitalized && i > 0;
+            let c = b.concept(
+                &mut terms,
+                kind,
+                tok.word,
+                0,
+                sentence.article,
+                tok.span.clone(),
+                name,
+            );
+            run.push(c);
+            if let Some(p) = prev {
+                let span = p.span.start..tok.span.end;
+                let name = p.capitalized && tok.capitalized;
+                let c = b.concept(
+                    &mut terms,
+                    ConceptKind::Bigram,
+                    p.word,
+                    tok.word,
+                    sentence.article,
+                    span,
+                    name,
+                );
+                run.push(c);
+            }
+            prev = Some(tok);
+        }
+        run.sort_unstable();
+        run.dedup();
+        terms.ids.extend_from_slice(&run);
+        terms.offsets.push(terms.ids.len());
+    }
+    terms
+}
+
+/// Marks a punctuation break between tokens (not a word id).
+const BREAK: u32 = u32::MAX;
+
+#[derive(Default)]
+struct Builder {
+    /// Surface word (lowercased) → (word id, is content, is number).
+    words: FxHashMap<Box<str>, (u32, bool, bool)>,
+    /// Stem → word id: words with one stem share an id.
+    stems: FxHashMap<Box<str>, u32>,
+    /// (kind, a, b) → concept id.
+    concepts: FxHashMap<(u8, u32, u32), u32>,
+    lower: String,
+}
+
+impl Builder {
+    fn tokens(&mut self, text: &str, span: Range<usize>, out: &mut Vec<Token>) {
+        out.clear();
+        let base = span.start;
+        for (offset, seg) in text[span].split_word_bound_indices() {
+            let first = seg.chars().next().unwrap_or(' ');
+            if first.is_whitespace() {
+                continue;
+            }
+            if !seg.chars().any(char::is_alphanumeric) {
+                // Hyphens and apostrophes join words into one phrase; other punctuation
+                // ends a clause.
+                if !matches!(seg, "-" | "'" | "’" | "‐") {
+                    out.push(Token {
+                        word: BREAK,
+                        span: 0..0,
+                        content: false,
+                        number: false,
+                        capitalized: false,
+                    });
+                }
+                continue;
+            }
+            let (word, content, number) = self.word(seg);
+            let start = base + offset;
+            out.push(Token {
+                word,
+                span: start..start + seg.len(),
+                content,
+                number,
+                capitalized: first.is_uppercase(),
+            });
+        }
+    }
+
+    /// Interns one UAX #29 word: lowercase, normalize, classify and stem it once.
+    fn word(&mut self, seg: &str) -> (u32, bool, bool) {
+        self.lower.clear();
+        for c in seg.chars() {
+            match c {
+                '’' | 'ʼ' | '‘' => self.lower.push('\''),
+                ',' => {} // "1,200" is 1200
+                _ => self.lower.extend(c.to_lowercase()),
+            }
+        }
+        if let Some(&found) = self.words.get(self.lower.as_str()) {
+            return found;
+        }
+        let key: Box<str> = self.lower.as_str().into();
+        let mut w = self.lower.as_str();
+        for suffix in ["'s", "'"] {
+            if let Some(stripped) = w.strip_suffix(suffix) {
+                w = stripped;
+                break;
+            }
+        }
+        let number = w.chars().any(|c| c.is_ascii_digit());
+        let single_latin = w.len() == 1 && w.as_bytes()[0].is_ascii_alphabetic();
+        let stop = w
+            .split('\'')
+            .next()
+            .is_some_and(|head| STOP_WORDS.binary_search(&head).is_ok());
+        let content = !stop && !single_latin && !w.is_empty();
+        let stem = if !number && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            porter_step1(w)
+        } else {
+            w.to_string()
+        };
+        let next = self.stems.len() as u32;
+        let id = *self.stems.entry(stem.into_boxed_str()).or_insert(next);
+        self.words.insert(key, (id, content, number));
+        (id, content, number)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn concept(
+        &mut self,
+        terms: &mut Terms,
+        kind: ConceptKind,
+        a: u32,
+        b: u32,
+        article: usize,
+        span: Range<usize>,
+        name: bool,
+    ) -> u32 {
+        let next = terms.kind.len() as u32;
+        let id = *self.concepts.entry((kind as u8, a, b)).or_insert(next);
+        if id == next {
+            terms.kind.push(kind);
+            terms.surface.push((article, span));
+            terms.name_like.push(name);
+        } else if name && !terms.name_like[id as usize] {
+            terms.name_like[id as usize] = true;
+            terms.surface[id as usize] = (article, span);
+        }
+        id
+    }
+}
+
+fn is_vowel(w: &[u8], i: usize) -> bool {
+    match w[i] {
+        b'a' | b'e' | b'i' | b'o' | b'u' => true,
+        b'y' => i > 0 && !is_vowel(w, i - 1),
+        _ => false,
+    }
+}
+
+/// Porter's measure m: the number of vowel-consonant sequences in `w`.
+fn measure(w: &[u8]) -> usize {
+    let mut m = 0;
+    let mut prev_vowel = false;
+    for i in 0..w.len() {
+        let v = is_vowel(w, i);
+        if prev_vowel && !v {
+            m += 1;
+        }
+        prev_vowel = v;
+    }
+    m
+}
+
+fn has_vowel(w: &[u8]) -> bool {
+    (0..w.len()).any(|i| is_vowel(w, i))
+}
+
+/// Ends consonant-vowel-consonant, the last not w, x or y ("hop", not "snow").
+fn ends_cvc(w: &[u8]) -> bool {
+    let n = w.len();
+    n >= 3
+        && !is_vowel(w, n - 3)
+        && is_vowel(w, n - 2)
+        && !is_vowel(w, n - 1)
+        && !matches!(w[n - 1], b'w' | b'x' | b'y')
+}
+
+/// Steps 1a, 1b and 1c of Porter's stemmer (1980): plurals, -ed, -ing and final -y, on a
+/// lowercase ASCII word.
+pub(crate) fn porter_step1(word: &str) -> String {
+    let mut w: Vec<u8> = word.as_bytes().to_vec();
+    if w.len() <= 2 {
+        return word.to_string();
+    }
+    // 1a
+    if w.ends_with(b"sses") || w.ends_with(b"ies") {
+        w.truncate(w.len() - 2);
+    } else if w.ends_with(b"s") && !w.ends_with(b"ss") && !w.ends_with(b"us") && !w.ends_with(b"is")
+    {
+        w.pop();
+    }
+    // 1b
+    if w.ends_with(b"eed") {
+        if measure(&w[..w.len() - 3]) > 0 {
+            w.pop();
+        }
+    } else {
+        let cut = if w.ends_with(b"ed") && has_vowel(&w[..w.len() - 2]) {
+            2
+        } else if w.ends_with(b"ing") && has_vowel(&w[..w.len() - 3]) {
+            3
+        } else {
+            0
+        };
+        if cut > 0 {
+            w.truncate(w.len() - cut);
+            let n = w.len();
+            if w.ends_with(b"at") || w.ends_with(b"bl") || w.ends_with(b"iz") {
+                w.push(b'e');
+            } else if n >= 2
+                && w[n - 1] == w[n - 2]
+                && !is_vowel(&w, n - 1)
+                && !matches!(w[n - 1], b'l' | b's' | b'z')
+            {
+                w.pop();
+            } else if measure(&w) == 1 && ends_cvc(&w) {
+                w.push(b'e');
+            }
+        }
+    }
+    // 1c
+    if w.len() > 2 && w.ends_with(b"y") && has_vowel(&w[..w.len() - 1]) {
+        let n = w.len();
+        w[n - 1] = b'i';
+    }
+    // Only ASCII bytes were removed or added, so this cannot fail.
+    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::BlockKind;
+
+    #[test]
+    fn porter_step1_cases() {
+        for (word, stem) in [
+            ("caresses", "caress"),
+            ("ponies", "poni"),
+            ("cats", "cat"),
+            ("feed", "feed"),
+            ("agreed", "agree"),
+            ("plastered", "plaster"),
+            ("motoring", "motor"),
+            ("sing", "sing"),
+            ("conflated", "conflate"),
+            ("troubled", "trouble"),
+            ("sized", "size"),
+            ("hopping", "hop"),
+            ("falling", "fall"),
+            ("hissing", "hiss"),
+            ("filing", "file"),
+            ("happy", "happi"),
+            ("sky", "sky"),
+            ("closed", "close"),
+            ("closing", "close"),
+            ("closes", "close"),
+            ("collapsed", "collaps"),
+            ("collapse", "collapse"),
+            ("status", "status"),
+            ("crisis", "crisis"),
+        ] {
+            assert_eq!(porter_step1(word), stem, "{word}");
+        }
+    }
+
+    fn concept_texts(text: &str) -> Vec<String> {
+        let articles = [Article::new(text)];
+        let sentences = [Sentence {
+            article: 0,
+            span: 0..text.len(),
+            kind: BlockKind::Prose,
+            position: 0,
+            words: 0,
+        }];
+        let t = terms(&articles, &sentences);
+        t.of(0)
+            .iter()
+            .map(|&c| {
+                let (a, span) = &t.surface[c as usize];
+                format!(
+                    "{:?}:{}",
+                    t.kind[c as usize],
+                    &articles[*a].text[span.clone()]
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn concepts_of_a_sentence() {
+        assert_eq!(
+            concept_texts("Officials closed the pier, citing 1,200 tonnes."),
+            vec![
+                "Word:Officials",
+                "Word:closed",
+                "Bigram:Officials closed",
+                "Word:pier",
+                "Bigram:closed the pier",
+                "Word:citing",
+                "Number:1,200",
+                "Bigram:citing 1,200",
+                "Word:tonnes",
+                "Bigram:1,200 tonnes",
+            ]
+        );
+    }
+
+    #[test]
+    fn one_id_per_stem_and_curly_apostrophes() {
+        let text = "The port’s cranes. The port's crane.";
+        let split = text.find(" The").unwrap();
+        let articles = [Article::new(text)];
+        let sentences = [
+            Sentence {
+                article: 0,
+                span: 0..split,
+                kind: BlockKind::Prose,
+                position: 0,
+                words: 3,
+            },
+            Sentence {
+                article: 0,
+                span: split + 1..text.len(),
+                kind: BlockKind::Prose,
+                position: 1,
+                words: 3,
+            },
+        ];
+        let t = terms(&articles, &sentences);
+        assert_eq!(t.of(0), t.of(1));
+    }
+}

@@ -1,0 +1,307 @@
+//! `corroborate`: the command-line front-end. Flags map one to one to [`Options`].
+
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use corroborate::{explain, summarize, Article, Length, Options, Summary, SummaryType};
+use serde::Deserialize;
+
+const USAGE: &str = "\
+Summarize several news articles about one story, weighting each sentence by how many
+independent articles agree with it.
+
+Usage: corroborate [OPTIONS] FILE...
+       corroborate --jsonl [OPTIONS] < clusters.jsonl
+
+Each FILE is one article (UTF-8 text; `-` reads one article from standard input).
+
+Options:
+  -w, --max-words N       at most N words in all (overrides --type/--length)
+  -s, --max-sentences N   at most N sentences (overrides --type/--length)
+  -t, --type TYPE         key-points (default), tldr, teaser or headline
+  -l, --length LENGTH     short, medium (default) or long
+      --key-facts N       how many key facts to report with --json (default 8)
+      --max-input-bytes N refuse more input than N bytes (default 33554432)
+      --max-articles N    refuse more than N articles (default 10000)
+      --json              print the whole summary as JSON
+      --markdown          print the summary as a Markdown list with sources
+      --explain           print every sentence with its scores and concepts
+      --jsonl             batch mode: one cluster per line on standard input,
+                          {\"id\": …, \"articles\": [\"text\" or {\"text\", \"title\", \"source\"}, …]},
+                          one JSON result per line on standard output
+      --timing            print summarize_ms=<milliseconds inside summarize> on stderr
+  -h, --help              print this help
+  -V, --version           print the version
+";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Plain,
+    Json,
+    Markdown,
+    Explain,
+}
+
+struct Cli {
+    options: Options,
+    output: Output,
+    jsonl: bool,
+    timing: bool,
+    files: Vec<String>,
+}
+
+fn parse_number(flag: &str, value: Option<String>) -> Result<usize, String> {
+    let value = value.ok_or_else(|| format!("{flag} needs a number"))?;
+    value
+        .parse::<usize>()
+        .map_err(|_| format!("{flag} needs a whole number, not {value:?}"))
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> {
+    let mut cli = Cli {
+        options: Options::default(),
+        output: Output::Plain,
+        jsonl: false,
+        timing: false,
+        files: Vec::new(),
+    };
+    let mut args = args.peekable();
+    let mut only_files = false;
+    while let Some(arg) = args.next() {
+        if only_files || arg == "-" || !arg.starts_with('-') {
+            cli.files.push(arg);
+            continue;
+        }
+        // --flag=value is the same as --flag value.
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = || inline.clone().or_else(|| args.next());
+        let o = &mut cli.options;
+        match flag.as_str() {
+            "--" => only_files = true,
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return Ok(None);
+            }
+            "-V" | "--version" => {
+                println!("corroborate {}", env!("CARGO_PKG_VERSION"));
+                return Ok(None);
+            }
+            "-w" | "--max-words" => o.max_words = Some(parse_number(&flag, value())?),
+            "-s" | "--max-sentences" => o.max_sentences = Some(parse_number(&flag, value())?),
+            "--key-facts" => o.max_key_facts = parse_number(&flag, value())?,
+            "--max-input-bytes" => o.max_input_bytes = parse_number(&flag, value())?,
+            "--max-articles" => o.max_articles = parse_number(&flag, value())?,
+            "-t" | "--type" => {
+                o.summary_type = match value().as_deref() {
+                    Some("key-points") => SummaryType::KeyPoints,
+                    Some("tldr") => SummaryType::Tldr,
+                    Some("teaser") => SummaryType::Teaser,
+                    Some("headline") => SummaryType::Headline,
+                    other => {
+                        return Err(format!(
+                            "--type must be key-points, tldr, teaser or headline, not {other:?}"
+                        ))
+                    }
+                }
+            }
+            "-l" | "--length" => {
+                o.length = match value().as_deref() {
+                    Some("short") => Length::Short,
+                    Some("medium") => Length::Medium,
+                    Some("long") => Length::Long,
+                    other => {
+                        return Err(format!(
+                            "--length must be short, medium or long, not {other:?}"
+                        ))
+                    }
+                }
+            }
+            "--json" => cli.output = Output::Json,
+            "--markdown" => cli.output = Output::Markdown,
+            "--explain" => cli.output = Output::Explain,
+            "--jsonl" => cli.jsonl = true,
+            "--timing" => cli.timing = true,
+            _ => return Err(format!("unknown option {arg}; see --help")),
+        }
+    }
+    if !cli.jsonl && cli.files.is_empty() {
+        return Err(
+            "no articles given: name one file per article, or - for standard input; see --help"
+                .into(),
+        );
+    }
+    Ok(Some(cli))
+}
+
+/// Reads a file (or stdin for `-`) as text; bytes that are not UTF-8 become U+FFFD.
+fn read_article(path: &str) -> Result<Article, String> {
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    result.map_err(|e| format!("cannot read {path}: {e}"))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
+    Ok(Article::new(text).with_source(path))
+}
+
+fn print_explain(
+    out: &mut impl Write,
+    articles: &[Article],
+    options: &Options,
+) -> Result<(), String> {
+    let e = explain(articles, options).map_err(|e| e.to_string())?;
+    let io = |r: io::Result<()>| r.map_err(|e| e.to_string());
+    io(writeln!(
+        out,
+        "{} articles, {} independent sources, {} sentences, {} candidates; * = chosen, - = not eligible",
+        e.summary.stats.articles, e.summary.stats.sources, e.summary.stats.sentences, e.summary.stats.candidates
+    ))?;
+    for s in &e.sentences {
+        let mark = if s.chosen {
+            '*'
+        } else if s.candidate {
+            ' '
+        } else {
+            '-'
+        };
+        io(writeln!(
+            out,
+            "{mark} a{}#{:<3} w={:<7.3} src={} words={:<3} {}",
+            s.article,
+            s.position,
+            s.weight,
+            s.sources,
+            s.words,
+            s.text.replace('\n', " ")
+        ))?;
+        let concepts: Vec<String> = s
+            .concepts
+            .iter()
+            .map(|c| format!("{}({}:{:.2})", c.text, c.sources, c.weight))
+            .collect();
+        io(writeln!(out, "      {}", concepts.join(" ")))?;
+    }
+    io(writeln!(out, "key facts:"))?;
+    for f in &e.summary.key_facts {
+        io(writeln!(out, "  {} ({} sources)", f.text, f.sources))?;
+    }
+    Ok(())
+}
+
+fn print_summary(out: &mut impl Write, summary: &Summary, output: Output) -> Result<(), String> {
+    let text = match output {
+        Output::Json => serde_json::to_string_pretty(summary).map_err(|e| e.to_string())? + "\n",
+        Output::Markdown => summary.to_markdown(),
+        _ => summary
+            .sentences
+            .iter()
+            .map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" ") + "\n")
+            .collect(),
+    };
+    out.write_all(text.as_bytes()).map_err(|e| e.to_string())
+}
+
+/// One cluster in `--jsonl` mode.
+#[derive(Deserialize)]
+struct Cluster {
+    #[serde(default)]
+    id: serde_json::Value,
+    articles: Vec<ArticleInput>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ArticleInput {
+    Text(String),
+    Full(Article),
+}
+
+fn run_jsonl(cli: &Cli) -> Result<bool, String> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut all_ok = true;
+    let mut total_ms = 0.0;
+    for (n, line) in io::stdin().lock().lines().enumerate() {
+        let line = line.map_err(|e| format!("cannot read standard input: {e}"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let result = match serde_json::from_str::<Cluster>(&line) {
+            Err(e) => {
+                serde_json::json!({ "line": n + 1, "error": format!("line {}: not a cluster: {e}", n + 1) })
+            }
+            Ok(cluster) => {
+                let articles: Vec<Article> = cluster
+                    .articles
+                    .into_iter()
+                    .map(|a| match a {
+                        ArticleInput::Text(text) => Article::new(text),
+                        ArticleInput::Full(article) => article,
+                    })
+                    .collect();
+                let start = Instant::now();
+                let result = summarize(&articles, &cli.options);
+                total_ms += start.elapsed().as_secs_f64() * 1e3;
+                match result {
+                    Ok(summary) => serde_json::json!({ "id": cluster.id, "summary": summary }),
+                    Err(e) => serde_json::json!({ "id": cluster.id, "error": e.to_string() }),
+                }
+            }
+        };
+        all_ok &= result.get("error").is_none();
+        writeln!(out, "{result}").map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    if cli.timing {
+        eprintln!("summarize_ms={total_ms:.4}");
+    }
+    Ok(all_ok)
+}
+
+fn run() -> Result<bool, String> {
+    let Some(cli) = parse_args(std::env::args().skip(1))? else {
+        return Ok(true);
+    };
+    if cli.jsonl {
+        return run_jsonl(&cli);
+    }
+    let articles = cli
+        .files
+        .iter()
+        .map(|f| read_article(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    if cli.output == Output::Explain {
+        print_explain(&mut out, &articles, &cli.options)?;
+    } else {
+        let start = Instant::now();
+        let summary = summarize(&articles, &cli.options).map_err(|e| e.to_string())?;
+        if cli.timing {
+            eprintln!("summarize_ms={:.4}", start.elapsed().as_secs_f64() * 1e3);
+        }
+        print_summary(&mut out, &summary, cli.output)?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(true)
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(message) => {
+            eprintln!("corroborate: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

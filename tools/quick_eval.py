@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Fast tuning loop: runs `corroborate --jsonl` once over a cluster file and scores it the
+way ../shared/eval/run_eval.py does (rouge-score 0.1.2, Porter stemming, best reference per
+metric, output cut at N words). Not a replacement for the harness: use tools/eval.sh for the
+side-by-side table. Run with the harness's venv python (tools/eval.sh sets it up):
+
+  target/eval/.venv/bin/python tools/quick_eval.py [--words 100,250] [--data FILE] [-- EXTRA CLI FLAGS]
+"""
+import argparse, json, os, subprocess, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "eval", "data", "dev.jsonl"))
+    ap.add_argument("--words", default="100,250")
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "corroborate"))
+    ap.add_argument("--per-cluster", action="store_true", help="print R2 F per cluster")
+    ap.add_argument("extra", nargs="*", help="extra flags for corroborate")
+    args = ap.parse_args()
+    from rouge_score import rouge_scorer
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    clusters = [json.loads(l) for l in open(args.data) if l.strip()]
+    batch = "".join(json.dumps({"id": c["id"], "articles": c["articles"]}) + "\n" for c in clusters)
+    for words in [int(w) for w in args.words.split(",")]:
+        proc = subprocess.run([args.bin, "--jsonl", "--max-words", str(words), "--timing", *args.extra],
+                              input=batch, capture_output=True, text=True)
+        results = [json.loads(l) for l in proc.stdout.splitlines()]
+        tot = {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
+        for c, r in zip(clusters, results):
+            sents = r.get("summary", {}).get("sentences", [])
+            text = " ".join(" ".join(s["text"].split()) for s in sents)
+            text = " ".join(text.split()[:words])
+            best = {m: max(scorer.score(ref, text)[m].fmeasure for ref in c["references"]) for m in tot}
+            for m in tot:
+                tot[m] += best[m]
+            if args.per_cluster:
+                print(f"{c['id'][-8:]} n={len(c['articles'])} R2={best['rouge2']*100:.1f}")
+        n = len(clusters)
+        print(f"words={words} R1={tot['rouge1']/n*100:.2f} R2={tot['rouge2']/n*100:.2f} "
+              f"RL={tot['rougeL']/n*100:.2f} ({proc.stderr.strip()})")
+
+
+if __name__ == "__main__":
+    main()

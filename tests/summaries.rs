@@ -1,0 +1,341 @@
+//! What a reader sees in a summary of the fixture clusters.
+
+mod common;
+
+use common::{fixture, CHROME};
+use corroborate::{summarize, Article, ErrorKind, Length, Options, Summary, SummaryType};
+
+fn crane() -> Vec<Article> {
+    fixture("crane-collapse.txt")
+}
+
+fn assert_faithful(articles: &[Article], summary: &Summary) {
+    for s in &summary.sentences {
+        assert_eq!(
+            s.text,
+            &articles[s.article].text[s.span.clone()],
+            "span round-trip"
+        );
+        assert!(s
+            .supported_by
+            .iter()
+            .all(|&a| a < articles.len() && a != s.article));
+        assert!(s.sources >= 1 && s.sources <= summary.stats.sources);
+        for chrome in CHROME {
+            assert!(
+                !s.text.contains(chrome),
+                "page chrome {chrome:?} quoted: {:?}",
+                s.text
+            );
+        }
+    }
+}
+
+#[test]
+fn syndicated_copy_counts_as_one_source() {
+    let articles = crane();
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert_eq!(summary.stats.articles, 5);
+    assert_eq!(summary.stats.sources, 4);
+    assert_eq!(summary.articles[3].duplicate_of, Some(0));
+    assert_eq!(
+        summary.articles[3].source_group,
+        summary.articles[0].source_group
+    );
+    assert_eq!(
+        summary.articles[1].label,
+        "Port Verity crane collapse: what we know"
+    );
+}
+
+#[test]
+fn default_summary_is_faithful_and_free_of_chrome() {
+    let articles = crane();
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert_faithful(&articles, &summary);
+    assert!(!summary.sentences.is_empty() && summary.sentences.len() <= 5);
+    assert!(summary.stats.words <= 150);
+    // No sentence is quoted twice, not even from the repeated paragraph or the syndicated copy.
+    let mut texts: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    texts.sort_unstable();
+    texts.dedup();
+    assert_eq!(texts.len(), summary.sentences.len());
+}
+
+#[test]
+fn headline_is_the_most_corroborated_fact() {
+    let articles = crane();
+    let options = Options {
+        summary_type: SummaryType::Headline,
+        ..Options::default()
+    };
+    let summary = summarize(&articles, &options).unwrap();
+    assert_eq!(summary.sentences.len(), 1);
+    let top = &summary.sentences[0];
+    // The collapse and the two-week closure: reported by every independent outlet.
+    assert!(
+        top.text.contains("collapse") && top.text.contains("two weeks"),
+        "{:?}",
+        top.text
+    );
+    assert!(top.sources >= 3, "{top:?}");
+    assert!(top.supported_by.len() >= 2);
+}
+
+#[test]
+fn a_claim_from_one_outlet_is_marked_as_such() {
+    let articles = crane();
+    let summary = summarize(
+        &articles,
+        &Options {
+            max_words: Some(400),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    // The share price drop appears only in the Harbor Times.
+    if let Some(s) = summary
+        .sentences
+        .iter()
+        .find(|s| s.text.contains("4.5 percent"))
+    {
+        assert_eq!(s.sources, 1);
+        assert!(s.supported_by.is_empty());
+    }
+    let injured = summary
+        .sentences
+        .iter()
+        .find(|s| s.text.contains("injured") || s.text.contains("hurt"));
+    let injured = injured.expect("the no-injuries fact is in every account");
+    assert!(injured.sources >= 2, "{injured:?}");
+}
+
+#[test]
+fn key_facts_are_shared_names_and_numbers() {
+    let summary = summarize(&crane(), &Options::default()).unwrap();
+    let facts: Vec<&str> = summary.key_facts.iter().map(|f| f.text.as_str()).collect();
+    assert!(facts.contains(&"Port Verity"), "{facts:?}");
+    assert!(facts.iter().any(|f| f.contains("two weeks")), "{facts:?}");
+    assert!(summary.key_facts.iter().all(|f| f.sources >= 2));
+    let counts: Vec<usize> = summary.key_facts.iter().map(|f| f.sources).collect();
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "most sources first: {counts:?}"
+    );
+}
+
+#[test]
+fn budgets_hold_for_every_preset_and_exact_budget() {
+    let articles = crane();
+    for summary_type in [
+        SummaryType::KeyPoints,
+        SummaryType::Tldr,
+        SummaryType::Teaser,
+        SummaryType::Headline,
+    ] {
+        for length in [Length::Short, Length::Medium, Length::Long] {
+            let options = Options {
+                summary_type,
+                length,
+                ..Options::default()
+            };
+            let (words, sentences) = options.budget();
+            let summary = summarize(&articles, &options).unwrap();
+            assert!(summary.stats.words <= words && summary.sentences.len() <= sentences);
+            assert!(!summary.sentences.is_empty(), "{summary_type:?} {length:?}");
+            assert_faithful(&articles, &summary);
+        }
+    }
+    for max_words in [1, 5, 12, 30, 60, 100, 250, 1000] {
+        let summary = summarize(
+            &articles,
+            &Options {
+                max_words: Some(max_words),
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        let words: usize = summary
+            .sentences
+            .iter()
+            .map(|s| s.text.split_whitespace().count())
+            .sum();
+        assert!(words <= max_words, "{words} > {max_words}");
+        assert_eq!(words, summary.stats.words);
+    }
+    for max_sentences in 1..=8 {
+        let summary = summarize(
+            &articles,
+            &Options {
+                max_sentences: Some(max_sentences),
+                ..Options::default()
+            },
+        )
+        .unwrap();
+        assert!(summary.sentences.len() <= max_sentences);
+    }
+}
+
+#[test]
+fn summary_is_in_reading_order() {
+    let articles = crane();
+    let summary = summarize(
+        &articles,
+        &Options {
+            max_words: Some(250),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let first = &summary.sentences[0];
+    assert!(
+        first.text.contains("collapse"),
+        "a lead first: {:?}",
+        first.text
+    );
+}
+
+#[test]
+fn deterministic() {
+    let articles = crane();
+    let options = Options {
+        max_words: Some(200),
+        ..Options::default()
+    };
+    let a = summarize(&articles, &options).unwrap();
+    for _ in 0..3 {
+        assert_eq!(a, summarize(&articles, &options).unwrap());
+    }
+}
+
+#[test]
+fn one_article_falls_back_to_salience() {
+    let articles = fixture("one-article.txt");
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert_faithful(&articles, &summary);
+    assert_eq!(summary.stats.sources, 1);
+    assert!(summary.sentences.len() >= 3);
+    assert!(summary
+        .sentences
+        .iter()
+        .all(|s| s.sources == 1 && s.supported_by.is_empty()));
+    assert!(
+        summary.sentences[0].text.starts_with("The River Ash rose"),
+        "{:?}",
+        summary.sentences[0]
+    );
+}
+
+#[test]
+fn two_articles() {
+    let articles = crane();
+    let pair = [articles[0].clone(), articles[2].clone()];
+    let summary = summarize(&pair, &Options::default()).unwrap();
+    assert_faithful(&pair, &summary);
+    assert_eq!(summary.stats.sources, 2);
+    assert!(summary.sentences.iter().any(|s| s.sources == 2));
+}
+
+#[test]
+fn many_articles() {
+    // 120 outlets: the crane story retold with a different detail in each.
+    let base = crane();
+    let articles: Vec<Article> = (0..120)
+        .map(|i| {
+            let mut a = base[i % 5].clone();
+            a.text.push_str(&format!(
+                "\nReporter number {i} counted {} trucks waiting at the gate.\n",
+                i * 7 + 3
+            ));
+            a
+        })
+        .collect();
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert_faithful(&articles, &summary);
+    assert!(summary.sentences.len() >= 3);
+    assert!(summary.stats.words <= 150);
+}
+
+#[test]
+fn only_headings_gives_an_empty_summary_not_an_error() {
+    let articles = [Article::new("Crane Collapses\nPier Closed\nMore News")];
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert!(summary.sentences.is_empty());
+    assert_eq!(summary.stats.candidates, 0);
+}
+
+#[test]
+fn bullet_only_input_falls_back_to_list_items() {
+    let articles = [Article::new("- The crane fell at dawn on Tuesday\n- The north pier is closed for two weeks\n- Nobody was hurt in the collapse")];
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert!(!summary.sentences.is_empty());
+    assert!(summary.sentences.iter().all(|s| !s.text.starts_with('-')));
+}
+
+#[test]
+fn errors_are_typed_with_actionable_messages() {
+    let e = summarize(&[], &Options::default()).unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::NoText);
+    let e = summarize(&[Article::new(" \n\t ")], &Options::default()).unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::NoText);
+    let big = Article::new("word ".repeat(300));
+    let e = summarize(
+        &[big],
+        &Options {
+            max_input_bytes: 1000,
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.kind(),
+        &ErrorKind::InputTooLarge {
+            limit: 1000,
+            given: 1500
+        }
+    );
+    assert!(
+        e.to_string().contains("1.5 kB given, the limit is 1.0 kB"),
+        "{e}"
+    );
+    let many = vec![Article::new("A sentence here."); 3];
+    let e = summarize(
+        &many,
+        &Options {
+            max_articles: 2,
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), &ErrorKind::TooManyArticles { limit: 2, given: 3 });
+    let e = summarize(
+        &many,
+        &Options {
+            max_words: Some(0),
+            ..Options::default()
+        },
+    )
+    .unwrap_err();
+    assert_eq!(e.to_string(), "invalid option maxWords: must be at least 1");
+}
+
+#[test]
+fn messy_and_foreign_input_never_fails() {
+    let inputs = [
+        "\u{0}\u{1}\u{7f} binary \u{fffd}\u{fffd} junk",
+        "<html><body><script>alert(1)</script><p>The pier closed on Tuesday after the crane fell.</p></body></html>",
+        "🎉🎉🎉 👩‍👩‍👧 🚢",
+        "港口的起重机周二倒塌。北码头将关闭两周。没有人受伤。",
+        "ท่าเรือปิดหลังเครนถล่ม ไม่มีผู้ได้รับบาดเจ็บ",
+        "انهارت رافعة في الميناء يوم الثلاثاء. لم يصب أحد بأذى.",
+        "क्रेन गिरने के बाद बंदरगाह बंद हो गया। कोई घायल नहीं हुआ।",
+        "e\u{301}e\u{301}e\u{301}. Cafe\u{301} closed.",
+        ". . . ! ? …",
+        "a",
+    ];
+    for text in inputs {
+        let articles = [Article::new(text), Article::new(text)];
+        let summary = summarize(&articles, &Options::default()).unwrap();
+        assert_faithful(&articles, &summary);
+    }
+}

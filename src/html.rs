@@ -1,0 +1,154 @@
+//! The widget's renderer (wasm32 only): a [`Summary`] → DOM nodes, built with web-sys.
+//!
+//! Safe by construction: every piece of article text becomes a text node
+//! (`set_text_content`), never markup, so pasted `<img onerror=…>` shows as text.
+//!
+//! Structure (class names are the styling hooks, documented in the README):
+//!
+//! ```text
+//! div.cb-summary
+//!   p.cb-empty                      (only when there is nothing to show)
+//!   ol.cb-sentences
+//!     li.cb-sentence
+//!       details
+//!         summary  → span.cb-text, span.cb-source, span.cb-badge[.cb-badge-single]
+//!         blockquote.cb-context → text, mark, text   (the sentence in its paragraph)
+//!   section.cb-facts → h3, ul → li → span.cb-fact, span.cb-count
+//! ```
+//! A `<details>` element reveals the sentence in its article on click or Enter, with no
+//! script and full keyboard support.
+
+use web_sys::{Document, Element};
+
+use crate::{Article, Summary};
+
+type Result<T> = std::result::Result<T, wasm_bindgen::JsValue>;
+
+fn el(doc: &Document, tag: &str, class: &str) -> Result<Element> {
+    let e = doc.create_element(tag)?;
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    Ok(e)
+}
+
+fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element> {
+    let e = el(doc, tag, class)?;
+    e.set_text_content(Some(text));
+    Ok(e)
+}
+
+fn add(parent: &Element, child: Element) -> Result<Element> {
+    parent.append_child(&child)?;
+    Ok(child)
+}
+
+/// "4 of 5 sources", "1 source".
+pub(crate) fn badge_text(sources: usize, total: usize) -> String {
+    match total {
+        0 | 1 => "1 source".to_string(),
+        _ => format!("{sources} of {total} sources"),
+    }
+}
+
+/// The paragraph around `span` in `text`, split into (before, sentence, after). `None` when
+/// the span does not fit the text (a summary that does not belong to these articles).
+fn context(text: &str, span: std::ops::Range<usize>) -> Option<(&str, &str, &str)> {
+    let sentence = text.get(span.clone())?;
+    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[span.end..]
+        .find('\n')
+        .map_or(text.len(), |i| span.end + i);
+    Some((&text[start..span.start], sentence, &text[span.end..end]))
+}
+
+/// Replaces the content of `root` with the rendered summary.
+pub(crate) fn render(root: &Element, summary: &Summary, articles: &[Article]) -> Result<()> {
+    let doc = root.owner_document().ok_or(wasm_bindgen::JsValue::NULL)?;
+    root.set_text_content(None);
+    let container = el(&doc, "div", "cb-summary")?;
+    if summary.sentences.is_empty() {
+        let message = if summary.stats.sentences == 0 {
+            "No sentences found: paste the articles' running text, not only headlines or lists."
+        } else {
+            "No sentence of a usable length was found to quote."
+        };
+        add(&container, text_el(&doc, "p", "cb-empty", message)?)?;
+    } else {
+        let list = el(&doc, "ol", "cb-sentences")?;
+        for s in &summary.sentences {
+            let item = el(&doc, "li", "cb-sentence")?;
+            let details = el(&doc, "details", "")?;
+            let head = el(&doc, "summary", "")?;
+            add(&head, text_el(&doc, "span", "cb-text", &s.text)?)?;
+            head.append_child(&doc.create_text_node(" "))?;
+            let label = summary
+                .articles
+                .get(s.article)
+                .map_or("Unknown article", |a| a.label.as_str());
+            add(&head, text_el(&doc, "span", "cb-source", label)?)?;
+            head.append_child(&doc.create_text_node(" "))?;
+            let single = if s.sources <= 1 && summary.stats.sources > 1 {
+                "cb-badge cb-badge-single"
+            } else {
+                "cb-badge"
+            };
+            let badge = text_el(
+                &doc,
+                "span",
+                single,
+                &badge_text(s.sources, summary.stats.sources),
+            )?;
+            let others: Vec<&str> = s
+                .supported_by
+                .iter()
+                .filter_map(|&a| summary.articles.get(a).map(|a| a.label.as_str()))
+                .collect();
+            let title = if others.is_empty() {
+                "No other article carries this sentence's content.".to_string()
+            } else {
+                format!("Also reported by: {}", others.join("; "))
+            };
+            badge.set_attribute("title", &title)?;
+            head.append_child(&badge)?;
+            details.append_child(&head)?;
+            if let Some((before, sentence, after)) = articles
+                .get(s.article)
+                .and_then(|a| context(&a.text, s.span.clone()))
+            {
+                let quote = el(&doc, "blockquote", "cb-context")?;
+                quote.append_child(&doc.create_text_node(before))?;
+                add(&quote, text_el(&doc, "mark", "", sentence)?)?;
+                quote.append_child(&doc.create_text_node(after))?;
+                details.append_child(&quote)?;
+            }
+            item.append_child(&details)?;
+            list.append_child(&item)?;
+        }
+        container.append_child(&list)?;
+    }
+    if !summary.key_facts.is_empty() {
+        let section = el(&doc, "section", "cb-facts")?;
+        add(&section, text_el(&doc, "h3", "", "Key facts")?)?;
+        let list = el(&doc, "ul", "")?;
+        for f in &summary.key_facts {
+            let item = el(&doc, "li", "")?;
+            add(&item, text_el(&doc, "span", "cb-fact", &f.text)?)?;
+            item.append_child(&doc.create_text_node(" "))?;
+            let count = text_el(&doc, "span", "cb-count", &f.sources.to_string())?;
+            count.set_attribute(
+                "title",
+                &format!(
+                    "mentioned by {} of {} sources",
+                    f.sources, summary.stats.sources
+                ),
+            )?;
+            item.append_child(&count)?;
+            list.append_child(&item)?;
+        }
+        section.append_child(&list)?;
+        container.append_child(&section)?;
+    }
+    root.append_child(&container)?;
+    Ok(())
+}

@@ -111,8 +111,8 @@ pub(crate) fn agreement(
             let agree = match (sources, df[c]) {
                 (1, _) => freq,
                 (_, d) if d >= 2 => f64::from(d) + 0.1 * freq,
-                (2, _) => 0.3 + 0.1 * freq,
-                _ => 0.1 + 0.05 * freq,
+                (2, _) => 0.1 + 0.1 * freq,
+                _ => 0.03 + 0.05 * freq,
             };
             k * agree
         })

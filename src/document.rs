@@ -368,30 +368,48 @@ const BOILERPLATE: &[&str] = &[
 ];
 
 fn classify(s: &str) -> BlockKind {
-    let words = s.split_whitespace().count();
     if looks_like_markup(s) {
         return BlockKind::Markup;
     }
-    let lower_head: String = s.chars().take(48).flat_map(char::to_lowercase).collect();
-    if CAPTION_STARTS.iter().any(|p| lower_head.starts_with(p)) {
-        return BlockKind::Caption;
-    }
-    if words <= 60 {
-        let lower = s.to_lowercase();
-        if CAPTION_CONTAINS.iter().any(|p| lower.contains(p)) {
-            return BlockKind::Caption;
-        }
-        if words <= 30 && BOILERPLATE.iter().any(|p| lower.contains(p)) {
-            return BlockKind::Boilerplate;
-        }
-        if words <= 12 && is_byline_or_date(&lower, ends_sentence(s)) {
-            return BlockKind::Boilerplate;
+    if let Some(kind) = chrome_kind(s) {
+        // A whole paragraph is chrome only when it is one sentence; otherwise the sentence
+        // stage drops just the chrome sentences ("… on Tuesday. Subscribe for more.").
+        if !has_inner_sentence_end(s) {
+            return kind;
         }
     }
     if !ends_sentence(s) {
         return BlockKind::Heading;
     }
     BlockKind::Prose
+}
+
+/// Is `s` a caption, a credit or page chrome? Meant for one line or one sentence.
+pub(crate) fn chrome_kind(s: &str) -> Option<BlockKind> {
+    let lower_head: String = s.chars().take(48).flat_map(char::to_lowercase).collect();
+    if CAPTION_STARTS.iter().any(|p| lower_head.starts_with(p)) {
+        return Some(BlockKind::Caption);
+    }
+    let words = s.split_whitespace().count();
+    if words > 60 {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    if CAPTION_CONTAINS.iter().any(|p| lower.contains(p)) {
+        return Some(BlockKind::Caption);
+    }
+    if words <= 30 && BOILERPLATE.iter().any(|p| lower.contains(p)) {
+        return Some(BlockKind::Boilerplate);
+    }
+    if words <= 12 && is_byline_or_date(&lower, ends_sentence(s)) {
+        return Some(BlockKind::Boilerplate);
+    }
+    None
+}
+
+/// Does a sentence end inside `s` ("… Tuesday. Subscribe …"), not only at its end?
+fn has_inner_sentence_end(s: &str) -> bool {
+    crate::sentence::split(s).len() > 1
 }
 
 fn is_byline_or_date(lower: &str, sentence: bool) -> bool {
@@ -569,6 +587,17 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn chrome_inside_a_paragraph_is_left_to_the_sentence_stage() {
+        let k = kinds("The pier closed on Tuesday. Subscribe to our newsletter for more.");
+        assert_eq!(k[0].1, BlockKind::Prose);
+        assert_eq!(
+            chrome_kind("Subscribe to our newsletter for more."),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(chrome_kind("The pier closed on Tuesday."), None);
     }
 
     #[test]

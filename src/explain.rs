@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::agreement::{agreement, Agreement};
 use crate::document::{documents, BlockKind, Document};
 use crate::order::order;
-use crate::select::{is_candidate, select, Choice, Priors};
+use crate::select::{is_candidate, select, Choice, Priors, LEAD, TEASER_LEAD};
 use crate::sentence::{sentences, Sentence};
 use crate::term::{terms, ConceptKind, Terms};
 use crate::{
@@ -53,13 +53,12 @@ pub(crate) fn analyze<'a>(
     let terms = terms(articles, &all);
     let agreement = agreement(&docs, sources, &all, &terms);
     let (max_words, max_sentences) = options.budget();
-    let priors = Priors {
-        lead: if options.summary_type == SummaryType::Teaser {
-            3.0
-        } else {
-            1.0
-        },
+    let lead = if options.summary_type == SummaryType::Teaser {
+        TEASER_LEAD
+    } else {
+        LEAD
     };
+    let priors = Priors { lead };
     let (mut chosen, candidates) =
         select(&all, &terms, &agreement, priors, max_words, max_sentences);
     order(&mut chosen, &all);

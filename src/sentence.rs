@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::document::{is_closing, Block, BlockKind};
+use crate::document::{chrome_kind, is_closing, Block, BlockKind};
 use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN, STOP_WORDS};
 
 /// One sentence of one article.
@@ -44,8 +44,14 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
         if !matches!(block.kind, BlockKind::Prose | BlockKind::ListItem) {
             continue;
         }
-        for span in split(&text[block.span.clone()]) {
+        let pieces = split(&text[block.span.clone()]);
+        let several = pieces.len() > 1;
+        for span in pieces {
             let span = block.span.start + span.start..block.span.start + span.end;
+            // Page chrome inside a paragraph of real sentences ("Subscribe for more.").
+            if several && chrome_kind(&text[span.clone()]).is_some() {
+                continue;
+            }
             let words = text[span.clone()].split_whitespace().count();
             out.push(Sentence {
                 article,

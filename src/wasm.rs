@@ -64,6 +64,9 @@ export function render(element: Element, summary: Summary, articles: ArticleInpu
 /** `summarize` then `render`; returns the summary. */
 export function mount(element: Element, articles: ArticleInput[], options?: SummarizeOptions | null): Summary;
 
+/** The summary as text to copy: one sentence per line, or a Markdown list with sources. */
+export function formatSummary(summary: Summary, format: "plain-text" | "markdown"): string;
+
 /** The message of the last Rust panic, if one happened (a bug: please report it). */
 export function takePanicMessage(): string | undefined;
 "#;
@@ -75,7 +78,7 @@ thread_local! {
 /// Keeps a panic's message so that the JS wrapper can report it instead of an opaque
 /// "unreachable" trap. The pipeline is not meant to panic on any input; this is a safety net.
 #[wasm_bindgen(start)]
-fn start() {
+fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         let message = info.to_string();
         PANIC.with(|p| *p.borrow_mut() = Some(message));
@@ -142,11 +145,26 @@ pub fn render_js(
     summary: JsValue,
     articles: JsValue,
 ) -> Result<(), JsError> {
-    let summary: Summary = serde_wasm_bindgen::from_value(summary)
-        .map_err(|e| JsError::new(&format!("not a summary: {e}")))?;
+    let summary = summary_from(summary)?;
     let articles = articles_from(articles)?;
     html::render(&element, &summary, &articles)
         .map_err(|_| JsError::new("cannot render into this element"))
+}
+
+fn summary_from(value: JsValue) -> Result<Summary, JsError> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("not a summary: {e}")))
+}
+
+#[wasm_bindgen(js_name = formatSummary, skip_typescript)]
+pub fn format_js(summary: JsValue, format: &str) -> Result<String, JsError> {
+    let summary = summary_from(summary)?;
+    match format {
+        "plain-text" => Ok(summary.to_plain_text()),
+        "markdown" => Ok(summary.to_markdown()),
+        other => Err(JsError::new(&format!(
+            "format must be \"plain-text\" or \"markdown\", not {other:?}"
+        ))),
+    }
 }
 
 #[wasm_bindgen(js_name = mount, skip_typescript)]

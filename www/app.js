@@ -1,0 +1,293 @@
+// The demo page: article boxes (or one box split on "---" lines), options, and a summary that
+// updates as you type. Summarizing runs in a Web Worker; rendering uses the wasm renderer.
+import { load, render, formatSummary } from "./widget.js";
+import { EXAMPLE } from "./example.js";
+
+const $ = (id) => document.getElementById(id);
+const STORE_KEY = "corroborate:v1";
+const DEBOUNCE_MS = 200;
+
+const list = $("articles");
+const single = $("single-text");
+
+// ---------------------------------------------------------------- article boxes
+function addBox(article = { title: "", text: "" }, focus = false) {
+  const li = document.createElement("li");
+  li.className = "article";
+  const head = document.createElement("div");
+  head.className = "article-head";
+  const label = document.createElement("span");
+  label.className = "article-number";
+  const title = document.createElement("input");
+  title.type = "text";
+  title.className = "article-title";
+  title.placeholder = "Title or outlet (optional)";
+  title.value = article.title ?? "";
+  const remove = document.createElement("button");
+  remove.type = "button";
+  remove.className = "remove";
+  remove.textContent = "Remove";
+  const text = document.createElement("textarea");
+  text.className = "article-text";
+  text.rows = 7;
+  text.placeholder = "Paste an article here";
+  text.value = article.text ?? "";
+  remove.addEventListener("click", () => {
+    const next = li.nextElementSibling ?? li.previousElementSibling;
+    li.remove();
+    if (list.children.length === 0) addBox();
+    renumber();
+    (next ?? list.firstElementChild)?.querySelector("textarea")?.focus();
+    changed();
+  });
+  head.append(label, title, remove);
+  li.append(head, text);
+  list.append(li);
+  renumber();
+  if (focus) text.focus();
+  return li;
+}
+
+function renumber() {
+  [...list.children].forEach((li, i) => {
+    const n = i + 1;
+    li.querySelector(".article-number").textContent = `Article ${n}`;
+    li.querySelector(".article-title").setAttribute("aria-label", `Title of article ${n} (optional)`);
+    li.querySelector(".article-text").setAttribute("aria-label", `Text of article ${n}`);
+    li.querySelector(".remove").setAttribute("aria-label", `Remove article ${n}`);
+  });
+}
+
+function boxArticles() {
+  return [...list.children].map((li) => ({
+    title: li.querySelector(".article-title").value,
+    text: li.querySelector(".article-text").value,
+  }));
+}
+
+function setBoxes(articles) {
+  list.replaceChildren();
+  (articles.length ? articles : [{}]).forEach((a) => addBox(a));
+}
+
+// Lines holding only "---" (or more dashes) separate articles.
+const SEPARATOR = /^[ \t]*-{3,}[ \t]*$/m;
+function splitSingle(text) {
+  return text.split(new RegExp(SEPARATOR.source, "m")).map((t) => ({ title: "", text: t.trim() }));
+}
+function joinSingle(articles) {
+  return articles
+    .filter((a) => a.text.trim() !== "")
+    .map((a) => (a.title.trim() ? `${a.title.trim()}\n\n${a.text.trim()}` : a.text.trim()))
+    .join("\n\n---\n\n");
+}
+
+function mode() {
+  return document.querySelector('input[name="mode"]:checked').value;
+}
+
+function currentArticles() {
+  const all = mode() === "single" ? splitSingle(single.value) : boxArticles();
+  return all
+    .filter((a) => a.text.trim() !== "")
+    .map((a) => ({ text: a.text, title: a.title.trim() || null }));
+}
+
+function currentOptions() {
+  const options = { type: $("type").value, length: $("length").value };
+  for (const [id, key] of [["max-words", "maxWords"], ["max-sentences", "maxSentences"]]) {
+    const n = Number.parseInt($(id).value, 10);
+    if (Number.isFinite(n) && n > 0) options[key] = n;
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------- persistence
+// The user's text survives reloads and errors: it is kept in this browser's local storage only.
+function save() {
+  try {
+    localStorage.setItem(STORE_KEY, JSON.stringify({
+      mode: mode(), boxes: boxArticles(), single: single.value, options: currentOptions(),
+    }));
+  } catch { /* storage full or disabled: the boxes still hold the text */ }
+}
+
+function restore() {
+  let saved = null;
+  try {
+    saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? "null");
+  } catch { /* ignore a damaged entry */ }
+  setBoxes(saved?.boxes ?? [{}, {}]);
+  single.value = saved?.single ?? "";
+  if (saved?.mode === "single") document.querySelector('input[value="single"]').checked = true;
+  const o = saved?.options ?? {};
+  if (o.type) $("type").value = o.type;
+  if (o.length) $("length").value = o.length;
+  if (o.maxWords) $("max-words").value = o.maxWords;
+  if (o.maxSentences) $("max-sentences").value = o.maxSentences;
+  showMode();
+}
+
+// ---------------------------------------------------------------- summarizing in a worker
+let worker = null;
+let inFlight = null; // the request the worker is working on
+let queued = null; // the newest request waiting for it
+let nextId = 1;
+let shownId = 0;
+let lastSummary = null;
+let lastArticles = null;
+
+function startWorker() {
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  worker.onmessage = ({ data }) => finished(data);
+  worker.onerror = (e) => {
+    e.preventDefault();
+    finished({ id: inFlight?.id ?? 0, error: "The summarizer could not start in this browser.", crashed: true });
+  };
+}
+
+function send(request) {
+  inFlight = request;
+  worker.postMessage({ id: request.id, articles: request.articles, options: request.options });
+}
+
+function requestSummary() {
+  const articles = currentArticles();
+  if (articles.length === 0) {
+    queued = null;
+    shownId = nextId++;
+    lastSummary = null;
+    showError(null);
+    $("summary").replaceChildren();
+    setStatus("Paste at least one article to see its summary.");
+    setCopyEnabled(false);
+    return;
+  }
+  const request = { id: nextId++, articles, options: currentOptions() };
+  if (inFlight) {
+    queued = request;
+    setStatus("Summarizing…", true);
+  } else {
+    send(request);
+  }
+}
+
+async function finished(data) {
+  const request = inFlight;
+  inFlight = null;
+  if (data.crashed) {
+    worker.terminate();
+    startWorker();
+  }
+  if (queued) {
+    const next = queued;
+    queued = null;
+    send(next);
+  }
+  if (!request || data.id < shownId) return;
+  shownId = data.id;
+  if (data.error) {
+    showError(data.error);
+    setStatus("The summary could not be made. Your text is still here.");
+    return;
+  }
+  showError(null);
+  lastSummary = data.summary;
+  lastArticles = request.articles;
+  await render($("summary"), data.summary, request.articles);
+  const s = data.summary.stats;
+  const sources = s.sources === s.articles ? "" : ` · ${s.sources} independent ${plural(s.sources, "source")}`;
+  setStatus(`${s.articles} ${plural(s.articles, "article")}${sources} · ${s.sentences} ${plural(s.sentences, "sentence")} read · ${s.words} words · ${data.ms.toFixed(1)} ms`);
+  setCopyEnabled(data.summary.sentences.length > 0);
+}
+
+function plural(n, word) {
+  return n === 1 ? word : `${word}s`;
+}
+
+function setStatus(text, busy = false) {
+  $("status").textContent = text;
+  $("status").classList.toggle("busy", busy);
+}
+
+function showError(message) {
+  $("error").hidden = !message;
+  $("error").textContent = message ?? "";
+}
+
+function setCopyEnabled(on) {
+  $("copy-text").disabled = !on;
+  $("copy-markdown").disabled = !on;
+}
+
+// ---------------------------------------------------------------- copy
+async function copy(format) {
+  if (!lastSummary) return;
+  const text = await formatSummary(lastSummary, format);
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    ok = true;
+  } catch {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.className = "offscreen";
+    document.body.append(area);
+    area.select();
+    ok = document.execCommand("copy");
+    area.remove();
+  }
+  $("copied").textContent = ok ? `Copied as ${format === "markdown" ? "Markdown" : "plain text"}.` : "Copying is blocked here; select the summary and copy it by hand.";
+  setTimeout(() => ($("copied").textContent = ""), 2500);
+}
+
+// ---------------------------------------------------------------- wiring
+let timer = 0;
+function changed() {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    save();
+    requestSummary();
+  }, DEBOUNCE_MS);
+}
+
+function showMode() {
+  const isSingle = mode() === "single";
+  $("single").hidden = !isSingle;
+  $("boxes").hidden = isSingle;
+}
+
+document.querySelectorAll('input[name="mode"]').forEach((radio) =>
+  radio.addEventListener("change", () => {
+    if (mode() === "single") {
+      single.value = joinSingle(boxArticles());
+    } else {
+      setBoxes(splitSingle(single.value).filter((a) => a.text !== ""));
+    }
+    showMode();
+    changed();
+  }),
+);
+$("add").addEventListener("click", () => addBox({}, true));
+$("example").addEventListener("click", () => {
+  document.querySelector('input[value="boxes"]').checked = true;
+  showMode();
+  setBoxes(EXAMPLE);
+  changed();
+});
+$("clear").addEventListener("click", () => {
+  if (currentArticles().length && !confirm("Remove the text of every article?")) return;
+  setBoxes([{}, {}]);
+  single.value = "";
+  changed();
+});
+$("copy-text").addEventListener("click", () => copy("plain-text"));
+$("copy-markdown").addEventListener("click", () => copy("markdown"));
+document.querySelector(".input-panel").addEventListener("input", changed);
+$("options").addEventListener("input", changed);
+$("options").addEventListener("submit", (e) => e.preventDefault());
+
+restore();
+startWorker();
+load(); // the main thread's copy, for rendering
+requestSummary();

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly package the page loads into www/pkg/ (not committed):
+# cargo (wasm32, release) -> wasm-bindgen --target web -> wasm-opt -Oz (npm binaryen).
+# Needs what .ci/install installs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+cargo build --quiet --lib --release --target wasm32-unknown-unknown
+rm -rf www/pkg
+wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/corroborate.wasm
+# The features rustc enables for wasm32 by default; wasm-opt must accept them all.
+www/node_modules/.bin/wasm-opt -Oz \
+  --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
+  --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \
+  www/pkg/corroborate_bg.wasm -o www/pkg/corroborate_bg.wasm
+for f in www/pkg/corroborate_bg.wasm www/pkg/corroborate.js; do
+  printf '%-28s %7d bytes, %6d gzipped\n' "$(basename "$f")" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"
+done

@@ -1,0 +1,126 @@
+// corroborate widget: the JavaScript API and the <corroborate-summary> custom element.
+//
+//   <link rel="stylesheet" href="corroborate.css">
+//   <script type="module" src="widget.js"></script>
+//   <corroborate-summary type="key-points" length="short">
+//     <article data-title="Crane collapses at Port Verity">First article text…</article>
+//     <article data-title="…">Second article text…</article>
+//   </corroborate-summary>
+//
+// or from script: import { summarize, mount } from "./widget.js".
+// Everything runs in this page: no request is made except for this module's own files.
+import init, {
+  summarize as wasmSummarize,
+  render as wasmRender,
+  formatSummary as wasmFormat,
+  takePanicMessage,
+} from "./pkg/corroborate.js";
+
+let ready = null;
+
+/** Loads the WebAssembly module once (optionally from another URL); later calls reuse it. */
+export function load(wasmUrl) {
+  ready ??= init(wasmUrl === undefined ? undefined : { module_or_path: wasmUrl });
+  return ready;
+}
+
+// A Rust panic (a bug) traps as "unreachable"; report its message instead.
+function guard(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) {
+      const detail = takePanicMessage() || e.message;
+      throw new Error(`internal error in the summarizer (please report it): ${detail}`);
+    }
+    throw e;
+  }
+}
+
+/** Summarizes articles (strings or { text, title?, source? }). Throws Error with a readable message. */
+export async function summarize(articles, options) {
+  await load();
+  return guard(() => wasmSummarize(articles, options ?? null));
+}
+
+/** Renders a summary into element, as text nodes only. */
+export async function render(element, summary, articles) {
+  await load();
+  guard(() => wasmRender(element, summary, articles));
+}
+
+/** The summary as "plain-text" or "markdown". */
+export async function formatSummary(summary, format) {
+  await load();
+  return guard(() => wasmFormat(summary, format));
+}
+
+/** Summarizes articles into element; returns the summary. */
+export async function mount(element, articles, options) {
+  const summary = await summarize(articles, options);
+  await render(element, summary, articles);
+  return summary;
+}
+
+/** Options from the element's attributes: type, length, max-words, max-sentences. */
+function optionsFrom(el) {
+  const options = {};
+  for (const name of ["type", "length"]) {
+    if (el.hasAttribute(name)) options[name] = el.getAttribute(name);
+  }
+  for (const [attr, key] of [["max-words", "maxWords"], ["max-sentences", "maxSentences"]]) {
+    const n = Number.parseInt(el.getAttribute(attr) ?? "", 10);
+    if (Number.isFinite(n)) options[key] = n;
+  }
+  return options;
+}
+
+/**
+ * <corroborate-summary>: summarizes its <article> children (text from textContent, label from
+ * data-title / data-source) or its `articles` property, and shows the summary in their place.
+ */
+export class CorroborateSummary extends HTMLElement {
+  static observedAttributes = ["type", "length", "max-words", "max-sentences"];
+  #articles = null;
+
+  get articles() {
+    return this.#articles;
+  }
+
+  set articles(value) {
+    this.#articles = value;
+    this.update();
+  }
+
+  connectedCallback() {
+    if (this.#articles === null) {
+      this.#articles = [...this.querySelectorAll(":scope > article")].map((a) => ({
+        text: a.textContent,
+        title: a.dataset.title ?? null,
+        source: a.dataset.source ?? null,
+      }));
+    }
+    this.update();
+  }
+
+  attributeChangedCallback() {
+    if (this.isConnected && this.#articles !== null) this.update();
+  }
+
+  async update() {
+    const articles = this.#articles ?? [];
+    try {
+      this.summary = await mount(this, articles, optionsFrom(this));
+      this.dispatchEvent(new CustomEvent("summary", { detail: this.summary }));
+    } catch (e) {
+      const p = document.createElement("p");
+      p.className = "cb-error";
+      p.textContent = e.message;
+      this.replaceChildren(p);
+    }
+  }
+}
+
+if (typeof customElements !== "undefined" && !customElements.get("corroborate-summary")) {
+  customElements.define("corroborate-summary", CorroborateSummary);
+}

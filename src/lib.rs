@@ -90,7 +90,7 @@ mod term;
 #[cfg(target_arch = "wasm32")]
 mod html;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use std::ops::Range;
 

@@ -1,10 +1,15 @@
 //! The JavaScript API (wasm32 only): plain objects in, plain objects out, through
 //! serde-wasm-bindgen. Errors become JS `Error`s whose message is the [`Error`]'s text.
+//!
+//! From JavaScript these are `summarize`, `render`, `mount`, `formatSummary` and
+//! `takePanicMessage` (TypeScript types ship in the generated `.d.ts`); from Rust on wasm32
+//! they are the `*_js` functions below.
 
 use std::cell::RefCell;
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::{html, Article, Error, Options, Summary};
 
@@ -85,6 +90,7 @@ fn install_panic_hook() {
     }));
 }
 
+/// The message of the last panic, if any (JS `takePanicMessage`).
 #[wasm_bindgen(js_name = takePanicMessage, skip_typescript)]
 pub fn take_panic_message() -> Option<String> {
     PANIC.with(|p| p.borrow_mut().take())
@@ -116,9 +122,32 @@ fn articles_from(value: JsValue) -> Result<Vec<Article>, JsError> {
         .collect())
 }
 
+/// The option names JS may pass (serde-wasm-bindgen looks up only known fields, so typos
+/// such as `maxWrods` would otherwise be ignored without a word).
+const OPTION_NAMES: &[&str] = &[
+    "type",
+    "length",
+    "maxWords",
+    "maxSentences",
+    "maxKeyFacts",
+    "maxInputBytes",
+    "maxArticles",
+];
+
 fn options_from(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::default());
+    }
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !OPTION_NAMES.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "invalid options: unknown option {key:?}; the options are {}",
+                    OPTION_NAMES.join(", ")
+                )));
+            }
+        }
     }
     serde_wasm_bindgen::from_value(value)
         .map_err(|e| JsError::new(&format!("invalid options: {e}")))
@@ -130,6 +159,13 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("cannot return the summary: {e}")))
 }
 
+/// JS `summarize(articles, options?)`: articles are strings or `{ text, title?, source? }`,
+/// options the camelCase [`Options`] object. Returns the [`Summary`] as a plain object.
+///
+/// # Errors
+///
+/// A JS `Error` with a readable message for input of the wrong shape, unknown options, or any
+/// [`Error`] of [`summarize`](crate::summarize).
 #[wasm_bindgen(js_name = summarize, skip_typescript)]
 pub fn summarize_js(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let articles = articles_from(articles)?;
@@ -139,6 +175,12 @@ pub fn summarize_js(articles: JsValue, options: JsValue) -> Result<JsValue, JsEr
     to_js(&summary)
 }
 
+/// JS `render(element, summary, articles)`: replaces `element`'s content with the summary,
+/// built from text nodes only.
+///
+/// # Errors
+///
+/// When `summary` is not a summary object or `articles` not an array of articles.
 #[wasm_bindgen(js_name = render, skip_typescript)]
 pub fn render_js(
     element: web_sys::Element,
@@ -155,6 +197,12 @@ fn summary_from(value: JsValue) -> Result<Summary, JsError> {
     serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("not a summary: {e}")))
 }
 
+/// JS `formatSummary(summary, format)`: `"plain-text"` (one sentence per line) or
+/// `"markdown"` (a list with sources and agreement).
+///
+/// # Errors
+///
+/// When `summary` is not a summary object or `format` is unknown.
 #[wasm_bindgen(js_name = formatSummary, skip_typescript)]
 pub fn format_js(summary: JsValue, format: &str) -> Result<String, JsError> {
     let summary = summary_from(summary)?;
@@ -167,6 +215,12 @@ pub fn format_js(summary: JsValue, format: &str) -> Result<String, JsError> {
     }
 }
 
+/// JS `mount(element, articles, options?)`: [`summarize_js`] then [`render_js`]; returns the
+/// summary.
+///
+/// # Errors
+///
+/// As [`summarize_js`].
 #[wasm_bindgen(js_name = mount, skip_typescript)]
 pub fn mount_js(
     element: web_sys::Element,

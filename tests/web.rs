@@ -1,0 +1,195 @@
+//! The JavaScript API and the renderer, in a real browser (headless Chromium through
+//! wasm-bindgen-test-runner; see .ci/test).
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use corroborate::wasm::{format_js, mount_js, render_js, summarize_js};
+use js_sys::{Array, JsString, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).unwrap()
+}
+
+fn crane_js() -> JsValue {
+    let articles = common::parse(include_str!("fixtures/crane-collapse.txt"));
+    serde_wasm_bindgen::to_value(&articles).unwrap()
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &(*k).into(), v).unwrap();
+    }
+    o.into()
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn error_message(e: wasm_bindgen::JsError) -> String {
+    let value: JsValue = e.into();
+    get(&value, "message").as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn summarize_returns_a_plain_camel_case_object() {
+    let summary = summarize_js(crane_js(), options(&[("type", "headline".into())])).unwrap();
+    let sentences: Array = get(&summary, "sentences").dyn_into().unwrap();
+    assert_eq!(sentences.length(), 1);
+    let s = sentences.get(0);
+    assert!(get(&s, "text").as_string().unwrap().contains("two weeks"));
+    assert!(Array::is_array(&get(&s, "supportedBy")));
+    assert!(get(&s, "sources").as_f64().unwrap() >= 3.0);
+    assert!(get(&get(&s, "span"), "start").as_f64().is_some());
+    assert_eq!(get(&get(&summary, "stats"), "sources").as_f64(), Some(4.0));
+    // Plain objects (json_compatible), not Maps; null, not undefined, for a missing duplicate.
+    assert!(Object::get_prototype_of(&summary) == Object::get_prototype_of(&Object::new()));
+    let infos: Array = get(&summary, "articles").dyn_into().unwrap();
+    assert!(get(&infos.get(1), "duplicateOf").is_null());
+}
+
+#[wasm_bindgen_test]
+fn articles_may_be_plain_strings_and_options_may_be_omitted() {
+    let articles = Array::of2(
+        &"The ferry sank near Gull Island on Monday, and all twelve passengers were rescued."
+            .into(),
+        &"All twelve passengers were rescued after the ferry sank near Gull Island on Monday."
+            .into(),
+    );
+    let summary = summarize_js(articles.into(), JsValue::UNDEFINED).unwrap();
+    let sentences: Array = get(&summary, "sentences").dyn_into().unwrap();
+    assert!(sentences.length() >= 1);
+    assert_eq!(get(&sentences.get(0), "sources").as_f64(), Some(2.0));
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_readable_errors() {
+    let e = summarize_js("not an array".into(), JsValue::NULL).unwrap_err();
+    assert!(
+        error_message(e).starts_with("articles must be an array"),
+        "shape"
+    );
+    let e = summarize_js(Array::new().into(), JsValue::NULL).unwrap_err();
+    assert_eq!(
+        error_message(e),
+        "no text to summarize: paste at least one article"
+    );
+    let e = summarize_js(crane_js(), options(&[("maxWords", 0.into())])).unwrap_err();
+    assert_eq!(
+        error_message(e),
+        "invalid option maxWords: must be at least 1"
+    );
+    let e = summarize_js(crane_js(), options(&[("maxWrods", 10.into())])).unwrap_err();
+    assert!(error_message(e).contains("unknown option \"maxWrods\""));
+    let e = summarize_js(crane_js(), options(&[("type", "poem".into())])).unwrap_err();
+    assert!(error_message(e).starts_with("invalid options"));
+    let e = summarize_js(crane_js(), options(&[("maxInputBytes", 100.into())])).unwrap_err();
+    assert!(error_message(e).starts_with("input too large"));
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_and_odd_scripts_do_not_crash() {
+    // "\uD800 The pier closed…" is not valid UTF-16: it arrives as U+FFFD, never as a trap.
+    let broken = JsString::from_char_code(&[0xD800, 0x20, 0x41, 0x62]);
+    let text: JsValue =
+        JsString::from(" The pier closed on Tuesday after a crane collapsed at dawn.").into();
+    let joined = broken.concat(&text);
+    let articles = Array::of3(
+        &joined.into(),
+        &"🚢🚢 👩‍👩‍👧".into(),
+        &"港口周二关闭。没有人受伤。".into(),
+    );
+    let summary = summarize_js(articles.into(), JsValue::NULL).unwrap();
+    assert!(get(&summary, "sentences").is_object());
+}
+
+#[wasm_bindgen_test]
+fn render_shows_markup_as_text() {
+    let hostile = "Officials said the pier closed on Tuesday after the crane fell in the night, and that \
+                   the south pier will take the ships <img src=x onerror=\"window.pwned=1\"> for two \
+                   weeks while <b>engineers</b> from the harbor authority and the crane maker inspect the \
+                   damage to the pier and to the crane itself.";
+    let articles = Array::of2(&hostile.into(), &hostile.into());
+    let summary = summarize_js(articles.clone().into(), JsValue::NULL).unwrap();
+    let root = document().create_element("div").unwrap();
+    render_js(root.clone(), summary, articles.into()).unwrap();
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert!(root.query_selector("b").unwrap().is_none());
+    assert!(root.text_content().unwrap().contains("<img src=x onerror="));
+    assert!(Reflect::get(&web_sys::window().unwrap(), &"pwned".into())
+        .unwrap()
+        .is_undefined());
+}
+
+#[wasm_bindgen_test]
+fn mount_renders_sentences_sources_badges_and_context() {
+    let root = document().create_element("div").unwrap();
+    let summary = mount_js(root.clone(), crane_js(), JsValue::NULL).unwrap();
+    let count = get(&get(&summary, "sentences"), "length").as_f64().unwrap() as u32;
+    let items = root.query_selector_all(".cb-sentence").unwrap();
+    assert_eq!(items.length(), count);
+    let first = root.query_selector(".cb-sentence").unwrap().unwrap();
+    let badge = first
+        .query_selector(".cb-badge")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(badge.ends_with(" of 4 sources"), "{badge}");
+    let source = first
+        .query_selector(".cb-source")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(!source.is_empty());
+    // The sentence is revealed in its paragraph, highlighted.
+    let mark = first
+        .query_selector(".cb-context mark")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    let text = first
+        .query_selector(".cb-text")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(mark, text);
+    assert!(root.query_selector(".cb-facts li").unwrap().is_some());
+    // Rendering again replaces, never appends.
+    mount_js(root.clone(), crane_js(), JsValue::NULL).unwrap();
+    assert_eq!(root.query_selector_all(".cb-summary").unwrap().length(), 1);
+}
+
+#[wasm_bindgen_test]
+fn empty_summary_says_why() {
+    let root = document().create_element("div").unwrap();
+    let articles = Array::of1(&"Crane Collapses\nPier Closed\nMore News".into());
+    mount_js(root.clone(), articles.into(), JsValue::NULL).unwrap();
+    let text = root
+        .query_selector(".cb-empty")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(text.starts_with("No sentences found"), "{text}");
+}
+
+#[wasm_bindgen_test]
+fn format_summary_as_text_and_markdown() {
+    let summary = summarize_js(crane_js(), options(&[("maxSentences", 2.into())])).unwrap();
+    let text = format_js(summary.clone(), "plain-text").unwrap();
+    assert_eq!(text.lines().count(), 2);
+    let md = format_js(summary.clone(), "markdown").unwrap();
+    assert!(md.starts_with("- ") && md.contains(" of 4 sources)*"));
+    let e = format_js(summary, "html").unwrap_err();
+    assert!(error_message(e).contains("plain-text"));
+}

@@ -19,7 +19,9 @@
 
 use std::ops::Range;
 
-use crate::hash::{hash_str, FxHashMap};
+use std::hash::Hasher;
+
+use crate::hash::{FxHashMap, FxHasher};
 use crate::Article;
 
 /// What a block of text is.
@@ -48,6 +50,8 @@ pub(crate) struct Block {
     /// list items).
     pub span: Range<usize>,
     pub kind: BlockKind,
+    /// For prose: hash of its lowercase words, and how many words (see [`fingerprint`]).
+    pub fingerprint: (u64, usize),
 }
 
 /// One article cut into blocks, with the independent source it belongs to.
@@ -63,16 +67,15 @@ pub(crate) struct Document {
 /// Cuts and classifies every article, then merges syndicated copies into source groups.
 /// Returns the documents and the number of independent sources.
 pub(crate) fn documents(articles: &[Article]) -> (Vec<Document>, usize) {
-    let mut norm = String::new();
     let mut docs: Vec<Document> = articles
         .iter()
         .map(|a| Document {
-            blocks: blocks(&a.text, &mut norm),
+            blocks: blocks(&a.text),
             source_group: 0,
             duplicate_of: None,
         })
         .collect();
-    let sources = group_sources(articles, &mut docs, &mut norm);
+    let sources = group_sources(&mut docs);
     (docs, sources)
 }
 
@@ -117,7 +120,7 @@ fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-fn blocks(text: &str, norm: &mut String) -> Vec<Block> {
+fn blocks(text: &str) -> Vec<Block> {
     // 1. Lines, joined where a sentence continues on the next line.
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut prev_blank = true;
@@ -154,11 +157,13 @@ fn blocks(text: &str, norm: &mut String) -> Vec<Block> {
                 return Block {
                     span: span.start + bullet + lead..span.end,
                     kind: BlockKind::ListItem,
+                    fingerprint: (0, 0),
                 };
             }
             Block {
                 kind: classify(s),
                 span,
+                fingerprint: (0, 0),
             }
         })
         .collect();
@@ -201,8 +206,8 @@ fn blocks(text: &str, norm: &mut String) -> Vec<Block> {
     let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
     for b in &mut out {
         if b.kind == BlockKind::Prose {
-            normalize(&text[b.span.clone()], norm);
-            if seen.insert(hash_str(norm), ()).is_some() {
+            b.fingerprint = fingerprint(&text[b.span.clone()]);
+            if seen.insert(b.fingerprint.0, ()).is_some() {
                 b.kind = BlockKind::Repeat;
             }
         }
@@ -384,14 +389,54 @@ fn classify(s: &str) -> BlockKind {
     BlockKind::Prose
 }
 
+/// Lowercase words of which every chrome pattern below contains at least one: text without
+/// any of them (nearly every news sentence) is not chrome, and costs no lowercasing. A `match`
+/// compiles to a switch on length, then a few comparisons.
+#[rustfmt::skip]
+fn is_trigger(word: &str) -> bool {
+    matches!(
+        word,
+        "advertisement" | "afp" | "all" | "ap" | "app" | "article" | "back" | "click" | "comments"
+            | "contributed" | "cookie" | "cookies" | "copyright" | "don" | "download" | "editing"
+            | "email" | "epa" | "facebook" | "follow" | "get" | "getty" | "image" | "instagram"
+            | "linkedin" | "log" | "more" | "most" | "newsletter" | "photo" | "photograph"
+            | "photographer" | "privacy" | "read" | "recommended" | "related" | "reporting"
+            | "reuters" | "share" | "shutterstock" | "sign" | "signup" | "skip" | "story"
+            | "subscribe" | "terms" | "tip" | "trending" | "twitter" | "whatsapp"
+    )
+}
+
+fn has_trigger(s: &str) -> bool {
+    if s.contains('©') {
+        return true;
+    }
+    let mut buf = [0u8; 16];
+    s.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        if w.len() > buf.len() || !w.is_ascii() || w.len() < 2 {
+            return false;
+        }
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(is_trigger)
+    })
+}
+
 /// Is `s` a caption, a credit or page chrome? Meant for one line or one sentence.
 pub(crate) fn chrome_kind(s: &str) -> Option<BlockKind> {
-    let lower_head: String = s.chars().take(48).flat_map(char::to_lowercase).collect();
-    if CAPTION_STARTS.iter().any(|p| lower_head.starts_with(p)) {
+    let head_end = s.char_indices().nth(48).map_or(s.len(), |(i, _)| i);
+    let head = s[..head_end].to_lowercase();
+    if CAPTION_STARTS.iter().any(|p| head.starts_with(p)) {
         return Some(BlockKind::Caption);
     }
     let words = s.split_whitespace().count();
     if words > 60 {
+        return None;
+    }
+    if words <= 12 && is_byline_or_date(&s.to_lowercase(), ends_sentence(s)) {
+        return Some(BlockKind::Boilerplate);
+    }
+    if !has_trigger(s) {
         return None;
     }
     let lower = s.to_lowercase();
@@ -399,9 +444,6 @@ pub(crate) fn chrome_kind(s: &str) -> Option<BlockKind> {
         return Some(BlockKind::Caption);
     }
     if words <= 30 && BOILERPLATE.iter().any(|p| lower.contains(p)) {
-        return Some(BlockKind::Boilerplate);
-    }
-    if words <= 12 && is_byline_or_date(&lower, ends_sentence(s)) {
         return Some(BlockKind::Boilerplate);
     }
     None
@@ -467,46 +509,55 @@ fn looks_like_markup(s: &str) -> bool {
     tag_bytes > 0 && (tag_bytes * 5 >= s.len() || s.trim_start().starts_with('<'))
 }
 
-/// Lowercase alphanumerics separated by single spaces: the fingerprint text of a paragraph.
-pub(crate) fn normalize(s: &str, out: &mut String) {
-    out.clear();
-    let mut space = false;
+/// A paragraph's identity for finding repeats and syndicated copies: a hash of its
+/// lowercase alphanumeric words (punctuation, quotes and spacing ignored), and their number.
+/// One pass, no allocation; ASCII is lowercased by byte.
+pub(crate) fn fingerprint(s: &str) -> (u64, usize) {
+    let mut h = FxHasher::default();
+    let mut words = 0;
+    let mut in_word = false;
     for c in s.chars() {
         if c.is_alphanumeric() {
-            if space && !out.is_empty() {
-                out.push(' ');
+            if !in_word {
+                h.write_u8(b' ');
+                words += 1;
+                in_word = true;
             }
-            space = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                h.write_u8(c.to_ascii_lowercase() as u8);
+            } else {
+                for l in c.to_lowercase() {
+                    h.write_u32(l as u32);
+                }
+            }
         } else {
-            space = true;
+            in_word = false;
         }
     }
+    (h.finish(), words)
 }
 
 /// Minimum words for a paragraph to be distinctive enough to identify a syndicated copy.
 const FINGERPRINT_MIN_WORDS: usize = 8;
 
-fn group_sources(articles: &[Article], docs: &mut [Document], norm: &mut String) -> usize {
+fn group_sources(docs: &mut [Document]) -> usize {
     let mut first_owner: FxHashMap<u64, usize> = FxHashMap::default();
     let mut fingerprints_of: Vec<usize> = Vec::with_capacity(docs.len());
     let mut sources = 0;
     let mut counts: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, doc) in docs.iter_mut().enumerate() {
-        let text = &articles[i].text;
         counts.clear();
         let mut n = 0;
         for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::Prose) {
-            let s = &text[b.span.clone()];
-            if s.split_whitespace().count() < FINGERPRINT_MIN_WORDS {
+            let (hash, words) = b.fingerprint;
+            if words < FINGERPRINT_MIN_WORDS {
                 continue;
             }
-            normalize(s, norm);
             n += 1;
-            match first_owner.get(&hash_str(norm)) {
+            match first_owner.get(&hash) {
                 Some(&owner) => *counts.entry(owner).or_insert(0) += 1,
                 None => {
-                    first_owner.insert(hash_str(norm), i);
+                    first_owner.insert(hash, i);
                 }
             }
         }
@@ -544,8 +595,7 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(String, BlockKind)> {
-        let mut n = String::new();
-        blocks(text, &mut n)
+        blocks(text)
             .into_iter()
             .map(|b| (text[b.span].to_string(), b.kind))
             .collect()
@@ -627,6 +677,29 @@ mod tests {
                 .all(|(_, kind)| *kind == BlockKind::Boilerplate),
             "{k:?}"
         );
+    }
+
+    #[test]
+    fn every_chrome_pattern_has_a_trigger_word() {
+        for p in CAPTION_CONTAINS.iter().chain(BOILERPLATE) {
+            assert!(has_trigger(p), "{p:?} has no trigger word");
+        }
+        assert!(!has_trigger(
+            "The crane collapsed on Tuesday, officials said."
+        ));
+    }
+
+    #[test]
+    fn fingerprints_ignore_case_spacing_and_punctuation() {
+        assert_eq!(
+            fingerprint("The Pier, closed!"),
+            fingerprint("the pier   closed")
+        );
+        assert_ne!(
+            fingerprint("the pier closed"),
+            fingerprint("the pierclosed")
+        );
+        assert_eq!(fingerprint("Ça va, ÉTÉ").1, 3);
     }
 
     #[test]

@@ -189,6 +189,10 @@ impl Analysis<'_> {
                 break;
             }
             let text = self.concept_text(c);
+            // "raise the flood" is a fine concept but a poor fact to show.
+            if t.kind[c as usize] == ConceptKind::Bigram && text.split_whitespace().count() != 2 {
+                continue;
+            }
             let lower = text.to_lowercase();
             // Skip a fact already inside a shown one ("Verity" after "Port Verity"), or
             // wider than one already shown.

@@ -74,7 +74,10 @@ struct Token {
 
 /// Builds the concepts of all `sentences`.
 pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
-    let mut b = Builder::default();
+    let mut b = Builder {
+        raw: FxHashMap::default(),
+        ..Builder::default()
+    };
     let mut terms = Terms {
         offsets: vec![0],
         ..Terms::default()
@@ -138,7 +141,10 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
 const BREAK: u32 = u32::MAX;
 
 #[derive(Default)]
-struct Builder {
+struct Builder<'a> {
+    /// Word exactly as written → (word id, is content, is number): most words repeat, and
+    /// this lookup needs no lowercasing.
+    raw: FxHashMap<&'a str, (u32, bool, bool)>,
     /// Surface word (lowercased) → (word id, is content, is number).
     words: FxHashMap<Box<str>, (u32, bool, bool)>,
     /// Stem → word id: words with one stem share an id.
@@ -148,8 +154,8 @@ struct Builder {
     lower: String,
 }
 
-impl Builder {
-    fn tokens(&mut self, text: &str, span: Range<usize>, out: &mut Vec<Token>) {
+impl<'a> Builder<'a> {
+    fn tokens(&mut self, text: &'a str, span: Range<usize>, out: &mut Vec<Token>) {
         out.clear();
         let base = span.start;
         for (offset, seg) in text[span].split_word_bound_indices() {
@@ -184,7 +190,16 @@ impl Builder {
     }
 
     /// Interns one UAX #29 word: lowercase, normalize, classify and stem it once.
-    fn word(&mut self, seg: &str) -> (u32, bool, bool) {
+    fn word(&mut self, seg: &'a str) -> (u32, bool, bool) {
+        if let Some(&found) = self.raw.get(seg) {
+            return found;
+        }
+        let found = self.lowered_word(seg);
+        self.raw.insert(seg, found);
+        found
+    }
+
+    fn lowered_word(&mut self, seg: &str) -> (u32, bool, bool) {
         self.lower.clear();
         for c in seg.chars() {
             match c {

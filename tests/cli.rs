@@ -1,0 +1,216 @@
+//! The `corroborate` command, run as a user would.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn corroborate(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corroborate"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Writes the crane fixture as one file per article; returns the directory and the paths.
+fn crane_files(name: &str) -> (std::path::PathBuf, Vec<String>) {
+    let dir = std::env::temp_dir().join(format!("corroborate-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let paths = common::fixture("crane-collapse.txt")
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let path = dir.join(format!("{i}.txt"));
+            std::fs::write(&path, &a.text).unwrap();
+            path.to_string_lossy().into_owned()
+        })
+        .collect();
+    (dir, paths)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn plain_output_is_one_sentence_per_line_within_budget() {
+    let (_dir, files) = crane_files("plain");
+    let mut args = vec!["--max-words", "60", "--timing"];
+    args.extend(files.iter().map(String::as_str));
+    let o = corroborate(&args, "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.lines().count() >= 1);
+    assert!(out.split_whitespace().count() <= 60);
+    assert!(out.contains("crane"));
+    let ms = stderr(&o);
+    assert!(ms.starts_with("summarize_ms="), "{ms}");
+    assert!(ms.trim()["summarize_ms=".len()..].parse::<f64>().is_ok());
+}
+
+#[test]
+fn json_output_is_the_whole_summary() {
+    let (_dir, files) = crane_files("json");
+    let mut args = vec!["--json", "--type", "headline"];
+    args.extend(files.iter().map(String::as_str));
+    let o = corroborate(&args, "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 1);
+    assert_eq!(v["stats"]["sources"], 4);
+    assert!(v["sentences"][0]["supportedBy"].as_array().unwrap().len() >= 2);
+    assert!(!v["keyFacts"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn explain_shows_every_sentence_with_scores() {
+    let (_dir, files) = crane_files("explain");
+    let mut args = vec!["--explain", "--length", "short"];
+    args.extend(files.iter().map(String::as_str));
+    let o = corroborate(&args, "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("5 articles, 4 independent sources"),
+        "{out}"
+    );
+    assert!(
+        out.lines().any(|l| l.starts_with("* a")),
+        "a chosen sentence is marked"
+    );
+    assert!(out.contains("src=4"));
+    assert!(out.contains("key facts:"));
+}
+
+#[test]
+fn markdown_lists_sources() {
+    let (_dir, files) = crane_files("markdown");
+    let mut args = vec!["--markdown", "-s", "2"];
+    args.extend(files.iter().map(String::as_str));
+    let out = stdout(&corroborate(&args, ""));
+    assert_eq!(out.lines().count(), 2);
+    assert!(
+        out.lines()
+            .all(|l| l.starts_with("- ") && l.ends_with(" of 4 sources)*")),
+        "{out}"
+    );
+}
+
+#[test]
+fn stdin_article_with_dash() {
+    let o = corroborate(&["-"], "The ferry sank near Gull Island on Monday. All twelve passengers were rescued by fishermen.");
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("ferry"));
+}
+
+#[test]
+fn jsonl_batch_mode() {
+    let input = concat!(
+        r#"{"id": "a", "articles": ["The ferry sank near Gull Island on Monday and all were rescued.", {"text": "All were rescued after the ferry sank near Gull Island on Monday.", "title": "Gull Times"}]}"#,
+        "\n\n",
+        r#"{"id": 7, "articles": []}"#,
+        "\n",
+        "not json\n",
+    );
+    let o = corroborate(&["--jsonl", "--max-words", "50"], input);
+    assert_eq!(o.status.code(), Some(1), "some clusters failed");
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["summary"]["stats"]["sources"], 2);
+    assert_eq!(lines[1]["id"], 7);
+    assert_eq!(
+        lines[1]["error"],
+        "no text to summarize: paste at least one article"
+    );
+    assert!(lines[2]["error"]
+        .as_str()
+        .unwrap()
+        .starts_with("line 4: not a cluster"));
+}
+
+#[test]
+fn bad_input_gets_a_message_and_an_exit_code_never_a_panic() {
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "no articles given"),
+        (
+            &["/nonexistent/article.txt"],
+            "cannot read /nonexistent/article.txt",
+        ),
+        (
+            &["--max-words", "ten", "-"],
+            "--max-words needs a whole number, not \"ten\"",
+        ),
+        (
+            &["--type", "poem", "-"],
+            "--type must be key-points, tldr, teaser or headline",
+        ),
+        (&["--frobnicate"], "unknown option --frobnicate"),
+        (
+            &["--max-words", "0", "-"],
+            "invalid option maxWords: must be at least 1",
+        ),
+    ];
+    for (args, message) in cases {
+        let o = corroborate(args, "Some text here.");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(
+            err.starts_with("corroborate: ") && err.contains(message),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("panicked"));
+    }
+    // Empty stdin, binary junk: a message or a summary, never a crash.
+    let o = corroborate(&["-"], "");
+    assert_eq!(
+        stderr(&o),
+        "corroborate: no text to summarize: paste at least one article\n"
+    );
+    let junk: String = (0u8..=255).map(char::from).collect::<String>().repeat(50);
+    let o = corroborate(&["-"], &junk);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+#[test]
+fn invalid_utf8_is_read_lossily() {
+    let dir = std::env::temp_dir().join(format!("corroborate-cli-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("latin1.txt");
+    std::fs::write(
+        &path,
+        b"The caf\xe9 on Harbor Street reopened on Friday after the flood damage was repaired.",
+    )
+    .unwrap();
+    let o = corroborate(&[path.to_str().unwrap()], "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("caf\u{fffd} on Harbor Street"));
+}
+
+#[test]
+fn help_and_version() {
+    let o = corroborate(&["--help"], "");
+    assert!(o.status.success() && stdout(&o).contains("Usage: corroborate [OPTIONS] FILE..."));
+    let o = corroborate(&["-V"], "");
+    assert_eq!(
+        stdout(&o),
+        format!("corroborate {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}

@@ -1,0 +1,179 @@
+// End-to-end: the served demo page in Debian's headless chromium, driven by playwright-core.
+// Run: node --test tests/e2e/ (after www/build.sh; .ci/test does both).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, startServer } from "./browser.mjs";
+
+const ARTICLES = [
+  ["Verity Ledger", `Crane Collapses at Port Verity
+By Dana Whitlow
+
+A container crane collapsed onto the north pier of Port Verity on Tuesday morning, and the harbor authority closed the pier for two weeks.
+
+No one was injured in the collapse, harbor master Elena Ruiz said.
+
+Subscribe to our newsletter for daily harbor news.`],
+  ["Coastline Daily", `A container crane collapsed at the north pier of Port Verity on Tuesday, and the pier will stay closed for two weeks.
+
+Harbor master Elena Ruiz said no one was injured in the collapse.
+
+Mr. Tomas Brandt of the dockworkers' union said the union had warned about the crane's brakes.`],
+  ["Harbor Times", `The north pier of Port Verity will stay closed for two weeks after a crane collapsed on Tuesday, the harbor authority said.
+
+Shares in Halvard Lifting Inc. fell 4.5 percent after the collapse.`],
+];
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh page that records every request, CSP violation, dialog and page error. */
+async function openPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = { requests: [], dialogs: [], errors: [] };
+  page.on("request", (r) => seen.requests.push(r.url()));
+  page.on("dialog", async (d) => {
+    seen.dialogs.push(d.message());
+    await d.dismiss();
+  });
+  page.on("pageerror", (e) => seen.errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") seen.errors.push(m.text());
+  });
+  await page.goto(url);
+  return { page, seen, context };
+}
+
+async function fillArticles(page, articles) {
+  while ((await page.locator(".article").count()) < articles.length) await page.click("#add");
+  for (const [i, [title, text]] of articles.entries()) {
+    const box = page.locator(".article").nth(i);
+    await box.locator(".article-title").fill(title);
+    await box.locator(".article-text").fill(text);
+  }
+}
+
+test("pasting three articles shows a summary with sources and agreement badges", async () => {
+  const { page, seen, context } = await openPage();
+  await fillArticles(page, ARTICLES);
+  await page.waitForSelector(".cb-sentence");
+  const items = page.locator(".cb-sentence");
+  assert.ok((await items.count()) >= 2);
+  for (let i = 0; i < (await items.count()); i++) {
+    const source = await items.nth(i).locator(".cb-source").textContent();
+    assert.ok(["Verity Ledger", "Coastline Daily", "Harbor Times"].includes(source), source);
+    assert.match(await items.nth(i).locator(".cb-badge").textContent(), /^[123] of 3 sources$/);
+  }
+  const first = await items.first().locator(".cb-text").textContent();
+  assert.match(first, /crane collapsed/);
+  assert.equal(await items.first().locator(".cb-badge").textContent(), "3 of 3 sources");
+  const all = await page.locator("#summary").textContent();
+  assert.ok(!all.includes("Subscribe") && !all.includes("By Dana"), "no page chrome in the summary");
+  assert.match(await page.textContent("#status"), /^3 articles · \d+ sentences read · \d+ words · [\d.]+ ms$/);
+  // Clicking a sentence reveals it in its article, highlighted.
+  await items.first().locator("summary").click();
+  assert.equal(await items.first().locator(".cb-context mark").textContent(), first);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test("pasted markup and script-looking text are shown as text and never run", async () => {
+  const { page, seen, context } = await openPage();
+  const hostile = `Officials said the pier closed on Tuesday after the crane fell in the night, and that the south pier will take the ships <img src=x onerror=alert(1)> for two weeks while engineers from the harbor authority inspect the damage to the pier.
+The port authority said <script>window.__pwned = 1</script> the engineers from the harbor authority will report on the damage within two weeks of the crane collapse.`;
+  await fillArticles(page, [["<b>Bold</b> outlet", hostile], ["<i>Italic</i> outlet", hostile.replace("Officials", "Port officials")]]);
+  await page.waitForSelector(".cb-sentence");
+  const text = await page.locator("#summary").textContent();
+  assert.ok(text.includes("<img src=x onerror=alert(1)>"), text);
+  assert.ok(text.includes("<b>Bold</b> outlet") || text.includes("<i>Italic</i> outlet"), text);
+  assert.equal(await page.locator("#summary img, #summary script, #summary b, #summary i").count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(seen.dialogs, []);
+  await context.close();
+});
+
+test("no request leaves the page's origin and the CSP holds", async () => {
+  const { page, seen, context } = await openPage();
+  await page.evaluate(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective));
+  });
+  await fillArticles(page, ARTICLES);
+  await page.waitForSelector(".cb-sentence");
+  await page.click("#copy-markdown");
+  const origin = new URL(url).origin;
+  assert.ok(seen.requests.length > 0);
+  for (const r of seen.requests) assert.ok(r.startsWith(origin), `request to ${r}`);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /'unsafe-eval'|'unsafe-inline'/);
+  await context.close();
+});
+
+test("one box with --- lines between articles", async () => {
+  const { page, context } = await openPage();
+  await page.check('input[name="mode"][value="single"]');
+  await page.fill("#single-text", ARTICLES.map(([, text]) => text).join("\n---\n"));
+  await page.waitForFunction(() => document.querySelector("#status").textContent.startsWith("3 articles"));
+  assert.ok((await page.locator(".cb-sentence").count()) >= 2);
+  assert.match(await page.locator(".cb-source").first().textContent(), /^Article [123]$/);
+  await context.close();
+});
+
+test("options change the summary: headline, exact budgets", async () => {
+  const { page, context } = await openPage();
+  await fillArticles(page, ARTICLES);
+  await page.waitForSelector(".cb-sentence");
+  await page.selectOption("#type", "headline");
+  await page.waitForFunction(() => document.querySelectorAll(".cb-sentence").length === 1);
+  await page.selectOption("#type", "key-points");
+  await page.fill("#max-sentences", "2");
+  await page.waitForFunction(() => document.querySelectorAll(".cb-sentence").length === 2);
+  await page.fill("#max-sentences", "");
+  await page.fill("#max-words", "30");
+  // The status line reports the summary's word count once the new budget applies.
+  await page.waitForFunction(() => {
+    const m = document.querySelector("#status").textContent.match(/· (\d+) words ·/);
+    return m && Number(m[1]) <= 30 && Number(m[1]) > 0;
+  });
+  await context.close();
+});
+
+test("the text survives a reload and an error keeps it in place", async () => {
+  const { page, context } = await openPage();
+  await fillArticles(page, ARTICLES);
+  await page.waitForSelector(".cb-sentence");
+  await page.waitForTimeout(400); // the debounced save
+  await page.reload();
+  assert.equal(await page.locator(".article-text").first().inputValue(), ARTICLES[0][1]);
+  assert.equal(await page.locator(".article-title").nth(2).inputValue(), "Harbor Times");
+  // Headings only: nothing to quote, a clear message, and the text stays.
+  await page.locator(".article-text").first().fill("Crane Collapses\nPier Closed");
+  for (let i = (await page.locator(".article").count()) - 1; i > 0; i--) {
+    await page.locator(".remove").nth(i).click();
+  }
+  await page.waitForSelector(".cb-empty");
+  assert.equal(await page.locator(".article-text").first().inputValue(), "Crane Collapses\nPier Closed");
+  await context.close();
+});
+
+test("keyboard: Tab reaches a summary sentence and Enter reveals it", async () => {
+  const { page, context } = await openPage();
+  await fillArticles(page, ARTICLES);
+  await page.waitForSelector(".cb-sentence");
+  await page.focus("#max-sentences");
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(() => document.activeElement.tagName);
+  assert.equal(focused, "SUMMARY");
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator(".cb-sentence details").first().getAttribute("open"), "");
+  await context.close();
+});

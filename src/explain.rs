@@ -175,7 +175,7 @@ impl Analysis<'_> {
                 _ => 3,
             }
         };
-        ranked.sort_by(|&x, &y| {
+        ranked.sort_unstable_by(|&x, &y| {
             a.df[y as usize]
                 .cmp(&a.df[x as usize])
                 .then(class(x).cmp(&class(y)))
@@ -303,7 +303,11 @@ pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, E
                 })
                 .collect();
             let weight = round3(concepts.iter().map(|c| c.weight).sum());
-            concepts.sort_by(|x, y| y.weight.total_cmp(&x.weight));
+            concepts.sort_by(|x, y| {
+                y.weight
+                    .total_cmp(&x.weight)
+                    .then_with(|| x.text.cmp(&y.text))
+            });
             concepts.truncate(12);
             ExplainedSentence {
                 text: analysis.text(i).to_string(),

@@ -12,7 +12,8 @@ use crate::sentence::Sentence;
 
 /// Sorts `choices` into reading order.
 pub(crate) fn order(choices: &mut [Choice], sentences: &[Sentence]) {
-    choices.sort_by_key(|c| {
+    // The key is unique per sentence, so an unstable sort is deterministic (and smaller in wasm).
+    choices.sort_unstable_by_key(|c| {
         let s = &sentences[c.sentence];
         (s.position, s.article, s.span.start)
     });

@@ -143,7 +143,7 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
             let key = key.as_string().unwrap_or_default();
             if !OPTION_NAMES.contains(&key.as_str()) {
                 return Err(JsError::new(&format!(
-                    "invalid options: unknown option {key:?}; the options are {}",
+                    "invalid options: unknown option \"{key}\"; the options are {}",
                     OPTION_NAMES.join(", ")
                 )));
             }
@@ -210,7 +210,7 @@ pub fn format_js(summary: JsValue, format: &str) -> Result<String, JsError> {
         "plain-text" => Ok(summary.to_plain_text()),
         "markdown" => Ok(summary.to_markdown()),
         other => Err(JsError::new(&format!(
-            "format must be \"plain-text\" or \"markdown\", not {other:?}"
+            "format must be \"plain-text\" or \"markdown\", not \"{other}\""
         ))),
     }
 }

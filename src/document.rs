@@ -52,6 +52,8 @@ pub(crate) struct Block {
     pub kind: BlockKind,
     /// For prose: hash of its lowercase words, and how many words (see [`fingerprint`]).
     pub fingerprint: (u64, usize),
+    /// Whether any sentence of it can be chrome: it holds a [`Trigger`] word.
+    pub maybe_chrome: bool,
 }
 
 /// One article cut into blocks, with the independent source it belongs to.
@@ -158,12 +160,15 @@ fn blocks(text: &str) -> Vec<Block> {
                     span: span.start + bullet + lead..span.end,
                     kind: BlockKind::ListItem,
                     fingerprint: (0, 0),
+                    maybe_chrome: false,
                 };
             }
+            let trigger = trigger(s);
             Block {
-                kind: classify(s),
+                kind: classify(s, trigger),
                 span,
                 fingerprint: (0, 0),
+                maybe_chrome: trigger != Trigger::None,
             }
         })
         .collect();
@@ -372,11 +377,11 @@ const BOILERPLATE: &[&str] = &[
     "get the app",
 ];
 
-fn classify(s: &str) -> BlockKind {
+fn classify(s: &str, trigger: Trigger) -> BlockKind {
     if looks_like_markup(s) {
         return BlockKind::Markup;
     }
-    if let Some(kind) = chrome_kind(s) {
+    if let Some(kind) = chrome_kind_with(s, trigger) {
         // A whole paragraph is chrome only when it is one sentence; otherwise the sentence
         // stage drops just the chrome sentences ("… on Tuesday. Subscribe for more.").
         if !has_inner_sentence_end(s) {
@@ -406,30 +411,67 @@ fn is_trigger(word: &[u8]) -> bool {
     )
 }
 
-/// Lines of at most this many words are always scanned for chrome patterns.
+/// Common words of which every chrome pattern without an [`is_trigger`] word has one; they
+/// are looked for in short lines only.
+#[rustfmt::skip]
+fn is_common_trigger(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"all" | b"article" | b"back" | b"comments" | b"don" | b"follow" | b"get" | b"log"
+            | b"more" | b"most" | b"read" | b"related" | b"reporting" | b"share" | b"sign"
+            | b"story" | b"terms" | b"tip" | b"us"
+    )
+}
+
+/// Lines of at most this many words are scanned for the common-word chrome patterns too.
 const SHORT_CHROME_WORDS: usize = 12;
 
-fn has_trigger(s: &str) -> bool {
+/// The strongest chrome trigger word in a text.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(crate) enum Trigger {
+    /// Neither kind: not chrome.
+    None,
+    /// Only words of [`is_common_trigger`]: chrome only if short.
+    Common,
+    /// A word of [`is_trigger`] (or ©).
+    Rare,
+}
+
+/// The strongest trigger word in `s`, in one pass over its bytes.
+pub(crate) fn trigger(s: &str) -> Trigger {
     if s.contains('©') {
-        return true;
+        return Trigger::Rare;
     }
+    let mut found = Trigger::None;
     let mut buf = [0u8; 16];
     // Bytes: a non-ASCII byte belongs to a word that cannot be a trigger.
-    s.as_bytes()
+    for w in s
+        .as_bytes()
         .split(|&b| b < 0x80 && !b.is_ascii_alphanumeric())
-        .any(|w| {
-            if w.len() < 2 || w.len() > buf.len() {
-                return false;
-            }
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w);
-            lower.make_ascii_lowercase();
-            is_trigger(lower)
-        })
+    {
+        if w.len() < 2 || w.len() > buf.len() {
+            continue;
+        }
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w);
+        lower.make_ascii_lowercase();
+        if is_trigger(lower) {
+            return Trigger::Rare;
+        }
+        if is_common_trigger(lower) {
+            found = Trigger::Common;
+        }
+    }
+    found
 }
 
 /// Is `s` a caption, a credit or page chrome? Meant for one line or one sentence.
 pub(crate) fn chrome_kind(s: &str) -> Option<BlockKind> {
+    chrome_kind_with(s, trigger(s))
+}
+
+/// [`chrome_kind`] with `trigger(s)` already known.
+fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
     // The patterns are ASCII, so an ASCII case-insensitive prefix test needs no lowercasing.
     let starts = |p: &str| {
         s.get(..p.len())
@@ -440,13 +482,19 @@ pub(crate) fn chrome_kind(s: &str) -> Option<BlockKind> {
     }
     // Counting stops past 60 words: a long paragraph is never chrome as a whole.
     let words = s.split_whitespace().take(61).count();
-    if words > 60 || (words > SHORT_CHROME_WORDS && !has_trigger(s)) {
+    let short = words <= SHORT_CHROME_WORDS;
+    if short && is_byline_or_date(s, ends_sentence(s)) {
+        return Some(BlockKind::Boilerplate);
+    }
+    let needed = if short {
+        Trigger::Common
+    } else {
+        Trigger::Rare
+    };
+    if words > 60 || trigger < needed {
         return None;
     }
     let lower = s.to_lowercase();
-    if words <= SHORT_CHROME_WORDS && is_byline_or_date(&lower, ends_sentence(s)) {
-        return Some(BlockKind::Boilerplate);
-    }
     if CAPTION_CONTAINS.iter().any(|p| lower.contains(p)) {
         return Some(BlockKind::Caption);
     }
@@ -461,9 +509,13 @@ fn has_inner_sentence_end(s: &str) -> bool {
     crate::sentence::split(s).len() > 1
 }
 
-fn is_byline_or_date(lower: &str, sentence: bool) -> bool {
+fn is_byline_or_date(s: &str, sentence: bool) -> bool {
+    let starts = |p: &str| {
+        s.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    };
     // "By Dana Whitlow" is a byline; "By Tuesday, the water had receded." is not.
-    if lower.starts_with("by ") && !sentence {
+    if starts("by ") && !sentence {
         return true;
     }
     const STARTS: &[&str] = &[
@@ -477,22 +529,17 @@ fn is_byline_or_date(lower: &str, sentence: bool) -> bool {
         "words by",
         "filed ",
     ];
-    if STARTS.iter().any(|p| lower.starts_with(p)) {
+    if STARTS.iter().any(|p| starts(p)) {
         return true;
     }
     // A line that is only a date or time: "Nov. 28, 2026 5:02 p.m. ET".
     const MONTHS: &[&str] = &[
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    let first = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let has_digit = lower.bytes().any(|b| b.is_ascii_digit());
-    has_digit
-        && MONTHS.iter().any(|m| first.starts_with(m))
-        && lower.split_whitespace().count() <= 8
-        && !lower.contains(" said")
+    MONTHS.iter().any(|m| starts(m))
+        && s.bytes().any(|b| b.is_ascii_digit())
+        && s.split_whitespace().count() <= 8
+        && !s.contains(" said")
 }
 
 /// Tags such as `<p>`, `</div>`, `<img src=…>` make up a visible share of the block.
@@ -695,9 +742,13 @@ mod tests {
             chrome_kind("Subscribe to our newsletter to get the latest news from the harbor and the port every morning."),
             Some(BlockKind::Boilerplate)
         );
-        assert!(!has_trigger(
-            "The crane collapsed on Tuesday, and all the workers read more about it later."
-        ));
+        let news = "The crane collapsed on Tuesday, and all the workers read more about it later.";
+        assert_eq!(trigger(news), Trigger::Common);
+        assert_eq!(
+            trigger("The crane collapsed on Tuesday, officials said."),
+            Trigger::None
+        );
+        assert_eq!(trigger("Photo: the crane"), Trigger::Rare);
     }
 
     #[test]

@@ -82,6 +82,7 @@ mod error;
 mod explain;
 mod hash;
 mod order;
+mod segment;
 mod select;
 mod sentence;
 mod tables;

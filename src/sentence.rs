@@ -2,7 +2,8 @@
 //! byte spans into the original article text.
 //!
 //! Heuristic:
-//! - Unicode sentence boundaries (UAX #29, from `unicode-segmentation`) propose the splits;
+//! - Unicode sentence boundaries (UAX #29: `unicode-segmentation`, or the equivalent fast
+//!   path in `segment`) propose the splits;
 //!   they already keep decimals ("3.5"), "e.g. the" (lowercase after the dot) and quotes
 //!   followed by a lowercase word (`"Stop." he said`) together.
 //! - Then a repair pass rejoins UAX #29's known misses, where a dot ends an abbreviation and a
@@ -16,8 +17,6 @@
 //! "Congress" does not look like a sentence opener.
 
 use std::ops::Range;
-
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::document::{chrome_kind, is_closing, Block, BlockKind};
 use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN, STOP_WORDS};
@@ -49,7 +48,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
         for span in pieces {
             let span = block.span.start + span.start..block.span.start + span.end;
             // Page chrome inside a paragraph of real sentences ("Subscribe for more.").
-            if several && chrome_kind(&text[span.clone()]).is_some() {
+            if several && block.maybe_chrome && chrome_kind(&text[span.clone()]).is_some() {
                 continue;
             }
             let words = text[span.clone()].split_whitespace().count();
@@ -72,16 +71,7 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
         Some(last) if should_join(&text[last.clone()], &text[start..end]) => last.end = end,
         _ => spans.push(start..end),
     };
-    let mut start = 0;
-    let fast = fast_sentence_bounds(text, |end| {
-        push(start, end);
-        start = end;
-    });
-    if !fast {
-        for (start, piece) in text.split_sentence_bound_indices() {
-            push(start, start + piece.len());
-        }
-    }
+    crate::segment::sentence_pieces(text, |piece| push(piece.start, piece.end));
     spans
         .into_iter()
         .filter_map(|r| {
@@ -91,160 +81,6 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
             (!t.is_empty()).then(|| r.start + lead..r.start + lead + t.len())
         })
         .collect()
-}
-
-/// UAX #29 sentence break classes of the characters the fast path knows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Sb {
-    Cr,
-    Lf,
-    Sp,
-    Lower,
-    Upper,
-    Numeric,
-    ATerm,
-    STerm,
-    Close,
-    SContinue,
-    Other,
-}
-
-/// The class of `c`, for ASCII and the non-ASCII characters common in pasted news; `None`
-/// for any other character (the caller then uses the full UAX #29 tables).
-fn fast_class(c: char) -> Option<Sb> {
-    if c.is_ascii() {
-        return Some(ascii_class(c as u8));
-    }
-    Some(match c {
-        '\u{a0}' => Sb::Sp,
-        '‘' | '’' | '“' | '”' | '«' | '»' => Sb::Close,
-        '–' | '—' => Sb::SContinue,
-        '…' | '€' | '£' | '°' | '©' | '®' | '·' | '×' | '÷' => Sb::Other,
-        'ß'..='ö' | 'ø'..='ÿ' => Sb::Lower,
-        'À'..='Ö' | 'Ø'..='Þ' => Sb::Upper,
-        _ => return None,
-    })
-}
-
-fn ascii_class(b: u8) -> Sb {
-    match b {
-        b'\r' => Sb::Cr,
-        b'\n' => Sb::Lf,
-        b' ' | b'\t' | 0x0b | 0x0c => Sb::Sp,
-        b'a'..=b'z' => Sb::Lower,
-        b'A'..=b'Z' => Sb::Upper,
-        b'0'..=b'9' => Sb::Numeric,
-        b'.' => Sb::ATerm,
-        b'!' | b'?' => Sb::STerm,
-        b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}' => Sb::Close,
-        b',' | b'-' | b':' | b';' => Sb::SContinue,
-        _ => Sb::Other,
-    }
-}
-
-/// The UAX #29 sentence boundaries of `text` (rules SB3 to SB11; the characters the fast
-/// path knows have no Extend, Format, Sep or OLetter members), calling `emit(end)` for the
-/// end of every piece, the last one included. The same pieces as
-/// `split_sentence_bound_indices`, which the tests check on random strings over every class,
-/// in one forward pass without table lookups: the tables were a quarter of the pipeline's
-/// time. Returns `false`, having emitted nothing, when `text` has a character it does not
-/// know.
-fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
-    use Sb::*;
-    let mut classes: Vec<Sb> = Vec::with_capacity(text.len());
-    let mut offsets: Vec<usize> = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        match fast_class(c) {
-            Some(class) => {
-                classes.push(class);
-                offsets.push(i);
-            }
-            None => return false,
-        }
-    }
-    offsets.push(text.len());
-    let n = classes.len();
-    let mut last = 0;
-    let mut boundary = |end: usize| {
-        if offsets[end] > last {
-            last = offsets[end];
-            emit(last);
-        }
-    };
-    let class = |i: usize| classes[i];
-    let mut i = 0;
-    while i < n {
-        let c = class(i);
-        match c {
-            // SB3, SB4: CR × LF; break after a paragraph separator.
-            Cr if i + 1 < n && class(i + 1) == Lf => {
-                i += 2;
-                boundary(i);
-            }
-            Cr | Lf => {
-                i += 1;
-                boundary(i);
-            }
-            ATerm | STerm => {
-                let mut j = i + 1;
-                // SB6: ATerm × Numeric; SB7: (Upper | Lower) ATerm × Upper.
-                if c == ATerm && j < n {
-                    let next = class(j);
-                    let before = if i > 0 { Some(class(i - 1)) } else { None };
-                    if next == Numeric || (next == Upper && matches!(before, Some(Upper | Lower))) {
-                        i = j;
-                        continue;
-                    }
-                }
-                // SB9, SB10: no break inside the SATerm Close* Sp* run.
-                while j < n && class(j) == Close {
-                    j += 1;
-                }
-                while j < n && class(j) == Sp {
-                    j += 1;
-                }
-                if j == n {
-                    i = n;
-                    continue;
-                }
-                // SB11 with the optional ParaSep: the break comes after it.
-                match class(j) {
-                    Cr if j + 1 < n && class(j + 1) == Lf => {
-                        i = j + 2;
-                        boundary(i);
-                        continue;
-                    }
-                    Cr | Lf => {
-                        i = j + 1;
-                        boundary(i);
-                        continue;
-                    }
-                    // SB8a: SATerm Close* Sp* × (SContinue | SATerm).
-                    SContinue | ATerm | STerm => {
-                        i = j;
-                        continue;
-                    }
-                    _ => {}
-                }
-                // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower.
-                if c == ATerm {
-                    let mut k = j;
-                    while k < n && !matches!(class(k), Upper | Lower | Cr | Lf | ATerm | STerm) {
-                        k += 1;
-                    }
-                    if k < n && class(k) == Lower {
-                        i = j;
-                        continue;
-                    }
-                }
-                boundary(j);
-                i = j;
-            }
-            _ => i += 1,
-        }
-    }
-    boundary(n);
-    true
 }
 
 /// Does the UAX #29 boundary between `before` and `after` fall after an abbreviation?
@@ -472,43 +308,6 @@ mod tests {
     #[test]
     fn line_breaks() {
         run(LINE_BREAKS);
-    }
-
-    /// The fast path gives exactly the pieces of unicode-segmentation's UAX #29
-    /// implementation, on random strings over every class it knows.
-    #[test]
-    fn fast_path_equals_uax29() {
-        const ALPHABET: &[char] = &[
-            'a', 'Z', '1', '.', '!', '?', ' ', ' ', '"', '\'', ')', '(', ']', ',', '-', ':', ';',
-            '\r', '\n', '\t', '#', 'x', '\u{a0}', '‘', '’', '“', '”', '«', '»', '–', '—', '…', '€',
-            '£', '°', '©', '®', '·', '×', '÷', 'ß', 'é', 'ö', 'ø', 'ÿ', 'À', 'É', 'Ö', 'Ø', 'Þ',
-        ];
-        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut text = String::new();
-        for case in 0..200_000 {
-            text.clear();
-            let len = 1 + case % 24;
-            for _ in 0..len {
-                state = state
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                let r = (state >> 33) as usize;
-                // Half from the classes that interact, half from all of ASCII.
-                let c = if r & 1 == 0 {
-                    ALPHABET[(r >> 1) % ALPHABET.len()]
-                } else {
-                    ((r >> 1) % 128) as u8 as char
-                };
-                text.push(c);
-            }
-            let expected: Vec<usize> = text
-                .split_sentence_bound_indices()
-                .map(|(i, p)| i + p.len())
-                .collect();
-            let mut got = Vec::new();
-            assert!(fast_sentence_bounds(&text, |end| got.push(end)));
-            assert_eq!(got, expected, "{text:?}");
-        }
     }
 
     fn run(cases: &[Case]) {

@@ -1,7 +1,8 @@
 //! Stage 3, [`Sentence`]s → [`Terms`]: the concepts each sentence mentions.
 //!
 //! Heuristic:
-//! - Words are UAX #29 words (`unicode-segmentation`), lowercased, curly apostrophes made
+//! - Words are UAX #29 words (`unicode-segmentation`, or the equivalent fast path in
+//!   `segment`), lowercased, curly apostrophes made
 //!   straight, possessive "'s" dropped, then stemmed with the inflectional part of Porter's
 //!   algorithm (steps 1a–1c: "closed", "closing", "closes" → "close"). Every distinct word is
 //!   lowercased and stemmed once and interned as a number.
@@ -17,8 +18,6 @@
 //! `collaps`), "crane operator" and "the man operating the crane" do not.
 
 use std::ops::Range;
-
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::hash::FxHashMap;
 use crate::sentence::Sentence;
@@ -158,10 +157,11 @@ impl<'a> Builder<'a> {
     fn tokens(&mut self, text: &'a str, span: Range<usize>, out: &mut Vec<Token>) {
         out.clear();
         let base = span.start;
-        for (offset, seg) in text[span].split_word_bound_indices() {
+        crate::segment::word_pieces(&text[span.clone()], |piece| {
+            let seg = &text[base + piece.start..base + piece.end];
             let first = seg.chars().next().unwrap_or(' ');
             if first.is_whitespace() {
-                continue;
+                return;
             }
             if !seg.chars().any(char::is_alphanumeric) {
                 // Hyphens and apostrophes join words into one phrase; other punctuation
@@ -175,10 +175,10 @@ impl<'a> Builder<'a> {
                         capitalized: false,
                     });
                 }
-                continue;
+                return;
             }
             let (word, content, number) = self.word(seg);
-            let start = base + offset;
+            let start = base + piece.start;
             out.push(Token {
                 word,
                 span: start..start + seg.len(),
@@ -186,7 +186,7 @@ impl<'a> Builder<'a> {
                 number,
                 capitalized: first.is_uppercase(),
             });
-        }
+        });
     }
 
     /// Interns one UAX #29 word: lowercase, normalize, classify and stem it once.

@@ -7,11 +7,14 @@
 
 use std::cell::RefCell;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{html, Article, Error, Options, Summary};
+use crate::{
+    html, Article, ArticleInfo, Error, KeyFact, Length, Options, Stats, Summary, SummarySentence,
+    SummaryType,
+};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -96,34 +99,53 @@ pub fn take_panic_message() -> Option<String> {
     PANIC.with(|p| p.borrow_mut().take())
 }
 
-/// An article as JS gives it: a string or an object.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum ArticleInput {
-    Text(String),
-    Full(Article),
-}
+const ARTICLES_SHAPE: &str =
+    "articles must be an array of strings or of { text, title?, source? } objects";
 
+/// Reads the articles array by hand: a string or `{ text, title?, source? }` each. (A serde
+/// untagged enum did the same at several kilobytes of generic buffering code.)
 fn articles_from(value: JsValue) -> Result<Vec<Article>, JsError> {
     if value.is_undefined() || value.is_null() {
         return Err(JsError::new(&Error::no_text().to_string()));
     }
-    let inputs: Vec<ArticleInput> = serde_wasm_bindgen::from_value(value).map_err(|e| {
-        JsError::new(&format!(
-            "articles must be an array of strings or of {{ text, title?, source? }} objects: {e}"
-        ))
-    })?;
-    Ok(inputs
-        .into_iter()
-        .map(|a| match a {
-            ArticleInput::Text(text) => Article::new(text),
-            ArticleInput::Full(article) => article,
+    let array = value
+        .dyn_into::<js_sys::Array>()
+        .map_err(|_| JsError::new(&format!("{ARTICLES_SHAPE}, not a single value")))?;
+    array
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            if let Some(text) = item.as_string() {
+                return Ok(Article::new(text));
+            }
+            let field = |name: &str| -> Result<Option<String>, JsError> {
+                let v = js_sys::Reflect::get(&item, &JsValue::from_str(name))
+                    .unwrap_or(JsValue::UNDEFINED);
+                if v.is_undefined() || v.is_null() {
+                    return Ok(None);
+                }
+                v.as_string().map(Some).ok_or_else(|| {
+                    JsError::new(&format!("article {}: {name} must be a string", i + 1))
+                })
+            };
+            if !item.is_object() {
+                return Err(JsError::new(&format!(
+                    "{ARTICLES_SHAPE}; article {} is neither",
+                    i + 1
+                )));
+            }
+            let text = field("text")?
+                .ok_or_else(|| JsError::new(&format!("article {}: text is missing", i + 1)))?;
+            Ok(Article {
+                text,
+                title: field("title")?,
+                source: field("source")?,
+            })
         })
-        .collect())
+        .collect()
 }
 
-/// The option names JS may pass (serde-wasm-bindgen looks up only known fields, so typos
-/// such as `maxWrods` would otherwise be ignored without a word).
+/// The option names JS may pass.
 const OPTION_NAMES: &[&str] = &[
     "type",
     "length",
@@ -134,23 +156,135 @@ const OPTION_NAMES: &[&str] = &[
     "maxArticles",
 ];
 
-fn options_from(value: JsValue) -> Result<Options, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(Options::default());
+fn get(object: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// A whole number from JS, for an option or a summary field named `name`.
+fn whole_number(value: &JsValue, name: &str) -> Result<usize, JsError> {
+    match value.as_f64() {
+        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= usize::MAX as f64 => Ok(n as usize),
+        _ => Err(JsError::new(&format!(
+            "{name} must be a whole number of 0 or more"
+        ))),
     }
-    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if !OPTION_NAMES.contains(&key.as_str()) {
+}
+
+/// Reads the options object by hand: the same names and defaults as the serde form of
+/// [`Options`], without serde's deserialization machinery in the module (it cost about a
+/// tenth of the module's size). Unknown names are refused, so that a typo is not ignored.
+fn options_from(value: JsValue) -> Result<Options, JsError> {
+    let mut options = Options::default();
+    if value.is_undefined() || value.is_null() {
+        return Ok(options);
+    }
+    let object = value
+        .dyn_ref::<js_sys::Object>()
+        .filter(|_| !js_sys::Array::is_array(&value))
+        .ok_or_else(|| {
+            JsError::new("invalid options: options must be an object such as { type: \"tldr\" }")
+        })?;
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let v = get(&value, &key);
+        let bad = |what: &str| JsError::new(&format!("invalid options: {key} must be {what}"));
+        let text = || v.as_string().ok_or_else(|| bad("a string"));
+        let budget = || -> Result<Option<usize>, JsError> {
+            if v.is_undefined() || v.is_null() {
+                Ok(None)
+            } else {
+                whole_number(&v, &format!("invalid options: {key}")).map(Some)
+            }
+        };
+        match key.as_str() {
+            "type" => {
+                options.summary_type = match text()?.as_str() {
+                    "key-points" => SummaryType::KeyPoints,
+                    "tldr" => SummaryType::Tldr,
+                    "teaser" => SummaryType::Teaser,
+                    "headline" => SummaryType::Headline,
+                    _ => return Err(bad("\"key-points\", \"tldr\", \"teaser\" or \"headline\"")),
+                }
+            }
+            "length" => {
+                options.length = match text()?.as_str() {
+                    "short" => Length::Short,
+                    "medium" => Length::Medium,
+                    "long" => Length::Long,
+                    _ => return Err(bad("\"short\", \"medium\" or \"long\"")),
+                }
+            }
+            "maxWords" => options.max_words = budget()?,
+            "maxSentences" => options.max_sentences = budget()?,
+            "maxKeyFacts" => options.max_key_facts = budget()?.unwrap_or(options.max_key_facts),
+            "maxInputBytes" => {
+                options.max_input_bytes = budget()?.unwrap_or(options.max_input_bytes)
+            }
+            "maxArticles" => options.max_articles = budget()?.unwrap_or(options.max_articles),
+            _ => {
                 return Err(JsError::new(&format!(
                     "invalid options: unknown option \"{key}\"; the options are {}",
                     OPTION_NAMES.join(", ")
-                )));
+                )))
             }
         }
     }
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))
+    Ok(options)
+}
+
+/// Reads back what [`summarize_js`] returned, as far as rendering and formatting need it.
+fn summary_from(value: JsValue) -> Result<Summary, JsError> {
+    let not = |what: &str| JsError::new(&format!("not a summary: {what}"));
+    let array = |v: JsValue, what: &str| v.dyn_into::<js_sys::Array>().map_err(|_| not(what));
+    let number =
+        |v: &JsValue, key: &str| whole_number(&get(v, key), &format!("not a summary: {key}"));
+    let text = |v: &JsValue, key: &str| get(v, key).as_string().ok_or_else(|| not(key));
+    let stats = get(&value, "stats");
+    let mut summary = Summary {
+        stats: Stats {
+            articles: number(&stats, "articles")?,
+            sources: number(&stats, "sources")?,
+            sentences: number(&stats, "sentences")?,
+            candidates: number(&stats, "candidates")?,
+            words: number(&stats, "words")?,
+        },
+        ..Summary::default()
+    };
+    for s in array(get(&value, "sentences"), "sentences")?.iter() {
+        let span = get(&s, "span");
+        let supported_by = array(get(&s, "supportedBy"), "supportedBy")?
+            .iter()
+            .map(|a| whole_number(&a, "not a summary: supportedBy"))
+            .collect::<Result<_, _>>()?;
+        summary.sentences.push(SummarySentence {
+            text: text(&s, "text")?,
+            article: number(&s, "article")?,
+            span: number(&span, "start")?..number(&span, "end")?,
+            score: get(&s, "score").as_f64().unwrap_or(0.0),
+            supported_by,
+            sources: number(&s, "sources")?,
+        });
+    }
+    for f in array(get(&value, "keyFacts"), "keyFacts")?.iter() {
+        summary.key_facts.push(KeyFact {
+            text: text(&f, "text")?,
+            sources: number(&f, "sources")?,
+            articles: Vec::new(),
+        });
+    }
+    for a in array(get(&value, "articles"), "articles")?.iter() {
+        let duplicate = get(&a, "duplicateOf");
+        summary.articles.push(ArticleInfo {
+            label: text(&a, "label")?,
+            source_group: number(&a, "sourceGroup")?,
+            duplicate_of: if duplicate.is_null() || duplicate.is_undefined() {
+                None
+            } else {
+                Some(whole_number(&duplicate, "not a summary: duplicateOf")?)
+            },
+        });
+    }
+    Ok(summary)
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -191,10 +325,6 @@ pub fn render_js(
     let articles = articles_from(articles)?;
     html::render(&element, &summary, &articles)
         .map_err(|_| JsError::new("cannot render into this element"))
-}
-
-fn summary_from(value: JsValue) -> Result<Summary, JsError> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| JsError::new(&format!("not a summary: {e}")))
 }
 
 /// JS `formatSummary(summary, format)`: `"plain-text"` (one sentence per line) or

@@ -89,6 +89,16 @@ fn bad_input_throws_readable_errors() {
     assert!(error_message(e).contains("unknown option \"maxWrods\""));
     let e = summarize_js(crane_js(), options(&[("type", "poem".into())])).unwrap_err();
     assert!(error_message(e).starts_with("invalid options"));
+    let e = summarize_js(crane_js(), options(&[("maxWords", 2.5.into())])).unwrap_err();
+    assert_eq!(
+        error_message(e),
+        "invalid options: maxWords must be a whole number of 0 or more"
+    );
+    let e = summarize_js(crane_js(), "tldr".into()).unwrap_err();
+    assert!(error_message(e).starts_with("invalid options: options must be an object"));
+    let root = document().create_element("div").unwrap();
+    let e = render_js(root, options(&[("sentences", 1.into())]), crane_js()).unwrap_err();
+    assert!(error_message(e).starts_with("not a summary"));
     let e = summarize_js(crane_js(), options(&[("maxInputBytes", 100.into())])).unwrap_err();
     assert!(error_message(e).starts_with("input too large"));
 }

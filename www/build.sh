@@ -6,9 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-cargo build --quiet --lib --release --target wasm32-unknown-unknown
+cargo build --quiet --lib --profile wasm-release --target wasm32-unknown-unknown
 rm -rf www/pkg
-wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/corroborate.wasm
+wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm-release/corroborate.wasm
 # The features rustc enables for wasm32 by default; wasm-opt must accept them all.
 www/node_modules/.bin/wasm-opt -Oz \
   --enable-bulk-memory --enable-multivalue --enable-mutable-globals \

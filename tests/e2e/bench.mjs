@@ -1,0 +1,71 @@
+// Browser benchmark: the wasm module's start-up and `summarize` in headless Chromium on
+// real news from ../shared/eval/data (read at run time, never copied), next to the npm peers
+// of the shared harness on the same input (their own timing, through the harness's worker).
+//   node tests/e2e/bench.mjs        (after www/build.sh; peers need tools/eval.sh once)
+import { readFileSync, existsSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { launch, startServer } from "./browser.mjs";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const DATA = process.env.DATA ?? `${ROOT}../shared/eval/data/dev.jsonl`;
+const clusters = readFileSync(DATA, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const fives = clusters.filter((c) => c.articles.length === 5).slice(0, 10).map((c) => c.articles);
+const hundred = clusters.flatMap((c) => c.articles).slice(0, 100);
+const kb = (articles) => (articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / 1024).toFixed(0);
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const { server, url } = await startServer();
+const browser = await launch();
+const page = await browser.newPage();
+await page.goto(`${url}favicon.svg`);
+const wasm = await page.evaluate(async ({ fives, hundred }) => {
+  const t0 = performance.now();
+  const m = await import("/pkg/corroborate.js");
+  await m.default();
+  const startup = performance.now() - t0;
+  const time = (articles, runs) => {
+    m.summarize(articles, { maxWords: 250 }); // warm-up
+    const ms = [];
+    for (let i = 0; i < runs; i++) {
+      const s = performance.now();
+      m.summarize(articles, { maxWords: 250 });
+      ms.push(performance.now() - s);
+    }
+    return ms.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  };
+  return { startup, five: fives.map((a) => time(a, 30)), hundred: time(hundred, 10) };
+}, { fives, hundred });
+await browser.close();
+server.close();
+
+/** Runs one npm peer through the harness's worker protocol; returns its median ms per input. */
+async function peer(system, inputs, runs) {
+  const worker = `${ROOT}target/eval/peers/js_worker.js`;
+  if (!existsSync(worker)) return null;
+  const child = spawn("node", [worker, system], { stdio: ["pipe", "pipe", "ignore"] });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  await lines.next(); // ready
+  const out = [];
+  for (const articles of inputs) {
+    const ms = [];
+    for (let i = 0; i < runs; i++) {
+      child.stdin.write(JSON.stringify({ id: "b", articles, words: 250, seed: 0, warmup: false }) + "\n");
+      ms.push(JSON.parse((await lines.next()).value).ms);
+    }
+    out.push(median(ms));
+  }
+  child.kill();
+  return out;
+}
+
+console.log(`module start-up (fetch, compile, instantiate): ${wasm.startup.toFixed(1)} ms`);
+console.log(`| input | size | corroborate (wasm, Chromium) | lexrank (npm, Node) | node-summary (npm, Node) |`);
+console.log(`|---|---:|---:|---:|---:|`);
+const lex5 = await peer("lexrank_js", fives, 3);
+const ns5 = await peer("node_summary", fives, 3);
+const lex100 = await peer("lexrank_js", [hundred], 1);
+const ns100 = await peer("node_summary", [hundred], 1);
+const fmt = (x) => (x == null ? "n/a" : `${x.toFixed(2)} ms`);
+console.log(`| 5-article clusters (median of 10) | ${kb(fives[0])}–${kb(fives.at(-1))} KB | ${fmt(median(wasm.five))} | ${fmt(lex5 && median(lex5))} | ${fmt(ns5 && median(ns5))} |`);
+console.log(`| 100 articles | ${kb(hundred)} KB | ${fmt(wasm.hundred)} | ${fmt(lex100?.[0])} | ${fmt(ns100?.[0])} |`);

@@ -12,7 +12,9 @@ const DATA = process.env.DATA ?? `${ROOT}../shared/eval/data/dev.jsonl`;
 const clusters = readFileSync(DATA, "utf8").trim().split("\n").map((l) => JSON.parse(l));
 const fives = clusters.filter((c) => c.articles.length === 5).slice(0, 10).map((c) => c.articles);
 const hundred = clusters.flatMap((c) => c.articles).slice(0, 100);
-const kb = (articles) => (articles.reduce((n, a) => n + Buffer.byteLength(a), 0) / 1024).toFixed(0);
+const bytes = (articles) => articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
+const kb = (articles) => (bytes(articles) / 1024).toFixed(0);
+const sizes = fives.map(bytes).sort((a, b) => a - b);
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const { server, url } = await startServer();
@@ -67,5 +69,5 @@ const ns5 = await peer("node_summary", fives, 3);
 const lex100 = await peer("lexrank_js", [hundred], 1);
 const ns100 = await peer("node_summary", [hundred], 1);
 const fmt = (x) => (x == null ? "n/a" : `${x.toFixed(2)} ms`);
-console.log(`| 5-article clusters (median of 10) | ${kb(fives[0])}–${kb(fives.at(-1))} KB | ${fmt(median(wasm.five))} | ${fmt(lex5 && median(lex5))} | ${fmt(ns5 && median(ns5))} |`);
+console.log(`| 5-article clusters (median of 10) | ${(sizes[0] / 1024).toFixed(0)}–${(sizes.at(-1) / 1024).toFixed(0)} KB | ${fmt(median(wasm.five))} | ${fmt(lex5 && median(lex5))} | ${fmt(ns5 && median(ns5))} |`);
 console.log(`| 100 articles | ${kb(hundred)} KB | ${fmt(wasm.hundred)} | ${fmt(lex100?.[0])} | ${fmt(ns100?.[0])} |`);

@@ -77,7 +77,7 @@ pub(crate) fn documents(articles: &[Article]) -> (Vec<Document>, usize) {
             duplicate_of: None,
         })
         .collect();
-    let sources = group_sources(&mut docs);
+    let sources = group_sources(articles, &mut docs);
     (docs, sources)
 }
 
@@ -591,10 +591,13 @@ pub(crate) fn fingerprint(s: &str) -> (u64, usize) {
     (h.finish(), words)
 }
 
+/// Mixed into whole-text fingerprints (see `group_sources`).
+const WHOLE_TEXT_SALT: u64 = 0x5bd1_e995_9e37_79b9;
+
 /// Minimum words for a paragraph to be distinctive enough to identify a syndicated copy.
 const FINGERPRINT_MIN_WORDS: usize = 8;
 
-fn group_sources(docs: &mut [Document]) -> usize {
+fn group_sources(articles: &[Article], docs: &mut [Document]) -> usize {
     let mut first_owner: FxHashMap<u64, usize> = FxHashMap::default();
     let mut fingerprints_of: Vec<usize> = Vec::with_capacity(docs.len());
     let mut sources = 0;
@@ -612,6 +615,20 @@ fn group_sources(docs: &mut [Document]) -> usize {
                 Some(&owner) => *counts.entry(owner).or_insert(0) += 1,
                 None => {
                     first_owner.insert(hash, i);
+                }
+            }
+        }
+        // Without a long paragraph (bullets, short lines), the whole text is the fingerprint,
+        // salted so that it never equals a paragraph's.
+        if n == 0 {
+            let (hash, words) = fingerprint(&articles[i].text);
+            if words > 0 {
+                n = 1;
+                match first_owner.get(&(hash ^ WHOLE_TEXT_SALT)) {
+                    Some(&owner) => *counts.entry(owner).or_insert(0) += 1,
+                    None => {
+                        first_owner.insert(hash ^ WHOLE_TEXT_SALT, i);
+                    }
                 }
             }
         }

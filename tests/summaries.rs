@@ -339,3 +339,17 @@ fn messy_and_foreign_input_never_fails() {
         assert_faithful(&articles, &summary);
     }
 }
+
+/// Found by tests/properties.rs: two copies of an article with no long paragraph (only
+/// bullets) were counted as two sources, so one "corroborated" the other.
+#[test]
+fn regression_proptest_bullet_only_copies_are_one_source() {
+    let a = Article::new("• Pier closed for two weeks\n");
+    let summary = summarize(&[a.clone(), a], &Options::default()).unwrap();
+    assert_eq!(summary.stats.sources, 1);
+    assert_eq!(summary.articles[1].duplicate_of, Some(0));
+    assert!(summary
+        .sentences
+        .iter()
+        .all(|s| s.supported_by.is_empty() && s.sources == 1));
+}

@@ -1,0 +1,101 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Invariants of `summarize` on generated input: spans round-trip, budgets hold, indices are
+//! valid, output is deterministic and never depends on a panic. Run more cases with
+//! PROPTEST_CASES=10000 cargo test --test properties.
+
+use corroborate::{summarize, Article, Length, Options, SummaryType};
+use proptest::prelude::*;
+
+/// Pieces of news-like text, chrome and hostile input, joined at random.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("The crane collapsed on the north pier of Port Verity on Tuesday. ".to_string()),
+        Just("No one was injured, harbor master Elena Ruiz said. ".to_string()),
+        Just("Mr. Brandt of the U.S. union said the brakes had failed in Jan. 2025. ".to_string()),
+        Just("“We were lucky,” Ms. Ruiz said. ".to_string()),
+        Just("\n\n".to_string()),
+        Just("\n".to_string()),
+        Just("Subscribe to our newsletter\n".to_string()),
+        Just("Image Source: Getty Images\n".to_string()),
+        Just("• Pier closed for two weeks\n".to_string()),
+        Just("<img src=x onerror=alert(1)>".to_string()),
+        Just("港口周二关闭。没有人受伤。".to_string()),
+        Just("👩‍👩‍👧🚢 ".to_string()),
+        Just("e\u{301}\u{0}\u{7}... ?! ".to_string()),
+        "[a-zA-Z0-9 .,!?'\"()\\-\n]{0,40}",
+        any::<String>().prop_map(|s| s.chars().take(30).collect()),
+    ]
+}
+
+fn article() -> impl Strategy<Value = Article> {
+    prop::collection::vec(piece(), 0..12).prop_map(|pieces| Article::new(pieces.concat()))
+}
+
+fn options() -> impl Strategy<Value = Options> {
+    (
+        prop_oneof![
+            Just(SummaryType::KeyPoints),
+            Just(SummaryType::Tldr),
+            Just(SummaryType::Teaser),
+            Just(SummaryType::Headline)
+        ],
+        prop_oneof![
+            Just(Length::Short),
+            Just(Length::Medium),
+            Just(Length::Long)
+        ],
+        prop::option::of(1usize..300),
+        prop::option::of(1usize..12),
+    )
+        .prop_map(|(summary_type, length, max_words, max_sentences)| Options {
+            summary_type,
+            length,
+            max_words,
+            max_sentences,
+            ..Options::default()
+        })
+}
+
+proptest! {
+    #[test]
+    fn invariants_hold(articles in prop::collection::vec(article(), 0..7), options in options()) {
+        let Ok(summary) = summarize(&articles, &options) else {
+            // The only error for these options: no text at all.
+            prop_assert!(articles.iter().all(|a| a.text.trim().is_empty()));
+            return Ok(());
+        };
+        let (max_words, max_sentences) = options.budget();
+        prop_assert!(summary.sentences.len() <= max_sentences);
+        let words: usize = summary.sentences.iter().map(|s| s.text.split_whitespace().count()).sum();
+        prop_assert!(words <= max_words);
+        prop_assert_eq!(words, summary.stats.words);
+        prop_assert_eq!(summary.articles.len(), articles.len());
+        for s in &summary.sentences {
+            // Verbatim: the exact text of its span, cut on character boundaries.
+            prop_assert_eq!(Some(s.text.as_str()), articles[s.article].text.get(s.span.clone()));
+            prop_assert!(!s.text.trim().is_empty());
+            let own = summary.articles[s.article].source_group;
+            for &other in &s.supported_by {
+                prop_assert!(other < articles.len() && other != s.article);
+                prop_assert!(summary.articles[other].source_group != own);
+            }
+            prop_assert!(s.sources >= 1 && s.sources <= summary.stats.sources);
+        }
+        for f in &summary.key_facts {
+            prop_assert!(f.articles.iter().all(|&a| a < articles.len()));
+        }
+        // Deterministic.
+        prop_assert_eq!(&summary, &summarize(&articles, &options).unwrap());
+    }
+
+    #[test]
+    fn one_source_repeated_is_one_source(a in article(), copies in 2usize..6) {
+        let articles = vec![a; copies];
+        if let Ok(summary) = summarize(&articles, &Options::default()) {
+            // Copies of one text are never independent sources, if they have a paragraph to match.
+            if summary.stats.sentences > 0 {
+                prop_assert!(summary.sentences.iter().all(|s| s.supported_by.is_empty()));
+            }
+        }
+    }
+}

@@ -1,10 +1,11 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Invariants of `summarize` on generated input: spans round-trip, budgets hold, indices are
-//! valid, output is deterministic and never depends on a panic. Run more cases with
+//! Invariants of `summarize` on generated input: spans round-trip and never cut a grapheme,
+//! budgets hold, indices are valid, output is deterministic, no panic. Run more cases with
 //! PROPTEST_CASES=10000 cargo test --test properties.
 
 use corroborate::{summarize, Article, Length, Options, SummaryType};
 use proptest::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Pieces of news-like text, chrome and hostile input, joined at random.
 fn piece() -> impl Strategy<Value = String> {
@@ -22,6 +23,7 @@ fn piece() -> impl Strategy<Value = String> {
         Just("港口周二关闭。没有人受伤。".to_string()),
         Just("👩‍👩‍👧🚢 ".to_string()),
         Just("e\u{301}\u{0}\u{7}... ?! ".to_string()),
+        Just("Cafe\u{301}. Ni\u{303}o!\u{301} 🇫🇷. ".to_string()),
         "[a-zA-Z0-9 .,!?'\"()\\-\n]{0,40}",
         any::<String>().prop_map(|s| s.chars().take(30).collect()),
     ]
@@ -73,6 +75,10 @@ proptest! {
         for s in &summary.sentences {
             // Verbatim: the exact text of its span, cut on character boundaries.
             prop_assert_eq!(Some(s.text.as_str()), articles[s.article].text.get(s.span.clone()));
+            // Never inside a grapheme cluster (an emoji with joiners, a letter and its accent).
+            let text = &articles[s.article].text;
+            let cuts: Vec<usize> = text.grapheme_indices(true).map(|(i, _)| i).chain([text.len()]).collect();
+            prop_assert!(cuts.binary_search(&s.span.start).is_ok() && cuts.binary_search(&s.span.end).is_ok());
             prop_assert!(!s.text.trim().is_empty());
             let own = summary.articles[s.article].source_group;
             for &other in &s.supported_by {

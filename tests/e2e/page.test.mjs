@@ -177,3 +177,34 @@ test("keyboard: Tab reaches a summary sentence and Enter reveals it", async () =
   assert.equal(await page.locator(".cb-sentence details").first().getAttribute("open"), "");
   await context.close();
 });
+
+test("a very large paste is summarized off the main thread: the page keeps responding", async () => {
+  const { page, seen, context } = await openPage();
+  await page.check('input[name="mode"][value="single"]');
+  // 3,000 short articles (about 1 MB), separated by --- lines.
+  const pasted = await page.evaluate((articles) => {
+    const one = articles.map(([, text]) => text).join("\n---\n");
+    const box = document.querySelector("#single-text");
+    box.value = Array.from({ length: 100 }, () => one).join("\n---\n").repeat(1);
+    box.value = Array.from({ length: 10 }, () => box.value).join("\n---\n");
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    return box.value.length;
+  }, ARTICLES);
+  assert.ok(pasted > 500_000);
+  // While the worker works, timers on the main thread still fire promptly.
+  const lags = await page.evaluate(async () => {
+    const lags = [];
+    for (let i = 0; i < 20; i++) {
+      const start = performance.now();
+      await new Promise((r) => setTimeout(r, 10));
+      lags.push(performance.now() - start - 10);
+    }
+    return lags;
+  });
+  assert.ok(Math.max(...lags) < 250, `main thread blocked: ${Math.max(...lags).toFixed(0)} ms`);
+  await page.waitForFunction(() => /^3000 articles/.test(document.querySelector("#status").textContent), null, { timeout: 30000 });
+  assert.ok((await page.locator(".cb-sentence").count()) >= 1);
+  assert.equal((await page.inputValue("#single-text")).length, pasted, "the text is still there");
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});

@@ -90,6 +90,11 @@ pub(crate) fn is_candidate(s: &Sentence, max_words: usize, fallback: bool) -> bo
     s.kind == kind && s.words >= min.min(max_words) && s.words <= MAX_WORDS.min(max_words)
 }
 
+/// Whether selection falls back to list items: no prose sentence is eligible.
+pub(crate) fn uses_fallback(sentences: &[Sentence], max_words: usize) -> bool {
+    !sentences.iter().any(|s| is_candidate(s, max_words, false))
+}
+
 /// Chooses sentences within `max_words` and `max_sentences`. Returns the choices in order of
 /// choice and the number of candidates considered.
 pub(crate) fn select(
@@ -100,14 +105,10 @@ pub(crate) fn select(
     max_words: usize,
     max_sentences: usize,
 ) -> (Vec<Choice>, usize) {
-    let mut candidates: Vec<usize> = (0..sentences.len())
-        .filter(|&s| is_candidate(&sentences[s], max_words, false))
+    let fallback = uses_fallback(sentences, max_words);
+    let candidates: Vec<usize> = (0..sentences.len())
+        .filter(|&s| is_candidate(&sentences[s], max_words, fallback))
         .collect();
-    if candidates.is_empty() {
-        candidates = (0..sentences.len())
-            .filter(|&s| is_candidate(&sentences[s], max_words, true))
-            .collect();
-    }
     let count = candidates.len();
     let mut covered = vec![false; terms.len()];
     let score = |s: usize, covered: &[bool]| -> (f64, f64) {

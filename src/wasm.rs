@@ -119,8 +119,7 @@ fn articles_from(value: JsValue) -> Result<Vec<Article>, JsError> {
                 return Ok(Article::new(text));
             }
             let field = |name: &str| -> Result<Option<String>, JsError> {
-                let v = js_sys::Reflect::get(&item, &JsValue::from_str(name))
-                    .unwrap_or(JsValue::UNDEFINED);
+                let v = get(&item, name);
                 if v.is_undefined() || v.is_null() {
                     return Ok(None);
                 }
@@ -160,14 +159,12 @@ fn get(object: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// A whole number from JS, for an option or a summary field named `name`.
-fn whole_number(value: &JsValue, name: &str) -> Result<usize, JsError> {
-    match value.as_f64() {
-        Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= usize::MAX as f64 => Ok(n as usize),
-        _ => Err(JsError::new(&format!(
-            "{name} must be a whole number of 0 or more"
-        ))),
-    }
+/// A whole number from JS (`None` for anything else: negative, fractional, not a number).
+fn whole_number(value: &JsValue) -> Option<usize> {
+    value
+        .as_f64()
+        .filter(|&n| n >= 0.0 && n.fract() == 0.0 && n <= usize::MAX as f64)
+        .map(|n| n as usize)
 }
 
 /// Reads the options object by hand: the same names and defaults as the serde form of
@@ -193,7 +190,9 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
             if v.is_undefined() || v.is_null() {
                 Ok(None)
             } else {
-                whole_number(&v, &format!("invalid options: {key}")).map(Some)
+                whole_number(&v)
+                    .map(Some)
+                    .ok_or_else(|| bad("a whole number of 0 or more"))
             }
         };
         match key.as_str() {
@@ -236,8 +235,8 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
 fn summary_from(value: JsValue) -> Result<Summary, JsError> {
     let not = |what: &str| JsError::new(&format!("not a summary: {what}"));
     let array = |v: JsValue, what: &str| v.dyn_into::<js_sys::Array>().map_err(|_| not(what));
-    let number =
-        |v: &JsValue, key: &str| whole_number(&get(v, key), &format!("not a summary: {key}"));
+    let not_number = |key: &str| not(&format!("{key} must be a whole number of 0 or more"));
+    let number = |v: &JsValue, key: &str| whole_number(&get(v, key)).ok_or_else(|| not_number(key));
     let text = |v: &JsValue, key: &str| get(v, key).as_string().ok_or_else(|| not(key));
     let stats = get(&value, "stats");
     let mut summary = Summary {
@@ -254,7 +253,7 @@ fn summary_from(value: JsValue) -> Result<Summary, JsError> {
         let span = get(&s, "span");
         let supported_by = array(get(&s, "supportedBy"), "supportedBy")?
             .iter()
-            .map(|a| whole_number(&a, "not a summary: supportedBy"))
+            .map(|a| whole_number(&a).ok_or_else(|| not_number("supportedBy")))
             .collect::<Result<_, _>>()?;
         summary.sentences.push(SummarySentence {
             text: text(&s, "text")?,
@@ -280,7 +279,7 @@ fn summary_from(value: JsValue) -> Result<Summary, JsError> {
             duplicate_of: if duplicate.is_null() || duplicate.is_undefined() {
                 None
             } else {
-                Some(whole_number(&duplicate, "not a summary: duplicateOf")?)
+                Some(whole_number(&duplicate).ok_or_else(|| not_number("duplicateOf"))?)
             },
         });
     }

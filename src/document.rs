@@ -181,7 +181,7 @@ fn blocks(text: &str) -> Vec<Block> {
         matches!(
             b.kind,
             BlockKind::Heading | BlockKind::Prose | BlockKind::ListItem
-        ) && text[b.span.clone()].split_whitespace().count() <= 16
+        ) && count_words(&text[b.span.clone()], 17) <= 16
     };
     let mut i = 0;
     while i < out.len() {
@@ -424,6 +424,95 @@ fn is_common_trigger(word: &[u8]) -> bool {
     )
 }
 
+/// Every word of [`is_trigger`] and [`is_common_trigger`].
+const TRIGGER_WORDS: &[&[u8]] = &[
+    b"advertisement",
+    b"afp",
+    b"ap",
+    b"app",
+    b"click",
+    b"contributed",
+    b"cookie",
+    b"cookies",
+    b"copyright",
+    b"download",
+    b"editing",
+    b"email",
+    b"epa",
+    b"facebook",
+    b"getty",
+    b"image",
+    b"instagram",
+    b"linkedin",
+    b"newsletter",
+    b"photo",
+    b"photograph",
+    b"photographer",
+    b"privacy",
+    b"recommended",
+    b"reuters",
+    b"rights",
+    b"shutterstock",
+    b"signup",
+    b"skip",
+    b"subscribe",
+    b"trending",
+    b"twitter",
+    b"whatsapp",
+    b"all",
+    b"article",
+    b"back",
+    b"comments",
+    b"don",
+    b"follow",
+    b"get",
+    b"log",
+    b"more",
+    b"most",
+    b"read",
+    b"related",
+    b"reporting",
+    b"share",
+    b"sign",
+    b"story",
+    b"terms",
+    b"tip",
+    b"us",
+];
+
+/// A 1,024-bit Bloom filter of [`TRIGGER_WORDS`] keyed by length, first and last letter:
+/// most words of a sentence fail it in a few instructions, before any comparison.
+const TRIGGER_BLOOM: [u64; 16] = {
+    let mut bloom = [0u64; 16];
+    let mut i = 0;
+    while i < TRIGGER_WORDS.len() {
+        let word = TRIGGER_WORDS[i];
+        let key = bloom_key(word.len(), word[0], word[word.len() - 1]);
+        bloom[key / 64] |= 1 << (key % 64);
+        i += 1;
+    }
+    bloom
+};
+
+/// Has `word` (UTF-8 bytes) a © sign? (A byte scan: `str::contains` with a non-ASCII
+/// character runs a substring search, which cost more than the rest of the trigger scan.)
+fn is_copyright_sign(word: &[u8]) -> bool {
+    word.windows(2).any(|pair| pair == [0xc2, 0xa9])
+}
+
+/// [`TRIGGER_BLOOM`]'s key of a lowercase ASCII word of length `len` from its first and
+/// last byte.
+const fn bloom_key(len: usize, first: u8, last: u8) -> usize {
+    (len * 97 + first as usize * 31 + last as usize) % 1024
+}
+
+/// Can a lowercase word of length `len` from `first` to `last` be a trigger word? `false`
+/// is certain, `true` needs the match.
+fn maybe_trigger(len: usize, first: u8, last: u8) -> bool {
+    let key = bloom_key(len, first, last);
+    TRIGGER_BLOOM[key / 64] >> (key % 64) & 1 == 1
+}
+
 /// Lines of at most this many words are scanned for the common-word chrome patterns too.
 const SHORT_CHROME_WORDS: usize = 12;
 
@@ -440,31 +529,65 @@ pub(crate) enum Trigger {
 
 /// The strongest trigger word in `s`, in one pass over its bytes.
 pub(crate) fn trigger(s: &str) -> Trigger {
-    if s.contains('©') {
-        return Trigger::Rare;
-    }
     let mut found = Trigger::None;
-    let mut buf = [0u8; 16];
-    // Bytes: a non-ASCII byte belongs to a word that cannot be a trigger.
-    for w in s
-        .as_bytes()
-        .split(|&b| b < 0x80 && !b.is_ascii_alphanumeric())
-    {
-        if w.len() < 2 || w.len() > buf.len() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Words of ASCII letters and digits; a word with a non-ASCII byte cannot be a
+        // trigger, but may be the © sign.
+        if WORD_BYTE[bytes[i] as usize] == 0 {
+            i += 1;
             continue;
         }
+        let start = i;
+        let mut kinds = 0;
+        while i < bytes.len() && WORD_BYTE[bytes[i] as usize] != 0 {
+            kinds |= WORD_BYTE[bytes[i] as usize];
+            i += 1;
+        }
+        let w = &bytes[start..i];
+        if kinds != 1 {
+            if is_copyright_sign(w) {
+                return Trigger::Rare;
+            }
+            continue;
+        }
+        // Lowercase ASCII letters and digits: `| 0x20` lowercases a letter, keeps a digit.
+        let (first, last) = (w[0] | 0x20, w[w.len() - 1] | 0x20);
+        if w.len() < 2 || w.len() > 16 || !maybe_trigger(w.len(), first, last) {
+            continue;
+        }
+        let mut buf = [0u8; 16];
         let lower = &mut buf[..w.len()];
         lower.copy_from_slice(w);
         lower.make_ascii_lowercase();
         if is_trigger(lower) {
             return Trigger::Rare;
         }
-        if is_common_trigger(lower) {
+        if found == Trigger::None && is_common_trigger(lower) {
             found = Trigger::Common;
         }
     }
     found
 }
+
+/// Per byte: 1 for an ASCII letter or digit, 2 for a byte of a non-ASCII character, 0 for
+/// anything else (spaces, punctuation, controls).
+const WORD_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 0x80 {
+            2
+        } else if (b as u8).is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Is `s` a caption, a credit or page chrome? Meant for one line or one sentence.
 pub(crate) fn chrome_kind(s: &str) -> Option<BlockKind> {
@@ -474,11 +597,15 @@ pub(crate) fn chrome_kind(s: &str) -> Option<BlockKind> {
 /// [`chrome_kind`] with `trigger(s)` already known.
 fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
     let starts = |p: &str| starts_ignoring_ascii_case(s, p);
-    if CAPTION_STARTS.iter().any(|p| starts(p)) {
+    let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if CAPTION_STARTS
+        .iter()
+        .any(|p| p.as_bytes()[0] == first && starts(p))
+    {
         return Some(BlockKind::Caption);
     }
     // Counting stops past 60 words: a long paragraph is never chrome as a whole.
-    let words = s.split_whitespace().take(61).count();
+    let words = count_words(s, 61);
     let short = words <= SHORT_CHROME_WORDS;
     if short && is_byline_or_date(s, ends_sentence(s)) {
         return Some(BlockKind::Boilerplate);
@@ -500,6 +627,53 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
     }
     None
 }
+
+/// The number of whitespace-separated words of `s` (as `split_whitespace` counts them), or
+/// `limit` if there are more. One table lookup per byte; only a character that may be
+/// non-ASCII whitespace (lead bytes C2, E1, E2, E3) is decoded.
+pub(crate) fn count_words(s: &str, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut words = 0;
+    let mut prev_space = 1u8;
+    let mut i = 0;
+    while i < bytes.len() {
+        let mut space = SPACE_BYTE[bytes[i] as usize];
+        if space == 2 {
+            match s.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) if c.is_whitespace() => {
+                    prev_space = 1;
+                    i += c.len_utf8();
+                    continue;
+                }
+                _ => space = 0,
+            }
+        }
+        words += usize::from(prev_space & (space ^ 1));
+        if words > limit {
+            break;
+        }
+        prev_space = space;
+        i += 1;
+    }
+    words.min(limit)
+}
+
+/// Per byte: 1 for ASCII whitespace, 2 for the lead byte of a character that may be Unicode
+/// whitespace (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
+/// U+3000), 0 otherwise (continuation bytes included: they never start a word).
+const SPACE_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => 2,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Does `s` start with `prefix`, ignoring ASCII case? The chrome patterns are ASCII, so this
 /// needs no lowercasing.
@@ -573,26 +747,79 @@ pub(crate) fn fingerprint(s: &str) -> (u64, usize) {
     let mut h = FxHasher::default();
     let mut words = 0;
     let mut in_word = false;
-    for c in s.chars() {
+    // ASCII letters are packed eight to a hash step; a word boundary or a non-ASCII
+    // character flushes the pack.
+    let mut pack: u64 = 0;
+    let mut packed = 0;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            let lower = LOWER_ALNUM[b as usize];
+            if lower != 0 {
+                if !in_word {
+                    words += 1;
+                    in_word = true;
+                }
+                pack = pack << 8 | u64::from(lower);
+                packed += 1;
+                if packed == 8 {
+                    h.write_u64(pack);
+                    pack = 0;
+                    packed = 0;
+                }
+            } else if in_word {
+                in_word = false;
+                h.write_u64(pack << 8 | u64::from(b' '));
+                pack = 0;
+                packed = 0;
+            }
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_alphanumeric() {
             if !in_word {
-                h.write_u8(b' ');
                 words += 1;
                 in_word = true;
             }
-            if c.is_ascii() {
-                h.write_u8(c.to_ascii_lowercase() as u8);
-            } else {
-                for l in c.to_lowercase() {
-                    h.write_u32(l as u32);
-                }
+            if packed > 0 {
+                h.write_u64(pack);
+                pack = 0;
+                packed = 0;
             }
-        } else {
+            for l in c.to_lowercase() {
+                h.write_u32(l as u32);
+            }
+        } else if in_word {
             in_word = false;
+            h.write_u64(pack << 8 | u64::from(b' '));
+            pack = 0;
+            packed = 0;
         }
+    }
+    if in_word {
+        h.write_u64(pack << 8 | u64::from(b' '));
     }
     (h.finish(), words)
 }
+
+/// Per ASCII byte: its lowercase if it is a letter or digit, else 0.
+const LOWER_ALNUM: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            table[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Mixed into whole-text fingerprints (see `group_sources`).
 const WHOLE_TEXT_SALT: u64 = 0x5bd1_e995_9e37_79b9;
@@ -766,6 +993,59 @@ mod tests {
             Trigger::None
         );
         assert_eq!(trigger("Photo: the crane"), Trigger::Rare);
+    }
+
+    #[test]
+    fn count_words_counts_as_split_whitespace() {
+        for text in [
+            "",
+            "  ",
+            "one",
+            " two  words ",
+            "tab\tand\nnew\u{b}line\u{c}feed\rreturn",
+            "no\u{a0}break and\u{2009}thin\u{3000}ideographic",
+            "a\u{a0} b \u{2003}c\u{85}d\u{a0}",
+            "«Ça va» — très bien…",
+            "港口 closed",
+        ] {
+            assert_eq!(
+                count_words(text, usize::MAX),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+            assert_eq!(count_words(text, 2), text.split_whitespace().count().min(2));
+        }
+    }
+
+    #[test]
+    fn count_words_on_every_short_string() {
+        let alphabet = [
+            'a', ' ', '\u{a0}', '\u{85}', 'é', '\u{2003}', '\n', '\u{b}', '港', '\u{c2}',
+        ];
+        let mut text = String::new();
+        for n in 0..alphabet.len().pow(4) {
+            text.clear();
+            let mut k = n;
+            for _ in 0..4 {
+                text.push(alphabet[k % alphabet.len()]);
+                k /= alphabet.len();
+            }
+            assert_eq!(
+                count_words(&text, usize::MAX),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn trigger_words_pass_the_bloom_filter() {
+        for word in TRIGGER_WORDS {
+            assert!(
+                maybe_trigger(word.len(), word[0], word[word.len() - 1]),
+                "{word:?}"
+            );
+        }
     }
 
     #[test]

@@ -63,7 +63,7 @@ enum Sb {
 /// for any other character (the caller then uses the full UAX #29 tables).
 fn fast_class(c: char) -> Option<Sb> {
     if c.is_ascii() {
-        return Some(ascii_class(c as u8));
+        return Some(ASCII_SB[c as usize]);
     }
     Some(match c {
         '\u{a0}' => Sb::Sp,
@@ -76,7 +76,7 @@ fn fast_class(c: char) -> Option<Sb> {
     })
 }
 
-fn ascii_class(b: u8) -> Sb {
+const fn ascii_class(b: u8) -> Sb {
     match b {
         b'\r' => Sb::Cr,
         b'\n' => Sb::Lf,
@@ -96,76 +96,74 @@ fn ascii_class(b: u8) -> Sb {
 /// path knows have no Extend, Format, Sep or OLetter members), calling `emit(end)` for the
 /// end of every piece, the last one included. The same pieces as
 /// `split_sentence_bound_indices`, which the tests check on random strings over every class,
-/// in one forward pass without table lookups: the tables were a quarter of the pipeline's
-/// time. Returns `false`, having emitted nothing, when `text` has a character it does not
-/// know.
+/// in one forward pass over byte positions, without table lookups or allocation: the tables
+/// were a quarter of the pipeline's time. Returns `false`, having emitted nothing, when
+/// `text` has a character it does not know.
 fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
     use Sb::*;
-    let mut classes: Vec<Sb> = Vec::with_capacity(text.len());
-    let mut offsets: Vec<usize> = Vec::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        match fast_class(c) {
-            Some(class) => {
-                classes.push(class);
-                offsets.push(i);
-            }
-            None => return false,
-        }
+    if !text.is_ascii() && !text.chars().all(|c| fast_class(c).is_some()) {
+        return false;
     }
-    offsets.push(text.len());
-    let n = classes.len();
+    let n = text.len();
+    // The class of the character at byte `i` (a character boundary below `n`) and the
+    // position of the next one.
+    let at = |i: usize| sentence_class_at(text, i);
+    let class = |i: usize| at(i).0;
+    // The class of the character before byte `i` (a character boundary above 0).
+    let before = |i: usize| text[..i].chars().next_back().and_then(fast_class);
     let mut last = 0;
     let mut boundary = |end: usize| {
-        if offsets[end] > last {
-            last = offsets[end];
-            emit(last);
+        if end > last {
+            last = end;
+            emit(end);
         }
     };
-    let class = |i: usize| classes[i];
     let mut i = 0;
     while i < n {
-        let c = class(i);
+        let (c, after) = at(i);
         match c {
             // SB3, SB4: CR × LF; break after a paragraph separator.
-            Cr if i + 1 < n && class(i + 1) == Lf => {
-                i += 2;
+            Cr if after < n && class(after) == Lf => {
+                i = after + 1;
                 boundary(i);
             }
             Cr | Lf => {
-                i += 1;
+                i = after;
                 boundary(i);
             }
             ATerm | STerm => {
-                let mut j = i + 1;
+                let mut j = after;
                 // SB6: ATerm × Numeric; SB7: (Upper | Lower) ATerm × Upper.
                 if c == ATerm && j < n {
                     let next = class(j);
-                    let before = if i > 0 { Some(class(i - 1)) } else { None };
-                    if next == Numeric || (next == Upper && matches!(before, Some(Upper | Lower))) {
+                    if next == Numeric
+                        || (next == Upper && i > 0 && matches!(before(i), Some(Upper | Lower)))
+                    {
                         i = j;
                         continue;
                     }
                 }
                 // SB9, SB10: no break inside the SATerm Close* Sp* run.
                 while j < n && class(j) == Close {
-                    j += 1;
+                    j = at(j).1;
                 }
                 while j < n && class(j) == Sp {
-                    j += 1;
+                    j = at(j).1;
                 }
-                if j == n {
+                if j >= n {
                     i = n;
                     continue;
                 }
                 // SB11 with the optional ParaSep: the break comes after it.
-                match class(j) {
-                    Cr if j + 1 < n && class(j + 1) == Lf => {
-                        i = j + 2;
+                let (next, after_next) = at(j);
+                match next {
+                    Cr if after_next < n && class(after_next) == Lf => {
+                        i = after_next + 1;
                         boundary(i);
                         continue;
                     }
                     Cr | Lf => {
-                        i = j + 1;
+                        i = after_next;
                         boundary(i);
                         continue;
                     }
@@ -179,10 +177,16 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
                 // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower.
                 if c == ATerm {
                     let mut k = j;
-                    while k < n && !matches!(class(k), Upper | Lower | Cr | Lf | ATerm | STerm) {
-                        k += 1;
+                    let mut found = Other;
+                    while k < n {
+                        let (ck, after_k) = at(k);
+                        if matches!(ck, Upper | Lower | Cr | Lf | ATerm | STerm) {
+                            found = ck;
+                            break;
+                        }
+                        k = after_k;
                     }
-                    if k < n && class(k) == Lower {
+                    if found == Lower {
                         i = j;
                         continue;
                     }
@@ -190,12 +194,37 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
                 boundary(j);
                 i = j;
             }
-            _ => i += 1,
+            _ => i = after,
         }
     }
     boundary(n);
     true
 }
+
+/// The sentence break class of the character at byte `i` of `text` (a character boundary
+/// below its length) and the position of the next character.
+#[inline(always)]
+fn sentence_class_at(text: &str, i: usize) -> (Sb, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (ASCII_SB[b as usize], i + 1);
+    }
+    match text[i..].chars().next() {
+        Some(c) => (fast_class(c).unwrap_or(Sb::Other), i + c.len_utf8()),
+        None => (Sb::Other, text.len()),
+    }
+}
+
+/// [`ascii_class`] of every ASCII byte.
+const ASCII_SB: [Sb; 128] = {
+    let mut table = [Sb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = ascii_class(b as u8);
+        b += 1;
+    }
+    table
+};
 
 /// UAX #29 word break classes of the characters the fast path knows.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -215,7 +244,7 @@ enum Wb {
     Other,
 }
 
-fn word_class(c: char) -> Option<Wb> {
+const fn word_class(c: char) -> Option<Wb> {
     Some(match c {
         '\r' => Wb::Cr,
         '\n' => Wb::Lf,
@@ -253,56 +282,94 @@ fn word_class(c: char) -> Option<Wb> {
 
 /// The UAX #29 word boundaries of `text` (rules WB3 to WB13b; the characters the fast path
 /// knows have no members in the classes of the other rules), calling `emit(end)` for the end
-/// of every piece. Returns `false`, having emitted nothing, when `text` has a character it
-/// does not know.
+/// of every piece, in one pass over a window of four characters, without allocation. Returns
+/// `false`, having emitted nothing, when `text` has a character it does not know.
 fn fast_word_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
-    use Wb::*;
-    let mut classes: Vec<Wb> = Vec::with_capacity(text.len());
-    let mut offsets: Vec<usize> = Vec::with_capacity(text.len() + 1);
-    for (i, c) in text.char_indices() {
-        match word_class(c) {
-            Some(class) => {
-                classes.push(class);
-                offsets.push(i);
+    if text.is_ascii() {
+        // One class per byte, from a table.
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let class = |i: usize| ASCII_WB[bytes[i] as usize];
+        let mut i = 1;
+        while i < n {
+            let (prev, cur) = (class(i - 1), class(i));
+            if prev == cur && matches!(cur, Wb::ALetter | Wb::Numeric | Wb::WSegSpace) {
+                i += 1; // WB5, WB8, WB3d: the common case first
+                continue;
             }
-            None => return false,
+            let before = if i >= 2 { Some(class(i - 2)) } else { None };
+            let next = if i + 1 < n { Some(class(i + 1)) } else { None };
+            if !word_join(before, prev, cur, next) {
+                emit(i);
+            }
+            i += 1;
         }
+        if n > 0 {
+            emit(n);
+        }
+        return true;
     }
-    offsets.push(text.len());
-    let n = classes.len();
+    if !text.chars().all(|c| word_class(c).is_some()) {
+        return false;
+    }
+    let mut chars = text
+        .char_indices()
+        .map(|(i, c)| (i, word_class(c).unwrap_or(Wb::Other)));
+    let Some((_, mut prev)) = chars.next() else {
+        return true;
+    };
+    let mut before: Option<Wb> = None;
+    let mut current = chars.next();
+    while let Some((i, cur)) = current {
+        let following = chars.next();
+        if !word_join(before, prev, cur, following.map(|(_, class)| class)) {
+            emit(i);
+        }
+        before = Some(prev);
+        prev = cur;
+        current = following;
+    }
+    emit(text.len());
+    true
+}
+
+/// UAX #29 rules WB3 to WB13b: no break between `prev` and `cur`, given the character
+/// `before` them and the one `next` after.
+#[inline(always)]
+fn word_join(before: Option<Wb>, prev: Wb, cur: Wb, next: Option<Wb>) -> bool {
+    use Wb::*;
     let letter = |c: Wb| c == ALetter;
     let mid_letter = |c: Wb| matches!(c, MidLetter | MidNumLet | SingleQuote);
     let mid_num = |c: Wb| matches!(c, MidNum | MidNumLet | SingleQuote);
-    for i in 1..n {
-        let (prev, cur) = (classes[i - 1], classes[i]);
-        let next = classes.get(i + 1).copied();
-        let before = if i >= 2 { Some(classes[i - 2]) } else { None };
-        let join = if prev == Cr && cur == Lf {
-            true // WB3
-        } else if matches!(prev, Cr | Lf | Newline) || matches!(cur, Cr | Lf | Newline) {
-            false // WB3a, WB3b
-        } else {
-            (prev == WSegSpace && cur == WSegSpace) // WB3d
-                || (letter(prev) && letter(cur)) // WB5
-                || (letter(prev) && mid_letter(cur) && next == Some(ALetter)) // WB6
-                || (before == Some(ALetter) && mid_letter(prev) && letter(cur)) // WB7
-                || (prev == Numeric && cur == Numeric) // WB8
-                || (letter(prev) && cur == Numeric) // WB9
-                || (prev == Numeric && letter(cur)) // WB10
-                || (before == Some(Numeric) && mid_num(prev) && cur == Numeric) // WB11
-                || (prev == Numeric && mid_num(cur) && next == Some(Numeric)) // WB12
-                || (matches!(prev, ALetter | Numeric | ExtendNumLet) && cur == ExtendNumLet) // WB13a
-                || (prev == ExtendNumLet && matches!(cur, ALetter | Numeric)) // WB13b
-        };
-        if !join {
-            emit(offsets[i]);
-        }
+    if (prev == cur && matches!(cur, ALetter | Numeric | WSegSpace)) || (prev == Cr && cur == Lf) {
+        true // WB5, WB8, WB3d (the common case), WB3
+    } else if matches!(prev, Cr | Lf | Newline) || matches!(cur, Cr | Lf | Newline) {
+        false // WB3a, WB3b
+    } else {
+        (letter(prev) && mid_letter(cur) && next == Some(ALetter)) // WB6
+            || (before == Some(ALetter) && mid_letter(prev) && letter(cur)) // WB7
+            || (letter(prev) && cur == Numeric) // WB9
+            || (prev == Numeric && letter(cur)) // WB10
+            || (before == Some(Numeric) && mid_num(prev) && cur == Numeric) // WB11
+            || (prev == Numeric && mid_num(cur) && next == Some(Numeric)) // WB12
+            || (matches!(prev, ALetter | Numeric | ExtendNumLet) && cur == ExtendNumLet) // WB13a
+            || (prev == ExtendNumLet && matches!(cur, ALetter | Numeric)) // WB13b
     }
-    if n > 0 {
-        emit(text.len());
-    }
-    true
 }
+
+/// [`word_class`] of every ASCII character.
+const ASCII_WB: [Wb; 128] = {
+    let mut table = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match word_class(b as u8 as char) {
+            Some(class) => class,
+            None => Wb::Other,
+        };
+        b += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {

@@ -19,7 +19,7 @@
 use std::ops::Range;
 
 use crate::document::{chrome_kind, is_closing, Block, BlockKind};
-use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN, STOP_WORDS};
+use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN};
 
 /// One sentence of one article.
 #[derive(Clone, Debug)]
@@ -51,7 +51,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             if several && block.maybe_chrome && chrome_kind(&text[span.clone()]).is_some() {
                 continue;
             }
-            let words = text[span.clone()].split_whitespace().count();
+            let words = crate::document::count_words(&text[span.clone()], usize::MAX);
             out.push(Sentence {
                 article,
                 span,
@@ -145,7 +145,7 @@ fn opens_sentence(text: &str) -> bool {
         .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
         .flat_map(char::to_lowercase)
         .collect();
-    word.is_empty() || STOP_WORDS.binary_search(&word.as_str()).is_ok()
+    word.is_empty() || crate::term::is_stop_word(&word)
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@
 //! Known miss: no synonyms or derivations: "the collapse" and "collapsed" match (both stem to
 //! `collaps`), "crane operator" and "the man operating the crane" do not.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::hash::FxHashMap;
@@ -81,6 +82,7 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
         stems: map_with_capacity(bytes / 50),
         concepts: map_with_capacity(bytes / 8),
         lower: String::new(),
+        stem: Vec::new(),
     };
     let mut terms = Terms {
         offsets: vec![0],
@@ -153,10 +155,11 @@ struct Builder<'a> {
     /// this lookup needs no lowercasing.
     raw: FxHashMap<&'a str, (u32, bool, bool)>,
     /// Stem → word id: words with one stem share an id.
-    stems: FxHashMap<Box<str>, u32>,
+    stems: FxHashMap<Cow<'a, str>, u32>,
     /// (kind, a, b) → concept id.
     concepts: FxHashMap<(u8, u32, u32), u32>,
     lower: String,
+    stem: Vec<u8>,
 }
 
 impl<'a> Builder<'a> {
@@ -206,13 +209,21 @@ impl<'a> Builder<'a> {
         found
     }
 
-    fn lowered_word(&mut self, seg: &str) -> (u32, bool, bool) {
+    fn lowered_word(&mut self, seg: &'a str) -> (u32, bool, bool) {
         self.lower.clear();
-        for c in seg.chars() {
-            match c {
-                '’' | 'ʼ' | '‘' => self.lower.push('\''),
-                ',' => {} // "1,200" is 1200
-                _ => self.lower.extend(c.to_lowercase()),
+        if seg.is_ascii() {
+            self.lower.extend(
+                seg.bytes()
+                    .filter(|&b| b != b',') // "1,200" is 1200
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        } else {
+            for c in seg.chars() {
+                match c {
+                    '’' | 'ʼ' | '‘' => self.lower.push('\''),
+                    ',' => {}
+                    _ => self.lower.extend(c.to_lowercase()),
+                }
             }
         }
         let mut w = self.lower.as_str();
@@ -222,23 +233,28 @@ impl<'a> Builder<'a> {
                 break;
             }
         }
-        let number = w.chars().any(|c| c.is_ascii_digit());
+        let number = w.bytes().any(|b| b.is_ascii_digit());
         let single_latin = w.len() == 1 && w.as_bytes()[0].is_ascii_alphabetic();
-        let stop = w
-            .split('\'')
-            .next()
-            .is_some_and(|head| STOP_WORDS.binary_search(&head).is_ok());
+        let stop = w.split('\'').next().is_some_and(is_stop_word);
         let content = !stop && !single_latin && !w.is_empty();
-        let stem = if !number && w.bytes().all(|b| b.is_ascii_lowercase()) {
-            porter_step1(w)
-        } else {
-            w.to_string()
-        };
-        let id = match self.stems.get(stem.as_str()) {
+        self.stem.clear();
+        self.stem.extend_from_slice(w.as_bytes());
+        if !number && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            porter_step1_in_place(&mut self.stem);
+        }
+        // Only ASCII bytes were removed or added by the stemmer, so this cannot fail.
+        let stem = std::str::from_utf8(&self.stem).unwrap_or(w);
+        let id = match self.stems.get(stem) {
             Some(&id) => id,
             None => {
                 let id = self.stems.len() as u32;
-                self.stems.insert(stem.into_boxed_str(), id);
+                // Most stems are the start of the word as written ("closed" → "close"): the
+                // key then borrows the article's text instead of allocating.
+                let key = match seg.get(..stem.len()) {
+                    Some(head) if head == stem => Cow::Borrowed(head),
+                    _ => Cow::Owned(stem.to_string()),
+                };
+                self.stems.insert(key, id);
                 id
             }
         };
@@ -308,10 +324,17 @@ fn ends_cvc(w: &[u8]) -> bool {
 
 /// Steps 1a, 1b and 1c of Porter's stemmer (1980): plurals, -ed, -ing and final -y, on a
 /// lowercase ASCII word.
+#[cfg(test)]
 pub(crate) fn porter_step1(word: &str) -> String {
-    let mut w: Vec<u8> = word.as_bytes().to_vec();
+    let mut w = word.as_bytes().to_vec();
+    porter_step1_in_place(&mut w);
+    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
+}
+
+/// [`porter_step1`] on the bytes of a lowercase ASCII word, in place.
+pub(crate) fn porter_step1_in_place(w: &mut Vec<u8>) {
     if w.len() <= 2 {
-        return word.to_string();
+        return;
     }
     // 1a
     if w.ends_with(b"sses") || w.ends_with(b"ies") {
@@ -340,11 +363,11 @@ pub(crate) fn porter_step1(word: &str) -> String {
                 w.push(b'e');
             } else if n >= 2
                 && w[n - 1] == w[n - 2]
-                && !is_vowel(&w, n - 1)
+                && !is_vowel(w, n - 1)
                 && !matches!(w[n - 1], b'l' | b's' | b'z')
             {
                 w.pop();
-            } else if measure(&w) == 1 && ends_cvc(&w) {
+            } else if measure(w) == 1 && ends_cvc(w) {
                 w.push(b'e');
             }
         }
@@ -354,9 +377,35 @@ pub(crate) fn porter_step1(word: &str) -> String {
         let n = w.len();
         w[n - 1] = b'i';
     }
-    // Only ASCII bytes were removed or added, so this cannot fail.
-    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
 }
+
+/// Is `word` (lowercase) an English function word of [`STOP_WORDS`]? A Bloom filter on
+/// length, first and last byte answers most content words without the binary search.
+pub(crate) fn is_stop_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.is_empty() {
+        return false;
+    }
+    let key = stop_key(b.len(), b[0], b[b.len() - 1]);
+    STOP_BLOOM[key / 64] >> (key % 64) & 1 == 1 && STOP_WORDS.binary_search(&word).is_ok()
+}
+
+const fn stop_key(len: usize, first: u8, last: u8) -> usize {
+    (len * 97 + first as usize * 31 + last as usize) % 2048
+}
+
+/// 2,048-bit Bloom filter of [`STOP_WORDS`] for [`is_stop_word`].
+const STOP_BLOOM: [u64; 32] = {
+    let mut bloom = [0u64; 32];
+    let mut i = 0;
+    while i < STOP_WORDS.len() {
+        let w = STOP_WORDS[i].as_bytes();
+        let key = stop_key(w.len(), w[0], w[w.len() - 1]);
+        bloom[key / 64] |= 1 << (key % 64);
+        i += 1;
+    }
+    bloom
+};
 
 #[cfg(test)]
 mod tests {

@@ -81,6 +81,7 @@ mod document;
 mod error;
 mod explain;
 mod hash;
+pub mod input;
 mod order;
 mod segment;
 mod select;

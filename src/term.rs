@@ -167,12 +167,24 @@ impl<'a> Builder<'a> {
         out.clear();
         let base = span.start;
         crate::segment::word_pieces(&text[span.clone()], |piece| {
-            let seg = &text[base + piece.start..base + piece.end];
-            let first = seg.chars().next().unwrap_or(' ');
-            if first.is_whitespace() {
+            let Some(seg) = text.get(base + piece.start..base + piece.end) else {
                 return;
-            }
-            if !seg.chars().any(char::is_alphanumeric) {
+            };
+            let lead = seg.as_bytes().first().copied().unwrap_or(b' ');
+            // ASCII first: a piece that starts with an ASCII letter or digit is a word, one
+            // that starts with ASCII space is white space; only other pieces are decoded.
+            let (first, word) = if lead.is_ascii_alphanumeric() {
+                (char::from(lead), true)
+            } else if lead.is_ascii_whitespace() {
+                return;
+            } else {
+                let first = seg.chars().next().unwrap_or(' ');
+                if first.is_whitespace() {
+                    return;
+                }
+                (first, seg.chars().any(char::is_alphanumeric))
+            };
+            if !word {
                 // Hyphens and apostrophes join words into one phrase; other punctuation
                 // ends a clause.
                 if !matches!(seg, "-" | "'" | "’" | "‐") {

@@ -11,10 +11,8 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::{
-    html, Article, ArticleInfo, Error, KeyFact, Length, Options, Stats, Summary, SummarySentence,
-    SummaryType,
-};
+use crate::input::{self, whole_number, HostValue};
+use crate::{html, Article, ArticleInfo, KeyFact, Options, Stats, Summary, SummarySentence};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -99,136 +97,48 @@ pub fn take_panic_message() -> Option<String> {
     PANIC.with(|p| p.borrow_mut().take())
 }
 
-const ARTICLES_SHAPE: &str =
-    "articles must be an array of strings or of { text, title?, source? } objects";
-
-/// Reads the articles array by hand: a string or `{ text, title?, source? }` each. (A serde
-/// untagged enum did the same at several kilobytes of generic buffering code.)
-fn articles_from(value: JsValue) -> Result<Vec<Article>, JsError> {
-    if value.is_undefined() || value.is_null() {
-        return Err(JsError::new(&Error::no_text().to_string()));
+/// JS values as [`HostValue`]s: the articles and options are read by [`crate::input`], the
+/// same code the native tests and the `js_boundary` fuzz target drive with JSON values.
+impl HostValue for JsValue {
+    fn is_nullish(&self) -> bool {
+        self.is_undefined() || self.is_null()
     }
-    let array = value
-        .dyn_into::<js_sys::Array>()
-        .map_err(|_| JsError::new(&format!("{ARTICLES_SHAPE}, not a single value")))?;
-    array
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            if let Some(text) = item.as_string() {
-                return Ok(Article::new(text));
-            }
-            let field = |name: &str| -> Result<Option<String>, JsError> {
-                let v = get(&item, name);
-                if v.is_undefined() || v.is_null() {
-                    return Ok(None);
-                }
-                v.as_string().map(Some).ok_or_else(|| {
-                    JsError::new(&format!("article {}: {name} must be a string", i + 1))
-                })
-            };
-            if !item.is_object() {
-                return Err(JsError::new(&format!(
-                    "{ARTICLES_SHAPE}; article {} is neither",
-                    i + 1
-                )));
-            }
-            let text = field("text")?
-                .ok_or_else(|| JsError::new(&format!("article {}: text is missing", i + 1)))?;
-            Ok(Article {
-                text,
-                title: field("title")?,
-                source: field("source")?,
-            })
-        })
-        .collect()
+    fn as_string(&self) -> Option<String> {
+        JsValue::as_string(self)
+    }
+    fn as_number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn as_array(&self) -> Option<Vec<Self>> {
+        self.dyn_ref::<js_sys::Array>().map(|a| a.iter().collect())
+    }
+    fn is_plain_object(&self) -> bool {
+        self.is_object() && !js_sys::Array::is_array(self)
+    }
+    fn get(&self, key: &str) -> Self {
+        get(self, key)
+    }
+    fn keys(&self) -> Vec<String> {
+        match self.dyn_ref::<js_sys::Object>() {
+            Some(object) => js_sys::Object::keys(object)
+                .iter()
+                .filter_map(|k| k.as_string())
+                .collect(),
+            None => Vec::new(),
+        }
+    }
 }
-
-/// The option names JS may pass.
-const OPTION_NAMES: &[&str] = &[
-    "type",
-    "length",
-    "maxWords",
-    "maxSentences",
-    "maxKeyFacts",
-    "maxInputBytes",
-    "maxArticles",
-];
 
 fn get(object: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// A whole number from JS (`None` for anything else: negative, fractional, not a number).
-fn whole_number(value: &JsValue) -> Option<usize> {
-    value
-        .as_f64()
-        .filter(|&n| n >= 0.0 && n.fract() == 0.0 && n <= usize::MAX as f64)
-        .map(|n| n as usize)
+fn articles_from(value: JsValue) -> Result<Vec<Article>, JsError> {
+    input::articles_from(&value).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Reads the options object by hand: the same names and defaults as the serde form of
-/// [`Options`], without serde's deserialization machinery in the module (it cost about a
-/// tenth of the module's size). Unknown names are refused, so that a typo is not ignored.
 fn options_from(value: JsValue) -> Result<Options, JsError> {
-    let mut options = Options::default();
-    if value.is_undefined() || value.is_null() {
-        return Ok(options);
-    }
-    let object = value
-        .dyn_ref::<js_sys::Object>()
-        .filter(|_| !js_sys::Array::is_array(&value))
-        .ok_or_else(|| {
-            JsError::new("invalid options: options must be an object such as { type: \"tldr\" }")
-        })?;
-    for key in js_sys::Object::keys(object).iter() {
-        let key = key.as_string().unwrap_or_default();
-        let v = get(&value, &key);
-        let bad = |what: &str| JsError::new(&format!("invalid options: {key} must be {what}"));
-        let text = || v.as_string().ok_or_else(|| bad("a string"));
-        let budget = || -> Result<Option<usize>, JsError> {
-            if v.is_undefined() || v.is_null() {
-                Ok(None)
-            } else {
-                whole_number(&v)
-                    .map(Some)
-                    .ok_or_else(|| bad("a whole number of 0 or more"))
-            }
-        };
-        match key.as_str() {
-            "type" => {
-                options.summary_type = match text()?.as_str() {
-                    "key-points" => SummaryType::KeyPoints,
-                    "tldr" => SummaryType::Tldr,
-                    "teaser" => SummaryType::Teaser,
-                    "headline" => SummaryType::Headline,
-                    _ => return Err(bad("\"key-points\", \"tldr\", \"teaser\" or \"headline\"")),
-                }
-            }
-            "length" => {
-                options.length = match text()?.as_str() {
-                    "short" => Length::Short,
-                    "medium" => Length::Medium,
-                    "long" => Length::Long,
-                    _ => return Err(bad("\"short\", \"medium\" or \"long\"")),
-                }
-            }
-            "maxWords" => options.max_words = budget()?,
-            "maxSentences" => options.max_sentences = budget()?,
-            "maxKeyFacts" => options.max_key_facts = budget()?.unwrap_or(options.max_key_facts),
-            "maxInputBytes" => {
-                options.max_input_bytes = budget()?.unwrap_or(options.max_input_bytes)
-            }
-            "maxArticles" => options.max_articles = budget()?.unwrap_or(options.max_articles),
-            _ => {
-                return Err(JsError::new(&format!(
-                    "invalid options: unknown option \"{key}\"; the options are {}",
-                    OPTION_NAMES.join(", ")
-                )))
-            }
-        }
-    }
-    Ok(options)
+    input::options_from(&value).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Reads back what [`summarize_js`] returned, as far as rendering and formatting need it.

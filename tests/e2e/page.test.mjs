@@ -208,3 +208,31 @@ test("a very large paste is summarized off the main thread: the page keeps respo
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
+
+test("a paste over the 32 MiB limit gets a clear message and the text stays", async () => {
+  const { page, seen, context } = await openPage();
+  await page.click('input[value="single"]');
+  // Three articles, each its text 45,000 times (about 35 MB): over the default maxInputBytes.
+  const pasted = await page.evaluate((articles) => {
+    const box = document.querySelector("#single-text");
+    box.value = articles
+      .map(([, text]) => Array.from({ length: 45000 }, () => text).join("\n\n"))
+      .join("\n---\n");
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+    return box.value.length;
+  }, ARTICLES);
+  assert.ok(pasted > 32 * 1024 * 1024, `only ${pasted} characters`);
+  await page.waitForFunction(() => !document.querySelector("#error").hidden, null, { timeout: 60000 });
+  const message = await page.textContent("#error");
+  assert.match(message, /^input too large: \d+\.\d MB given, the limit is 33\.6 MB; summarize less text at once or raise maxInputBytes/);
+  assert.equal((await page.inputValue("#single-text")).length, pasted, "the text is still there");
+  // The page still works: a normal paste after the refusal gets a summary.
+  await page.evaluate((articles) => {
+    const box = document.querySelector("#single-text");
+    box.value = articles.map(([, text]) => text).join("\n---\n");
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }, ARTICLES);
+  await page.waitForSelector(".cb-sentence", { timeout: 30000 });
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});

@@ -389,10 +389,28 @@ fn classify(s: &str, trigger: Trigger) -> BlockKind {
             return kind;
         }
     }
-    if !ends_sentence(s) {
+    if !ends_sentence(s) && !in_script_without_full_stops(s) {
         return BlockKind::Heading;
     }
     BlockKind::Prose
+}
+
+/// Is `s` mostly Thai, Lao, Khmer or Myanmar, scripts whose sentences often end without a
+/// mark (a space separates them)? Their paragraphs are not headings for lack of a full stop.
+fn in_script_without_full_stops(s: &str) -> bool {
+    if s.is_ascii() {
+        return false;
+    }
+    let (mut script, mut other) = (0usize, 0usize);
+    for c in s.chars().filter(|c| !c.is_whitespace()) {
+        if matches!(c, '\u{0e00}'..='\u{0eff}' | '\u{1000}'..='\u{109f}' | '\u{1780}'..='\u{17ff}')
+        {
+            script += 1;
+        } else {
+            other += 1;
+        }
+    }
+    script > other
 }
 
 /// Words that are rare in news prose but part of most chrome patterns. A sentence of more
@@ -656,6 +674,33 @@ pub(crate) fn count_words(s: &str, limit: usize) -> usize {
         i += 1;
     }
     words.min(limit)
+}
+
+/// The length of `s` in words, as budgets count them: whitespace-separated words, plus one
+/// word per two characters of the scripts written without spaces (Chinese, Japanese kana,
+/// Thai, Lao, Khmer, Myanmar), where a whole sentence is one whitespace "word". Never less
+/// than [`count_words`], so a budget in these words also holds in whitespace words.
+pub(crate) fn text_words(s: &str) -> usize {
+    let words = count_words(s, usize::MAX);
+    if s.is_ascii() {
+        return words;
+    }
+    let unspaced = s.chars().filter(|&c| is_unspaced_script(c)).count();
+    words + unspaced / 2
+}
+
+/// Characters of scripts written without spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{0e00}'..='\u{0eff}' // Thai, Lao
+        | '\u{1000}'..='\u{109f}' // Myanmar
+        | '\u{1780}'..='\u{17ff}' // Khmer
+        | '\u{3040}'..='\u{30ff}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4dbf}' // CJK extension A
+        | '\u{4e00}'..='\u{9fff}' // CJK unified ideographs
+        | '\u{f900}'..='\u{faff}' // CJK compatibility ideographs
+        | '\u{20000}'..='\u{3ffff}' // CJK extensions B and later
+    )
 }
 
 /// Per byte: 1 for ASCII whitespace, 2 for the lead byte of a character that may be Unicode

@@ -115,7 +115,7 @@ impl Analysis<'_> {
             .collect();
         let words = sentences
             .iter()
-            .map(|s| s.text.split_whitespace().count())
+            .map(|s| crate::document::text_words(&s.text))
             .sum();
         Summary {
             key_facts: self.key_facts(),

@@ -190,7 +190,8 @@ pub struct Options {
     pub summary_type: SummaryType,
     /// Preset length. Default: [`Length::Medium`].
     pub length: Length,
-    /// Exact word budget; overrides the preset. Must be at least 1.
+    /// Exact word budget; overrides the preset. Must be at least 1. Words are counted as in
+    /// [`Stats::words`].
     pub max_words: Option<usize>,
     /// Exact sentence budget; overrides the preset. Must be at least 1.
     pub max_sentences: Option<usize>,
@@ -317,7 +318,9 @@ pub struct Stats {
     pub sentences: usize,
     /// Sentences eligible for the summary.
     pub candidates: usize,
-    /// Words in the summary.
+    /// Words in the summary, as budgets count them: whitespace-separated words, and in
+    /// scripts written without spaces (Chinese, Japanese, Thai, …) one word per two
+    /// characters.
     pub words: usize,
 }
 

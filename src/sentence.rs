@@ -51,7 +51,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             if several && block.maybe_chrome && chrome_kind(&text[span.clone()]).is_some() {
                 continue;
             }
-            let words = crate::document::count_words(&text[span.clone()], usize::MAX);
+            let words = crate::document::text_words(&text[span.clone()]);
             out.push(Sentence {
                 article,
                 span,

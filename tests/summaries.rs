@@ -340,6 +340,21 @@ fn messy_and_foreign_input_never_fails() {
     }
 }
 
+#[test]
+fn scripts_without_spaces_get_an_extract() {
+    // A whole Chinese or Thai sentence is one whitespace "word"; budgets count two characters
+    // as a word there, so these sentences are long enough to quote.
+    for text in [
+        "港口的起重机周二早上倒塌了。北码头将关闭两周，港务局说。没有人在事故中受伤。",
+        "เครนยักษ์ที่ท่าเรือถล่มลงมาเมื่อเช้าวันอังคาร และท่าเรือฝั่งเหนือจะปิดเป็นเวลาสองสัปดาห์",
+    ] {
+        let articles = [Article::new(text), Article::new(text.replace('。', "。\n"))];
+        let summary = summarize(&articles, &Options::default()).unwrap();
+        assert!(!summary.sentences.is_empty(), "{text}");
+        assert_faithful(&articles, &summary);
+    }
+}
+
 /// Found by tests/properties.rs: two copies of an article with no long paragraph (only
 /// bullets) were counted as two sources, so one "corroborated" the other.
 #[test]

@@ -218,7 +218,8 @@ impl HostValue for serde_json::Value {
     }
 }
 
-#[cfg(test)]
+// Native only: JSON values stand in for JS values (the wasm side is tested in tests/web.rs).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use serde_json::json;

@@ -622,6 +622,13 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
     {
         return Some(BlockKind::Caption);
     }
+    if trigger == Trigger::None {
+        // Without a trigger word only a short byline or date line is chrome; the prefix
+        // checks come before the word count, which most paragraphs then never need.
+        let byline = is_byline_or_date(s, ends_sentence(s))
+            && count_words(s, SHORT_CHROME_WORDS + 1) <= SHORT_CHROME_WORDS;
+        return byline.then_some(BlockKind::Boilerplate);
+    }
     // Counting stops past 60 words: a long paragraph is never chrome as a whole.
     let words = count_words(s, 61);
     let short = words <= SHORT_CHROME_WORDS;
@@ -647,34 +654,51 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
 }
 
 /// The number of whitespace-separated words of `s` (as `split_whitespace` counts them), or
-/// `limit` if there are more. One table lookup per byte; only a character that may be
-/// non-ASCII whitespace (lead bytes C2, E1, E2, E3) is decoded.
+/// `limit` if there are more. One table lookup per byte, the limit checked every 64 bytes;
+/// only a character that may be non-ASCII whitespace (lead bytes C2, E1, E2, E3) is decoded.
 pub(crate) fn count_words(s: &str, limit: usize) -> usize {
     let bytes = s.as_bytes();
     let mut words = 0;
-    let mut prev_space = 1u8;
-    let mut i = 0;
-    while i < bytes.len() {
-        let mut space = SPACE_BYTE[bytes[i] as usize];
-        if space == 2 {
-            match s.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) if c.is_whitespace() => {
-                    prev_space = 1;
-                    i += c.len_utf8();
-                    continue;
-                }
-                _ => space = 0,
-            }
+    let mut prev_space = true;
+    for (c, chunk) in bytes.chunks(64).enumerate() {
+        for (j, &b) in chunk.iter().enumerate() {
+            let space = match SPACE_BYTE[b as usize] {
+                0 => false,
+                1 => true,
+                // A continuation byte belongs to the character before it.
+                3 => prev_space,
+                _ => s
+                    .get(c * 64 + j..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(char::is_whitespace),
+            };
+            words += usize::from(prev_space && !space);
+            prev_space = space;
         }
-        words += usize::from(prev_space & (space ^ 1));
-        if words > limit {
-            break;
+        if words >= limit {
+            return limit;
         }
-        prev_space = space;
-        i += 1;
     }
-    words.min(limit)
+    words
 }
+
+/// Per byte: 1 for ASCII whitespace, 2 for the lead byte of a character that may be Unicode
+/// whitespace (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
+/// U+3000), 3 for a UTF-8 continuation byte, 0 otherwise.
+const SPACE_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => 2,
+            0x80..=0xbf => 3,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The length of `s` in words, as budgets count them: whitespace-separated words, plus one
 /// word per two characters of the scripts written without spaces (Chinese, Japanese kana,
@@ -702,23 +726,6 @@ fn is_unspaced_script(c: char) -> bool {
         | '\u{20000}'..='\u{3ffff}' // CJK extensions B and later
     )
 }
-
-/// Per byte: 1 for ASCII whitespace, 2 for the lead byte of a character that may be Unicode
-/// whitespace (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F,
-/// U+3000), 0 otherwise (continuation bytes included: they never start a word).
-const SPACE_BYTE: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = match b as u8 {
-            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => 1,
-            0xc2 | 0xe1 | 0xe2 | 0xe3 => 2,
-            _ => 0,
-        };
-        b += 1;
-    }
-    table
-};
 
 /// Does `s` start with `prefix`, ignoring ASCII case? The chrome patterns are ASCII, so this
 /// needs no lowercasing.

@@ -175,16 +175,28 @@ impl Analysis<'_> {
                 _ => 3,
             }
         };
-        ranked.sort_unstable_by(|&x, &y| {
+        let order = |&x: &u32, &y: &u32| {
             a.df[y as usize]
                 .cmp(&a.df[x as usize])
                 .then(class(x).cmp(&class(y)))
                 .then(a.tf[y as usize].cmp(&a.tf[x as usize]))
                 .then(x.cmp(&y))
-        });
+        };
+        // Only the head of the ranking is shown: order a few times more than needed (some are
+        // skipped below), and the rest only if the head runs out. A total order (ties broken
+        // by id), so the result is that of a full sort.
+        let head = (self.options.max_key_facts * 4).min(ranked.len());
+        if head < ranked.len() {
+            ranked.select_nth_unstable_by(head, order);
+        }
+        ranked[..head].sort_unstable_by(order);
         let mut facts: Vec<KeyFact> = Vec::new();
         let mut shown: Vec<String> = Vec::new();
-        for c in ranked {
+        for i in 0..ranked.len() {
+            if i == head {
+                ranked[head..].sort_unstable_by(order);
+            }
+            let c = ranked[i];
             if facts.len() >= self.options.max_key_facts {
                 break;
             }

@@ -33,12 +33,23 @@ impl Hasher for FxHasher {
             word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
+        // The last 1 to 7 bytes in fixed-size reads (no variable-length copy, which was a
+        // call to memcpy per word): two overlapping 4-byte reads cover 4 to 7 bytes, the
+        // first, middle and last byte cover 1 to 3. Injective for each length.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
-        }
+        let n = rest.len();
+        let word = match n {
+            0 => return,
+            1..=3 => {
+                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+            }
+            _ => {
+                let low = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+                let high = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+                u64::from(low) | u64::from(high) << 32
+            }
+        };
+        self.add(word ^ ((n as u64) << 56));
     }
 
     #[inline]

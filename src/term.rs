@@ -80,7 +80,8 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
     let mut b = Builder {
         raw: map_with_capacity(bytes / 40),
         stems: map_with_capacity(bytes / 50),
-        concepts: map_with_capacity(bytes / 8),
+        unigrams: Vec::with_capacity(bytes / 50),
+        bigrams: map_with_capacity(bytes / 16),
         lower: String::new(),
         stem: Vec::new(),
     };
@@ -156,8 +157,10 @@ struct Builder<'a> {
     raw: FxHashMap<&'a str, (u32, bool, bool)>,
     /// Stem → word id: words with one stem share an id.
     stems: FxHashMap<Cow<'a, str>, u32>,
-    /// (kind, a, b) → concept id.
-    concepts: FxHashMap<(u8, u32, u32), u32>,
+    /// Word id → its word or number concept id (`u32::MAX`: none yet).
+    unigrams: Vec<u32>,
+    /// Two word ids (first << 32 | second) → bigram concept id.
+    bigrams: FxHashMap<u64, u32>,
     lower: String,
     stem: Vec<u8>,
 }
@@ -285,7 +288,22 @@ impl<'a> Builder<'a> {
         name: bool,
     ) -> u32 {
         let next = terms.kind.len() as u32;
-        let id = *self.concepts.entry((kind as u8, a, b)).or_insert(next);
+        let id = if kind == ConceptKind::Bigram {
+            *self
+                .bigrams
+                .entry(u64::from(a) << 32 | u64::from(b))
+                .or_insert(next)
+        } else {
+            // Word and number concepts are one per word id: a vector, no hashing.
+            let i = a as usize;
+            if i >= self.unigrams.len() {
+                self.unigrams.resize(i + 1, u32::MAX);
+            }
+            if self.unigrams[i] == u32::MAX {
+                self.unigrams[i] = next;
+            }
+            self.unigrams[i]
+        };
         if id == next {
             terms.kind.push(kind);
             terms.surface.push((article, span));

@@ -54,7 +54,7 @@ pub(crate) struct Block {
     /// For prose: hash of its lowercase words, and how many words (see [`fingerprint`]).
     pub fingerprint: (u64, usize),
     /// Whether any sentence of it can be chrome: it holds a [`Trigger`] word.
-    pub maybe_chrome: bool,
+    pub trigger: Trigger,
 }
 
 /// One article cut into blocks, with the independent source it belongs to.
@@ -161,7 +161,7 @@ fn blocks(text: &str) -> Vec<Block> {
                     span: span.start + bullet + lead..span.end,
                     kind: BlockKind::ListItem,
                     fingerprint: (0, 0),
-                    maybe_chrome: false,
+                    trigger: Trigger::None,
                 };
             }
             let trigger = trigger(s);
@@ -169,7 +169,7 @@ fn blocks(text: &str) -> Vec<Block> {
                 kind: classify(s, trigger),
                 span,
                 fingerprint: (0, 0),
-                maybe_chrome: trigger != Trigger::None,
+                trigger,
             }
         })
         .collect();
@@ -612,14 +612,34 @@ pub(crate) fn chrome_kind(s: &str) -> Option<BlockKind> {
     chrome_kind_with(s, trigger(s))
 }
 
+/// Is sentence `s`, of a paragraph whose strongest trigger is `block`, a caption, a credit
+/// or page chrome? The same answer as [`chrome_kind`], with the cases the paragraph's trigger
+/// already decides answered without scanning the sentence: no trigger, no chrome; only
+/// common trigger words, then a long sentence is chrome only by its opening words.
+pub(crate) fn sentence_chrome_kind(s: &str, block: Trigger) -> Option<BlockKind> {
+    match block {
+        Trigger::None => None,
+        Trigger::Common
+            if !starts_like_caption(s)
+                && count_words(s, SHORT_CHROME_WORDS + 1) > SHORT_CHROME_WORDS =>
+        {
+            None
+        }
+        _ => chrome_kind(s),
+    }
+}
+
+/// Does `s` open like a caption or credit ("Image source:", "(AP Photo")?
+fn starts_like_caption(s: &str) -> bool {
+    let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    CAPTION_STARTS
+        .iter()
+        .any(|p| p.as_bytes()[0] == first && starts_ignoring_ascii_case(s, p))
+}
+
 /// [`chrome_kind`] with `trigger(s)` already known.
 fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
-    let starts = |p: &str| starts_ignoring_ascii_case(s, p);
-    let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    if CAPTION_STARTS
-        .iter()
-        .any(|p| p.as_bytes()[0] == first && starts(p))
-    {
+    if starts_like_caption(s) {
         return Some(BlockKind::Caption);
     }
     if trigger == Trigger::None {
@@ -629,9 +649,7 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
             && count_words(s, SHORT_CHROME_WORDS + 1) <= SHORT_CHROME_WORDS;
         return byline.then_some(BlockKind::Boilerplate);
     }
-    // Counting stops past 60 words: a long paragraph is never chrome as a whole.
-    let words = count_words(s, 61);
-    let short = words <= SHORT_CHROME_WORDS;
+    let short = count_words(s, SHORT_CHROME_WORDS + 1) <= SHORT_CHROME_WORDS;
     if short && is_byline_or_date(s, ends_sentence(s)) {
         return Some(BlockKind::Boilerplate);
     }
@@ -640,7 +658,12 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
     } else {
         Trigger::Rare
     };
-    if words > 60 || trigger < needed {
+    if trigger < needed {
+        return None;
+    }
+    // Counting stops past 60 words: a long paragraph is never chrome as a whole.
+    let words = count_words(s, 61);
+    if words > 60 {
         return None;
     }
     let lower = s.to_lowercase();
@@ -706,7 +729,9 @@ const SPACE_BYTE: [u8; 256] = {
 /// than [`count_words`], so a budget in these words also holds in whitespace words.
 pub(crate) fn text_words(s: &str) -> usize {
     let words = count_words(s, usize::MAX);
-    if s.is_ascii() {
+    // The scripts counted are all at U+0E00 and above, in UTF-8 sequences led by E0, E1, E3
+    // to EF or F0 and above; E2 (punctuation, curly quotes) leads none of them.
+    if s.is_ascii() || !s.bytes().any(|b| b >= 0xe0 && b != 0xe2) {
         return words;
     }
     let unspaced = s.chars().filter(|&c| is_unspaced_script(c)).count();

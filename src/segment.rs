@@ -69,7 +69,8 @@ fn fast_class(c: char) -> Option<Sb> {
         '\u{a0}' => Sb::Sp,
         '‘' | '’' | '“' | '”' | '«' | '»' => Sb::Close,
         '–' | '—' => Sb::SContinue,
-        '…' | '€' | '£' | '°' | '©' | '®' | '·' | '×' | '÷' => Sb::Other,
+        '…' | '€' | '£' | '°' | '©' | '®' | '·' | '×' | '÷' | '•' | '½' | '≤' | '≥' | '™'
+        | '\u{fffd}' => Sb::Other,
         'ß'..='ö' | 'ø'..='ÿ' | 'ª' | 'º' => Sb::Lower,
         'À'..='Ö' | 'Ø'..='Þ' => Sb::Upper,
         _ => return None,
@@ -101,7 +102,11 @@ const fn ascii_class(b: u8) -> Sb {
 /// `text` has a character it does not know.
 fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
     use Sb::*;
-    if !text.is_ascii() && !text.chars().all(|c| fast_class(c).is_some()) {
+    if !text.is_ascii()
+        && !text
+            .chars()
+            .all(|c| c.is_ascii() || fast_class(c).is_some())
+    {
         return false;
     }
     let n = text.len();
@@ -118,8 +123,17 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
             emit(end);
         }
     };
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < n {
+        // Only CR, LF and sentence terminals (all ASCII; no non-ASCII character the fast path
+        // knows is one) start a rule: skip everything else a byte at a time.
+        while i < n && !SENTENCE_EVENT[bytes[i] as usize] {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
         let (c, after) = at(i);
         match c {
             // SB3, SB4: CR × LF; break after a paragraph separator.
@@ -215,6 +229,21 @@ fn sentence_class_at(text: &str, i: usize) -> (Sb, usize) {
     }
 }
 
+/// The bytes whose class is Cr, Lf, ATerm or STerm: the only ones the sentence rules act on
+/// in the main loop of [`fast_sentence_bounds`].
+const SENTENCE_EVENT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(
+            ascii_class(b as u8),
+            Sb::Cr | Sb::Lf | Sb::ATerm | Sb::STerm
+        );
+        b += 1;
+    }
+    table
+};
+
 /// [`ascii_class`] of every ASCII byte.
 const ASCII_SB: [Sb; 128] = {
     let mut table = [Sb::Other; 128];
@@ -275,7 +304,13 @@ const fn word_class(c: char) -> Option<Wb> {
         | '©'
         | '®'
         | '×'
-        | '÷' => Wb::Other,
+        | '÷'
+        | '•'
+        | '½'
+        | '≤'
+        | '≥'
+        | '™'
+        | '\u{fffd}' => Wb::Other,
         _ => return None,
     })
 }
@@ -309,12 +344,20 @@ fn fast_word_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
         }
         return true;
     }
-    if !text.chars().all(|c| word_class(c).is_some()) {
+    if !text
+        .chars()
+        .all(|c| c.is_ascii() || word_class(c).is_some())
+    {
         return false;
     }
-    let mut chars = text
-        .char_indices()
-        .map(|(i, c)| (i, word_class(c).unwrap_or(Wb::Other)));
+    let mut chars = text.char_indices().map(|(i, c)| {
+        let class = if c.is_ascii() {
+            ASCII_WB[c as usize]
+        } else {
+            word_class(c).unwrap_or(Wb::Other)
+        };
+        (i, class)
+    });
     let Some((_, mut prev)) = chars.next() else {
         return true;
     };
@@ -400,7 +443,8 @@ mod tests {
     /// Every non-ASCII character either fast path knows.
     const NON_ASCII: &[char] = &[
         '\u{a0}', '‘', '’', '“', '”', '«', '»', '–', '—', '…', '€', '£', '°', '©', '®', '·', '×',
-        '÷', 'ß', 'é', 'ö', 'ø', 'ÿ', 'À', 'É', 'Ö', 'Ø', 'Þ', 'ª', 'º',
+        '÷', 'ß', 'é', 'ö', 'ø', 'ÿ', 'À', 'É', 'Ö', 'Ø', 'Þ', 'ª', 'º', '•', '½', '≤', '≥', '™',
+        '\u{fffd}',
     ];
 
     /// Asserts that `fast` gives the piece ends `reference` (unicode-segmentation) gives, on

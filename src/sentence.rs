@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 
-use crate::document::{chrome_kind, is_closing, Block, BlockKind};
+use crate::document::{is_closing, sentence_chrome_kind, Block, BlockKind};
 use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN};
 
 /// One sentence of one article.
@@ -48,7 +48,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
         for span in pieces {
             let span = block.span.start + span.start..block.span.start + span.end;
             // Page chrome inside a paragraph of real sentences ("Subscribe for more.").
-            if several && block.maybe_chrome && chrome_kind(&text[span.clone()]).is_some() {
+            if several && sentence_chrome_kind(&text[span.clone()], block.trigger).is_some() {
                 continue;
             }
             let words = crate::document::text_words(&text[span.clone()]);

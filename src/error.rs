@@ -78,6 +78,9 @@ fn human_bytes(n: usize) -> String {
         _ => ("MB", 1_000_000),
     };
     let tenths = (n as u128 * 10 + scale as u128 / 2) / scale as u128;
+    // Formatted as u64 (it always fits after the division): u128 formatting would pull its
+    // own code into the WebAssembly module.
+    let tenths = u64::try_from(tenths).unwrap_or(u64::MAX);
     format!("{}.{} {unit}", tenths / 10, tenths % 10)
 }
 

@@ -90,6 +90,11 @@ fn should_join(before: &str, after: &str) -> bool {
     if before.ends_with('\n') && !crate::document::ends_sentence(before) {
         return true;
     }
+    // "?" or "!" right against a lowercase letter is inside a word: a ligature lost in a PDF
+    // copy ("classi?ed"), or a name ("Yahoo!s").
+    if before.ends_with(['?', '!']) && after.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
     let before = before.trim_end();
     if !before.ends_with('.') {
         return false;
@@ -185,6 +190,15 @@ mod tests {
             number_sign,
             "Pier No. 3 is closed. Pier No. 4 is open.",
             ["Pier No. 3 is closed.", "Pier No. 4 is open."]
+        ),
+        t!(
+            lost_pdf_ligature,
+            "The memo contains classi?ed information. Who wrote it? Nobody knows!",
+            [
+                "The memo contains classi?ed information.",
+                "Who wrote it?",
+                "Nobody knows!"
+            ]
         ),
         t!(
             us_before_name,

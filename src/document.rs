@@ -376,6 +376,10 @@ const BOILERPLATE: &[&str] = &[
     "instagram",
     "linkedin",
     "get the app",
+    // Notices of web archives, pasted with the archived page.
+    "these crawls are part of",
+    "internet archive",
+    "wayback machine",
 ];
 
 fn classify(s: &str, trigger: Trigger) -> BlockKind {
@@ -418,41 +422,29 @@ fn in_script_without_full_stops(s: &str) -> bool {
 /// them: nearly every news sentence has none, and costs no lowercasing. Patterns made of
 /// common words only ("read more", "follow us") are prompts of a few words, always scanned.
 /// A `match` compiles to a switch on length, then a few comparisons.
-#[rustfmt::skip]
 fn is_trigger(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"advertisement" | b"afp" | b"ap" | b"app" | b"click" | b"contributed" | b"cookie" | b"cookies"
-            | b"copyright" | b"download" | b"editing" | b"email" | b"epa" | b"facebook" | b"getty"
-            | b"image" | b"instagram" | b"linkedin" | b"newsletter" | b"photo" | b"photograph"
-            | b"photographer" | b"privacy" | b"recommended" | b"reuters" | b"rights" | b"shutterstock"
-            | b"signup" | b"skip" | b"subscribe" | b"trending" | b"twitter" | b"whatsapp"
-    )
+    RARE_TRIGGERS.contains(&word)
 }
 
 /// Common words of which every chrome pattern without an [`is_trigger`] word has one; they
 /// are looked for in short lines only.
-#[rustfmt::skip]
 fn is_common_trigger(word: &[u8]) -> bool {
-    matches!(
-        word,
-        b"all" | b"article" | b"back" | b"comments" | b"don" | b"follow" | b"get" | b"log"
-            | b"more" | b"most" | b"read" | b"related" | b"reporting" | b"share" | b"sign"
-            | b"story" | b"terms" | b"tip" | b"us"
-    )
+    COMMON_TRIGGERS.contains(&word)
 }
 
-/// Every word of [`is_trigger`] and [`is_common_trigger`].
-const TRIGGER_WORDS: &[&[u8]] = &[
+/// The words of [`is_trigger`].
+const RARE_TRIGGERS: &[&[u8]] = &[
     b"advertisement",
     b"afp",
     b"ap",
     b"app",
+    b"archive",
     b"click",
     b"contributed",
     b"cookie",
     b"cookies",
     b"copyright",
+    b"crawls",
     b"download",
     b"editing",
     b"email",
@@ -476,7 +468,12 @@ const TRIGGER_WORDS: &[&[u8]] = &[
     b"subscribe",
     b"trending",
     b"twitter",
+    b"wayback",
     b"whatsapp",
+];
+
+/// The words of [`is_common_trigger`].
+const COMMON_TRIGGERS: &[&[u8]] = &[
     b"all",
     b"article",
     b"back",
@@ -498,16 +495,21 @@ const TRIGGER_WORDS: &[&[u8]] = &[
     b"us",
 ];
 
-/// A 1,024-bit Bloom filter of [`TRIGGER_WORDS`] keyed by length, first and last letter:
+/// A 1,024-bit Bloom filter of [`RARE_TRIGGERS`] and [`COMMON_TRIGGERS`] keyed by length, first and last letter:
 /// most words of a sentence fail it in a few instructions, before any comparison.
 const TRIGGER_BLOOM: [u64; 16] = {
     let mut bloom = [0u64; 16];
-    let mut i = 0;
-    while i < TRIGGER_WORDS.len() {
-        let word = TRIGGER_WORDS[i];
-        let key = bloom_key(word.len(), word[0], word[word.len() - 1]);
-        bloom[key / 64] |= 1 << (key % 64);
-        i += 1;
+    let lists = [RARE_TRIGGERS, COMMON_TRIGGERS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let word = lists[l][i];
+            let key = bloom_key(word.len(), word[0], word[word.len() - 1]);
+            bloom[key / 64] |= 1 << (key % 64);
+            i += 1;
+        }
+        l += 1;
     }
     bloom
 };
@@ -1070,6 +1072,18 @@ mod tests {
             Trigger::None
         );
         assert_eq!(trigger("Photo: the crane"), Trigger::Rare);
+        // A web archive's notice pasted with an archived article is chrome, sentence by
+        // sentence, even in a long paragraph.
+        assert_eq!(
+            chrome_kind("These crawls are part of an effort to keep the pages of the web readable after they change."),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(
+            chrome_kind(
+                "Snapshots like this one come from the Wayback Machine of a nonprofit library."
+            ),
+            Some(BlockKind::Boilerplate)
+        );
     }
 
     #[test]
@@ -1117,7 +1131,7 @@ mod tests {
 
     #[test]
     fn trigger_words_pass_the_bloom_filter() {
-        for word in TRIGGER_WORDS {
+        for word in RARE_TRIGGERS.iter().chain(COMMON_TRIGGERS) {
             assert!(
                 maybe_trigger(word.len(), word[0], word[word.len() - 1]),
                 "{word:?}"

@@ -380,6 +380,7 @@ const BOILERPLATE: &[&str] = &[
     "these crawls are part of",
     "internet archive",
     "wayback machine",
+    "no more 404",
 ];
 
 fn classify(s: &str, trigger: Trigger) -> BlockKind {

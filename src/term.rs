@@ -252,13 +252,15 @@ impl<'a> Builder<'a> {
         let single_latin = w.len() == 1 && w.as_bytes()[0].is_ascii_alphabetic();
         let stop = w.split('\'').next().is_some_and(is_stop_word);
         let content = !stop && !single_latin && !w.is_empty();
-        self.stem.clear();
-        self.stem.extend_from_slice(w.as_bytes());
-        if !number && w.bytes().all(|b| b.is_ascii_lowercase()) {
+        let stem = if !number && w.bytes().all(|b| b.is_ascii_lowercase()) {
+            self.stem.clear();
+            self.stem.extend_from_slice(w.as_bytes());
             porter_step1_in_place(&mut self.stem);
-        }
-        // Only ASCII bytes were removed or added by the stemmer, so this cannot fail.
-        let stem = std::str::from_utf8(&self.stem).unwrap_or(w);
+            // ASCII in, ASCII out: this cannot fail.
+            std::str::from_utf8(&self.stem).unwrap_or(w)
+        } else {
+            w
+        };
         let id = match self.stems.get(stem) {
             Some(&id) => id,
             None => {

@@ -22,7 +22,7 @@ use std::ops::Range;
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
-use crate::hash::{FxHashMap, FxHasher};
+use crate::hash::{FxHashMap, FxHasher, WordBloom};
 use crate::Article;
 
 /// What a block of text is.
@@ -422,7 +422,7 @@ fn in_script_without_full_stops(s: &str) -> bool {
 /// than [`SHORT_CHROME_WORDS`] words is scanned for the patterns only when it has one of
 /// them: nearly every news sentence has none, and costs no lowercasing. Patterns made of
 /// common words only ("read more", "follow us") are prompts of a few words, always scanned.
-/// A `match` compiles to a switch on length, then a few comparisons.
+/// Looked up only after [`TRIGGER_BLOOM`] lets a word through.
 fn is_trigger(word: &[u8]) -> bool {
     RARE_TRIGGERS.contains(&word)
 }
@@ -496,18 +496,16 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"us",
 ];
 
-/// A 1,024-bit Bloom filter of [`RARE_TRIGGERS`] and [`COMMON_TRIGGERS`] keyed by length, first and last letter:
-/// most words of a sentence fail it in a few instructions, before any comparison.
-const TRIGGER_BLOOM: [u64; 16] = {
-    let mut bloom = [0u64; 16];
+/// A 1,024-bit Bloom filter of [`RARE_TRIGGERS`] and [`COMMON_TRIGGERS`]: most words of a
+/// sentence fail it in a few instructions, before any comparison.
+const TRIGGER_BLOOM: WordBloom<16> = {
+    let mut bloom = WordBloom::EMPTY;
     let lists = [RARE_TRIGGERS, COMMON_TRIGGERS];
     let mut l = 0;
     while l < lists.len() {
         let mut i = 0;
         while i < lists[l].len() {
-            let word = lists[l][i];
-            let key = bloom_key(word.len(), word[0], word[word.len() - 1]);
-            bloom[key / 64] |= 1 << (key % 64);
+            bloom = bloom.with(lists[l][i]);
             i += 1;
         }
         l += 1;
@@ -519,19 +517,6 @@ const TRIGGER_BLOOM: [u64; 16] = {
 /// character runs a substring search, which cost more than the rest of the trigger scan.)
 fn is_copyright_sign(word: &[u8]) -> bool {
     word.windows(2).any(|pair| pair == [0xc2, 0xa9])
-}
-
-/// [`TRIGGER_BLOOM`]'s key of a lowercase ASCII word of length `len` from its first and
-/// last byte.
-const fn bloom_key(len: usize, first: u8, last: u8) -> usize {
-    (len * 97 + first as usize * 31 + last as usize) % 1024
-}
-
-/// Can a lowercase word of length `len` from `first` to `last` be a trigger word? `false`
-/// is certain, `true` needs the match.
-fn maybe_trigger(len: usize, first: u8, last: u8) -> bool {
-    let key = bloom_key(len, first, last);
-    TRIGGER_BLOOM[key / 64] >> (key % 64) & 1 == 1
 }
 
 /// Lines of at most this many words are scanned for the common-word chrome patterns too.
@@ -575,7 +560,7 @@ pub(crate) fn trigger(s: &str) -> Trigger {
         }
         // Lowercase ASCII letters and digits: `| 0x20` lowercases a letter, keeps a digit.
         let (first, last) = (w[0] | 0x20, w[w.len() - 1] | 0x20);
-        if w.len() < 2 || w.len() > 16 || !maybe_trigger(w.len(), first, last) {
+        if w.len() < 2 || w.len() > 16 || !TRIGGER_BLOOM.may_contain(w.len(), first, last) {
             continue;
         }
         let mut buf = [0u8; 16];
@@ -1134,7 +1119,7 @@ mod tests {
     fn trigger_words_pass_the_bloom_filter() {
         for word in RARE_TRIGGERS.iter().chain(COMMON_TRIGGERS) {
             assert!(
-                maybe_trigger(word.len(), word[0], word[word.len() - 1]),
+                TRIGGER_BLOOM.may_contain(word.len(), word[0], word[word.len() - 1]),
                 "{word:?}"
             );
         }

@@ -80,3 +80,32 @@ impl Hasher for FxHasher {
 
 /// A `HashMap` with [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A Bloom filter of `64 × N` bits over short ASCII words, keyed by a word's length, first and
+/// last byte, and built at compile time: most words fail it in a few instructions, before any
+/// comparison with a word list. `false` from [`WordBloom::may_contain`] is certain, `true`
+/// needs the list.
+pub(crate) struct WordBloom<const N: usize>([u64; N]);
+
+impl<const N: usize> WordBloom<N> {
+    /// No word.
+    pub(crate) const EMPTY: Self = WordBloom([0; N]);
+
+    const fn key(len: usize, first: u8, last: u8) -> usize {
+        (len * 97 + first as usize * 31 + last as usize) % (N * 64)
+    }
+
+    /// This filter with `word` (at least one byte) added.
+    pub(crate) const fn with(mut self, word: &[u8]) -> Self {
+        let key = Self::key(word.len(), word[0], word[word.len() - 1]);
+        self.0[key / 64] |= 1 << (key % 64);
+        self
+    }
+
+    /// Can a word of length `len` from `first` to `last` be in the filter?
+    #[inline]
+    pub(crate) fn may_contain(&self, len: usize, first: u8, last: u8) -> bool {
+        let key = Self::key(len, first, last);
+        self.0[key / 64] >> (key % 64) & 1 == 1
+    }
+}

@@ -20,7 +20,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::hash::FxHashMap;
+use crate::hash::{FxHashMap, WordBloom};
 use crate::sentence::Sentence;
 use crate::tables::STOP_WORDS;
 use crate::Article;
@@ -415,25 +415,17 @@ pub(crate) fn porter_step1_in_place(w: &mut Vec<u8>) {
 /// length, first and last byte answers most content words without the binary search.
 pub(crate) fn is_stop_word(word: &str) -> bool {
     let b = word.as_bytes();
-    if b.is_empty() {
-        return false;
-    }
-    let key = stop_key(b.len(), b[0], b[b.len() - 1]);
-    STOP_BLOOM[key / 64] >> (key % 64) & 1 == 1 && STOP_WORDS.binary_search(&word).is_ok()
-}
-
-const fn stop_key(len: usize, first: u8, last: u8) -> usize {
-    (len * 97 + first as usize * 31 + last as usize) % 2048
+    !b.is_empty()
+        && STOP_BLOOM.may_contain(b.len(), b[0], b[b.len() - 1])
+        && STOP_WORDS.binary_search(&word).is_ok()
 }
 
 /// 2,048-bit Bloom filter of [`STOP_WORDS`] for [`is_stop_word`].
-const STOP_BLOOM: [u64; 32] = {
-    let mut bloom = [0u64; 32];
+const STOP_BLOOM: WordBloom<32> = {
+    let mut bloom = WordBloom::EMPTY;
     let mut i = 0;
     while i < STOP_WORDS.len() {
-        let w = STOP_WORDS[i].as_bytes();
-        let key = stop_key(w.len(), w[0], w[w.len() - 1]);
-        bloom[key / 64] |= 1 << (key % 64);
+        bloom = bloom.with(STOP_WORDS[i].as_bytes());
         i += 1;
     }
     bloom

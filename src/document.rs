@@ -408,8 +408,7 @@ fn in_script_without_full_stops(s: &str) -> bool {
     }
     let (mut script, mut other) = (0usize, 0usize);
     for c in s.chars().filter(|c| !c.is_whitespace()) {
-        if matches!(c, '\u{0e00}'..='\u{0eff}' | '\u{1000}'..='\u{109f}' | '\u{1780}'..='\u{17ff}')
-        {
+        if is_script_without_full_stops(c) {
             script += 1;
         } else {
             other += 1;
@@ -637,7 +636,9 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
             && count_words(s, SHORT_CHROME_WORDS + 1) <= SHORT_CHROME_WORDS;
         return byline.then_some(BlockKind::Boilerplate);
     }
-    let short = count_words(s, SHORT_CHROME_WORDS + 1) <= SHORT_CHROME_WORDS;
+    // Counting stops past 60 words: a long paragraph is never chrome as a whole.
+    let words = count_words(s, 61);
+    let short = words <= SHORT_CHROME_WORDS;
     if short && is_byline_or_date(s, ends_sentence(s)) {
         return Some(BlockKind::Boilerplate);
     }
@@ -646,12 +647,7 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
     } else {
         Trigger::Rare
     };
-    if trigger < needed {
-        return None;
-    }
-    // Counting stops past 60 words: a long paragraph is never chrome as a whole.
-    let words = count_words(s, 61);
-    if words > 60 {
+    if words > 60 || trigger < needed {
         return None;
     }
     let lower = s.to_lowercase();
@@ -726,18 +722,26 @@ pub(crate) fn text_words(s: &str) -> usize {
     words + unspaced / 2
 }
 
-/// Characters of scripts written without spaces between words.
-fn is_unspaced_script(c: char) -> bool {
+/// Characters of Thai, Lao, Myanmar and Khmer: written without spaces between words and
+/// often without a mark at the end of a sentence.
+fn is_script_without_full_stops(c: char) -> bool {
     matches!(c,
         '\u{0e00}'..='\u{0eff}' // Thai, Lao
         | '\u{1000}'..='\u{109f}' // Myanmar
         | '\u{1780}'..='\u{17ff}' // Khmer
-        | '\u{3040}'..='\u{30ff}' // Hiragana, Katakana
-        | '\u{3400}'..='\u{4dbf}' // CJK extension A
-        | '\u{4e00}'..='\u{9fff}' // CJK unified ideographs
-        | '\u{f900}'..='\u{faff}' // CJK compatibility ideographs
-        | '\u{20000}'..='\u{3ffff}' // CJK extensions B and later
     )
+}
+
+/// Characters of scripts written without spaces between words.
+fn is_unspaced_script(c: char) -> bool {
+    is_script_without_full_stops(c)
+        || matches!(c,
+            '\u{3040}'..='\u{30ff}' // Hiragana, Katakana
+            | '\u{3400}'..='\u{4dbf}' // CJK extension A
+            | '\u{4e00}'..='\u{9fff}' // CJK unified ideographs
+            | '\u{f900}'..='\u{faff}' // CJK compatibility ideographs
+            | '\u{20000}'..='\u{3ffff}' // CJK extensions B and later
+        )
 }
 
 /// Does `s` start with `prefix`, ignoring ASCII case? The chrome patterns are ASCII, so this
@@ -780,7 +784,7 @@ fn is_byline_or_date(s: &str, sentence: bool) -> bool {
     ];
     MONTHS.iter().any(|m| starts(m))
         && s.bytes().any(|b| b.is_ascii_digit())
-        && s.split_whitespace().count() <= 8
+        && count_words(s, 9) <= 8
         && !s.contains(" said")
 }
 

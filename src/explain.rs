@@ -193,13 +193,13 @@ impl Analysis<'_> {
         let mut facts: Vec<KeyFact> = Vec::new();
         let mut shown: Vec<String> = Vec::new();
         for i in 0..ranked.len() {
+            if facts.len() >= self.options.max_key_facts {
+                break;
+            }
             if i == head {
                 ranked[head..].sort_unstable_by(order);
             }
             let c = ranked[i];
-            if facts.len() >= self.options.max_key_facts {
-                break;
-            }
             let text = self.concept_text(c);
             // "raise the flood" is a fine concept but a poor fact to show.
             if t.kind[c as usize] == ConceptKind::Bigram && text.split_whitespace().count() != 2 {

@@ -661,26 +661,49 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
 }
 
 /// The number of whitespace-separated words of `s` (as `split_whitespace` counts them), or
-/// `limit` if there are more. One table lookup per byte, the limit checked every 64 bytes;
-/// only a character that may be non-ASCII whitespace (lead bytes C2, E1, E2, E3) is decoded.
+/// `limit` if there are more. Eight bytes at a time: an all-ASCII group is classified with
+/// word arithmetic, any other group one byte at a time from a table, where only a character
+/// that may be non-ASCII whitespace (lead bytes C2, E1, E2, E3) is decoded. The limit is
+/// checked after every group.
 pub(crate) fn count_words(s: &str, limit: usize) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = s.as_bytes();
     let mut words = 0;
     let mut prev_space = true;
-    for (c, chunk) in bytes.chunks(64).enumerate() {
-        for (j, &b) in chunk.iter().enumerate() {
-            let space = match SPACE_BYTE[b as usize] {
-                0 => false,
-                1 => true,
-                // A continuation byte belongs to the character before it.
-                3 => prev_space,
-                _ => s
-                    .get(c * 64 + j..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_whitespace),
-            };
-            words += usize::from(prev_space && !space);
-            prev_space = space;
+    for (c, chunk) in bytes.chunks(8).enumerate() {
+        let mut group = [0u8; 8];
+        if let Ok(whole) = <[u8; 8]>::try_from(chunk) {
+            group = whole;
+        }
+        let x = u64::from_le_bytes(group);
+        if chunk.len() == 8 && x & HIGH == 0 {
+            // Per byte, the high bit of `space` says: 0x20, or 0x09 to 0x0D (tab, line
+            // feed, vertical tab, form feed, carriage return). Exact for bytes below 0x80:
+            // no sum below carries into the next byte.
+            let t = x ^ (0x20 * LOW);
+            let is_20 = !(((t & (0x7f * LOW)) + 0x7f * LOW) | t) & HIGH;
+            let in_09_0d = (x + 0x77 * LOW) & !(x + 0x72 * LOW) & HIGH;
+            let space = is_20 | in_09_0d;
+            // A word starts at a non-space byte after a space (or the start of the text).
+            let before = space << 8 | u64::from(prev_space) << 7;
+            words += (!space & before & HIGH).count_ones() as usize;
+            prev_space = space >> 63 != 0;
+        } else {
+            for (j, &b) in chunk.iter().enumerate() {
+                let space = match SPACE_BYTE[b as usize] {
+                    0 => false,
+                    1 => true,
+                    // A continuation byte belongs to the character before it.
+                    3 => prev_space,
+                    _ => s
+                        .get(c * 8 + j..)
+                        .and_then(|rest| rest.chars().next())
+                        .is_some_and(char::is_whitespace),
+                };
+                words += usize::from(prev_space && !space);
+                prev_space = space;
+            }
         }
         if words >= limit {
             return limit;
@@ -1116,6 +1139,35 @@ mod tests {
                 text.split_whitespace().count(),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn count_words_on_long_mixed_strings() {
+        // Strings long enough for the eight-byte groups, built from every ASCII byte and
+        // some non-ASCII spaces and letters, by a fixed generator.
+        let mut alphabet: Vec<char> = (0u8..0x80).map(char::from).collect();
+        alphabet.extend(['\u{a0}', '\u{85}', 'é', '\u{2003}', '港', '\u{3000}']);
+        let mut state: u64 = 7;
+        let mut text = String::new();
+        for round in 0..20_000 {
+            text.clear();
+            for _ in 0..(round % 40) {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let r = (state >> 33) as usize;
+                // Spaces and letters most of the time, any other character sometimes.
+                let c = match r % 4 {
+                    0 => ' ',
+                    1 => 'a',
+                    _ => alphabet[(r >> 8) % alphabet.len()],
+                };
+                text.push(c);
+            }
+            let expected = text.split_whitespace().count();
+            assert_eq!(count_words(&text, usize::MAX), expected, "{text:?}");
+            assert_eq!(count_words(&text, 3), expected.min(3), "{text:?}");
         }
     }
 

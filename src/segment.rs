@@ -28,17 +28,162 @@ pub(crate) fn sentence_pieces(text: &str, mut piece: impl FnMut(Range<usize>)) {
     }
 }
 
-/// Calls `piece` with the range of every UAX #29 word piece of `text` (words, runs of
-/// spaces, single punctuation marks), in order.
-pub(crate) fn word_pieces(text: &str, mut piece: impl FnMut(Range<usize>)) {
-    let mut start = 0;
-    let fast = fast_word_bounds(text, |end| {
-        piece(start..end);
-        start = end;
-    });
-    if !fast {
-        for (start, p) in text.split_word_bound_indices() {
-            piece(start..start + p.len());
+/// What a UAX #29 word piece is to the term stage.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Piece {
+    /// It has a letter or a digit ("U.S", "1,200", "don't").
+    Word,
+    /// One punctuation mark or symbol (or a run of underscores).
+    Mark,
+}
+
+/// Calls `piece` with the range and kind of every UAX #29 word piece of `text` that does not
+/// start with white space, in order. Pieces starting with white space (runs of spaces, line
+/// breaks) are skipped.
+pub(crate) fn word_pieces(text: &str, mut piece: impl FnMut(Range<usize>, Piece)) {
+    if text.is_ascii() {
+        ascii_word_pieces(text.as_bytes(), &mut piece);
+        return;
+    }
+    if text
+        .chars()
+        .all(|c| c.is_ascii() || word_class(c).is_some())
+    {
+        fast_word_pieces(text, &mut piece);
+        return;
+    }
+    for (start, p) in text.split_word_bound_indices() {
+        if let Some(kind) = classify_piece(p) {
+            piece(start..start + p.len(), kind);
+        }
+    }
+}
+
+/// The kind of a UAX #29 word piece, `None` for white space.
+fn classify_piece(p: &str) -> Option<Piece> {
+    let first = p.chars().next()?;
+    if first.is_whitespace() {
+        None
+    } else if p.chars().any(char::is_alphanumeric) {
+        Some(Piece::Word)
+    } else {
+        Some(Piece::Mark)
+    }
+}
+
+/// [`fast_word_pieces`] for ASCII text, a byte at a time: the same rules, with the runs of
+/// letters and digits in a loop of their own.
+fn ascii_word_pieces(bytes: &[u8], piece: &mut impl FnMut(Range<usize>, Piece)) {
+    use Wb::*;
+    let n = bytes.len();
+    let class = |b: u8| ASCII_WB[usize::from(b & 0x7f)];
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let b = bytes[i];
+        i += 1;
+        let first = class(b);
+        if matches!(first, ALetter | Numeric | ExtendNumLet) {
+            loop {
+                while i < n && ASCII_WORD_PART[usize::from(bytes[i] & 0x7f)] {
+                    i += 1;
+                }
+                // WB6, WB7, WB11, WB12: one mark between two letters or two digits.
+                if i + 1 < n {
+                    let (last, mark, after) =
+                        (class(bytes[i - 1]), class(bytes[i]), class(bytes[i + 1]));
+                    let joins = match last {
+                        ALetter => matches!(mark, MidLetter | MidNumLet | SingleQuote),
+                        Numeric => matches!(mark, MidNum | MidNumLet | SingleQuote),
+                        _ => false,
+                    };
+                    if joins && after == last {
+                        i += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let alnum =
+                first != ExtendNumLet || bytes[start..i].iter().any(u8::is_ascii_alphanumeric);
+            piece(start..i, if alnum { Piece::Word } else { Piece::Mark });
+        } else if b == b' ' {
+            while i < n && bytes[i] == b' ' {
+                i += 1;
+            }
+        } else if !b.is_ascii_whitespace() && b != 0x0b {
+            piece(start..i, Piece::Mark);
+        }
+    }
+}
+
+/// Per ASCII byte: a letter, digit or underscore (word classes ALetter, Numeric, ExtendNumLet).
+const ASCII_WORD_PART: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = matches!(ASCII_WB[b], Wb::ALetter | Wb::Numeric | Wb::ExtendNumLet);
+        b += 1;
+    }
+    table
+};
+
+/// [`word_pieces`] for a text whose every character has a [`word_class`], in one pass
+/// without allocation: a word is a run of letters, digits and underscores (WB5, WB8 to WB10,
+/// WB13a, WB13b), continued across one mid-word mark between two letters or two digits ("U.S",
+/// "don't", "1,200": WB6, WB7, WB11, WB12); every other character is a piece of its own
+/// (no rule joins them, except runs of spaces and CR LF, which are white space). The
+/// characters known have no Extend, Format, ZWJ or Regional Indicator members, so the rules
+/// on those never apply.
+fn fast_word_pieces(text: &str, piece: &mut impl FnMut(Range<usize>, Piece)) {
+    use Wb::*;
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    // The class and length of the character at byte `i` (a character boundary).
+    let class_at = |i: usize| -> (Wb, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (ASCII_WB[b as usize], 1)
+        } else {
+            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            (word_class(c).unwrap_or(Other), c.len_utf8())
+        }
+    };
+    let word_part = |c: Wb| matches!(c, ALetter | Numeric | ExtendNumLet);
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let (class, len) = class_at(i);
+        i += len;
+        if word_part(class) {
+            let mut last = class;
+            let mut alnum = class != ExtendNumLet;
+            while i < n {
+                let (c, l) = class_at(i);
+                if word_part(c) {
+                    alnum |= c != ExtendNumLet;
+                    last = c;
+                    i += l;
+                    continue;
+                }
+                let mid_letter = matches!(c, MidLetter | MidNumLet | SingleQuote);
+                let mid_num = matches!(c, MidNum | MidNumLet | SingleQuote);
+                if i + l < n && ((last == ALetter && mid_letter) || (last == Numeric && mid_num)) {
+                    let (after, l2) = class_at(i + l);
+                    if after == last {
+                        i += l + l2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let kind = if alnum { Piece::Word } else { Piece::Mark };
+            piece(start..i, kind);
+        } else if !matches!(class, WSegSpace | Cr | Lf | Newline) {
+            // One character: tab and no-break space are white space; "½" is a number.
+            if let Some(kind) = text.get(start..i).and_then(classify_piece) {
+                piece(start..i, kind);
+            }
         }
     }
 }
@@ -273,6 +418,8 @@ enum Wb {
     Other,
 }
 
+/// The class of `c`, for ASCII and the non-ASCII characters common in pasted news; `None`
+/// for any other character.
 const fn word_class(c: char) -> Option<Wb> {
     Some(match c {
         '\r' => Wb::Cr,
@@ -313,91 +460,6 @@ const fn word_class(c: char) -> Option<Wb> {
         | '\u{fffd}' => Wb::Other,
         _ => return None,
     })
-}
-
-/// The UAX #29 word boundaries of `text` (rules WB3 to WB13b; the characters the fast path
-/// knows have no members in the classes of the other rules), calling `emit(end)` for the end
-/// of every piece, in one pass over a window of four characters, without allocation. Returns
-/// `false`, having emitted nothing, when `text` has a character it does not know.
-fn fast_word_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
-    if text.is_ascii() {
-        // One class per byte, from a table.
-        let bytes = text.as_bytes();
-        let n = bytes.len();
-        let class = |i: usize| ASCII_WB[bytes[i] as usize];
-        let mut i = 1;
-        while i < n {
-            let (prev, cur) = (class(i - 1), class(i));
-            if prev == cur && matches!(cur, Wb::ALetter | Wb::Numeric | Wb::WSegSpace) {
-                i += 1; // WB5, WB8, WB3d: the common case first
-                continue;
-            }
-            let before = if i >= 2 { Some(class(i - 2)) } else { None };
-            let next = if i + 1 < n { Some(class(i + 1)) } else { None };
-            if !word_join(before, prev, cur, next) {
-                emit(i);
-            }
-            i += 1;
-        }
-        if n > 0 {
-            emit(n);
-        }
-        return true;
-    }
-    if !text
-        .chars()
-        .all(|c| c.is_ascii() || word_class(c).is_some())
-    {
-        return false;
-    }
-    let mut chars = text.char_indices().map(|(i, c)| {
-        let class = if c.is_ascii() {
-            ASCII_WB[c as usize]
-        } else {
-            word_class(c).unwrap_or(Wb::Other)
-        };
-        (i, class)
-    });
-    let Some((_, mut prev)) = chars.next() else {
-        return true;
-    };
-    let mut before: Option<Wb> = None;
-    let mut current = chars.next();
-    while let Some((i, cur)) = current {
-        let following = chars.next();
-        if !word_join(before, prev, cur, following.map(|(_, class)| class)) {
-            emit(i);
-        }
-        before = Some(prev);
-        prev = cur;
-        current = following;
-    }
-    emit(text.len());
-    true
-}
-
-/// UAX #29 rules WB3 to WB13b: no break between `prev` and `cur`, given the character
-/// `before` them and the one `next` after.
-#[inline(always)]
-fn word_join(before: Option<Wb>, prev: Wb, cur: Wb, next: Option<Wb>) -> bool {
-    use Wb::*;
-    let letter = |c: Wb| c == ALetter;
-    let mid_letter = |c: Wb| matches!(c, MidLetter | MidNumLet | SingleQuote);
-    let mid_num = |c: Wb| matches!(c, MidNum | MidNumLet | SingleQuote);
-    if (prev == cur && matches!(cur, ALetter | Numeric | WSegSpace)) || (prev == Cr && cur == Lf) {
-        true // WB5, WB8, WB3d (the common case), WB3
-    } else if matches!(prev, Cr | Lf | Newline) || matches!(cur, Cr | Lf | Newline) {
-        false // WB3a, WB3b
-    } else {
-        (letter(prev) && mid_letter(cur) && next == Some(ALetter)) // WB6
-            || (before == Some(ALetter) && mid_letter(prev) && letter(cur)) // WB7
-            || (letter(prev) && cur == Numeric) // WB9
-            || (prev == Numeric && letter(cur)) // WB10
-            || (before == Some(Numeric) && mid_num(prev) && cur == Numeric) // WB11
-            || (prev == Numeric && mid_num(cur) && next == Some(Numeric)) // WB12
-            || (matches!(prev, ALetter | Numeric | ExtendNumLet) && cur == ExtendNumLet) // WB13a
-            || (prev == ExtendNumLet && matches!(cur, ALetter | Numeric)) // WB13b
-    }
 }
 
 /// [`word_class`] of every ASCII character.
@@ -483,26 +545,45 @@ mod tests {
     }
 
     #[test]
-    fn fast_word_bounds_equal_uax29() {
-        assert_equal_to_uax29(
-            &[
-                'a', 'Z', '1', '.', ',', ';', ':', '\'', '"', '_', ' ', ' ', '\r', '\n', '\u{b}',
-                '-', '!',
-            ],
-            |text, got| fast_word_bounds(text, |end| got.push(end)),
-            |text| {
-                text.split_word_bound_indices()
-                    .map(|(i, p)| i + p.len())
-                    .collect()
-            },
-        );
+    fn fast_word_pieces_equal_uax29() {
+        let ascii = [
+            'a', 'Z', '1', '.', ',', ';', ':', '\'', '"', '_', ' ', ' ', '\r', '\n', '\u{b}', '\t',
+            '-', '!',
+        ];
+        let mut alphabet = ascii.to_vec();
+        alphabet.extend_from_slice(NON_ASCII);
+        // Mixed with the non-ASCII characters known, then ASCII only (which takes its own path).
+        for alphabet in [&alphabet[..], &ascii[..]] {
+            random_strings(alphabet, |text| {
+                let mut got = Vec::new();
+                fast_word_pieces(text, &mut |r, kind| got.push((r, kind)));
+                let expected: Vec<_> = text
+                    .split_word_bound_indices()
+                    .filter_map(|(i, p)| Some((i..i + p.len(), classify_piece(p)?)))
+                    .collect();
+                assert_eq!(got, expected, "{text:?}");
+                if text.is_ascii() {
+                    got.clear();
+                    ascii_word_pieces(text.as_bytes(), &mut |r, kind| got.push((r, kind)));
+                    assert_eq!(got, expected, "{text:?}");
+                }
+            });
+        }
     }
 
     #[test]
     fn other_scripts_fall_back() {
         let mut pieces = Vec::new();
-        word_pieces("港口 closed", |r| pieces.push(r));
-        assert_eq!(pieces, vec![0..3, 3..6, 6..7, 7..13]);
-        assert!(!fast_word_bounds("港口", |_| {}));
+        word_pieces("港口 closed, ‐", |r, kind| pieces.push((r, kind)));
+        assert_eq!(
+            pieces,
+            vec![
+                (0..3, Piece::Word),
+                (3..6, Piece::Word),
+                (7..13, Piece::Word),
+                (13..14, Piece::Mark),
+                (15..18, Piece::Mark)
+            ]
+        );
     }
 }

@@ -21,6 +21,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::hash::{FxHashMap, WordBloom};
+use crate::segment::Piece;
 use crate::sentence::Sentence;
 use crate::tables::STOP_WORDS;
 use crate::Article;
@@ -169,25 +170,11 @@ impl<'a> Builder<'a> {
     fn tokens(&mut self, text: &'a str, span: Range<usize>, out: &mut Vec<Token>) {
         out.clear();
         let base = span.start;
-        crate::segment::word_pieces(&text[span.clone()], |piece| {
+        crate::segment::word_pieces(&text[span], |piece, kind| {
             let Some(seg) = text.get(base + piece.start..base + piece.end) else {
                 return;
             };
-            let lead = seg.as_bytes().first().copied().unwrap_or(b' ');
-            // ASCII first: a piece that starts with an ASCII letter or digit is a word, one
-            // that starts with ASCII space is white space; only other pieces are decoded.
-            let (first, word) = if lead.is_ascii_alphanumeric() {
-                (char::from(lead), true)
-            } else if lead.is_ascii_whitespace() {
-                return;
-            } else {
-                let first = seg.chars().next().unwrap_or(' ');
-                if first.is_whitespace() {
-                    return;
-                }
-                (first, seg.chars().any(char::is_alphanumeric))
-            };
-            if !word {
+            if kind == Piece::Mark {
                 // Hyphens and apostrophes join words into one phrase; other punctuation
                 // ends a clause.
                 if !matches!(seg, "-" | "'" | "’" | "‐") {
@@ -201,6 +188,12 @@ impl<'a> Builder<'a> {
                 }
                 return;
             }
+            let lead = seg.as_bytes().first().copied().unwrap_or(b' ');
+            let capitalized = if lead < 0x80 {
+                lead.is_ascii_uppercase()
+            } else {
+                seg.chars().next().is_some_and(char::is_uppercase)
+            };
             let (word, content, number) = self.word(seg);
             let start = base + piece.start;
             out.push(Token {
@@ -208,7 +201,7 @@ impl<'a> Builder<'a> {
                 span: start..start + seg.len(),
                 content,
                 number,
-                capitalized: first.is_uppercase(),
+                capitalized,
             });
         });
     }

@@ -74,7 +74,10 @@ impl Hasher for FxHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        // The multiply leaves the low bits, which pick the bucket, depending on the low bits
+        // of the input only (a pair of word ids hashed as one u64 would land by its second
+        // id); the rotation brings the well-mixed high bits down (as rustc-hash 2 does).
+        self.hash.rotate_left(26)
     }
 }
 

@@ -208,10 +208,18 @@ impl<'a> Builder<'a> {
 
     /// Interns one UAX #29 word: lowercase, normalize, classify and stem it once per way it
     /// is written.
+    #[inline]
     fn word(&mut self, seg: &'a str) -> (u32, bool, bool) {
-        if let Some(&found) = self.raw.get(seg) {
-            return found;
+        match self.raw.get(seg) {
+            Some(&found) => found,
+            None => self.new_word(seg),
         }
+    }
+
+    /// [`Builder::word`] for a way of writing not seen before: kept out of line, so that the
+    /// lookup every word makes stays small.
+    #[inline(never)]
+    fn new_word(&mut self, seg: &'a str) -> (u32, bool, bool) {
         let found = self.lowered_word(seg);
         self.raw.insert(seg, found);
         found

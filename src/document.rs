@@ -51,7 +51,8 @@ pub(crate) struct Block {
     /// list items).
     pub span: Range<usize>,
     pub kind: BlockKind,
-    /// For prose: hash of its lowercase words, and how many words (see [`fingerprint`]).
+    /// Hash of its lowercase words, and how many words (see [`fingerprint`]); (0, 0) for list
+    /// items. Compared for prose only.
     pub fingerprint: (u64, usize),
     /// Whether any sentence of it can be chrome: it holds a [`Trigger`] word.
     pub trigger: Trigger,
@@ -164,11 +165,11 @@ fn blocks(text: &str) -> Vec<Block> {
                     trigger: Trigger::None,
                 };
             }
-            let trigger = trigger(s);
+            let (trigger, fingerprint) = scan_words(s);
             Block {
                 kind: classify(s, trigger),
                 span,
-                fingerprint: (0, 0),
+                fingerprint,
                 trigger,
             }
         })
@@ -211,11 +212,8 @@ fn blocks(text: &str) -> Vec<Block> {
     // 4. Paragraphs repeated inside the article.
     let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
     for b in &mut out {
-        if b.kind == BlockKind::Prose {
-            b.fingerprint = fingerprint(&text[b.span.clone()]);
-            if seen.insert(b.fingerprint.0, ()).is_some() {
-                b.kind = BlockKind::Repeat;
-            }
+        if b.kind == BlockKind::Prose && seen.insert(b.fingerprint.0, ()).is_some() {
+            b.kind = BlockKind::Repeat;
         }
     }
     out
@@ -532,14 +530,31 @@ pub(crate) enum Trigger {
     Rare,
 }
 
-/// The strongest trigger word in `s`, in one pass over its bytes.
+/// The strongest trigger word in `s`.
 pub(crate) fn trigger(s: &str) -> Trigger {
+    scan_words(s).0
+}
+
+/// A paragraph's identity for finding repeats and syndicated copies: a hash of its
+/// lowercase alphanumeric words (punctuation, quotes and spacing ignored), and their number.
+pub(crate) fn fingerprint(s: &str) -> (u64, usize) {
+    scan_words(s).1
+}
+
+/// [`trigger`] and [`fingerprint`] of `s` in one pass over its bytes, without allocation for
+/// ASCII words (all but a few in English news).
+fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
     let mut found = Trigger::None;
+    let mut h = FxHasher::default();
+    let mut words = 0;
+    // Lowercase alphanumeric characters of a word with non-ASCII characters.
+    let mut other = String::new();
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Words of ASCII letters and digits; a word with a non-ASCII byte cannot be a
-        // trigger, but may be the © sign.
+        // Runs of ASCII letters and digits and non-ASCII characters, which end at ASCII
+        // punctuation or space (a character boundary). A run with a non-ASCII byte cannot
+        // be a trigger, but may have the © sign.
         if WORD_BYTE[bytes[i] as usize] == 0 {
             i += 1;
             continue;
@@ -553,8 +568,28 @@ pub(crate) fn trigger(s: &str) -> Trigger {
         let w = &bytes[start..i];
         if kinds != 1 {
             if is_copyright_sign(w) {
-                return Trigger::Rare;
+                found = Trigger::Rare;
             }
+            // Alphanumeric words inside the run, lowercased character by character.
+            for c in s.get(start..i).unwrap_or_default().chars() {
+                if c.is_alphanumeric() {
+                    other.extend(c.to_lowercase());
+                } else if !other.is_empty() {
+                    words += 1;
+                    hash_word(&mut h, other.as_bytes(), other.is_ascii());
+                    other.clear();
+                }
+            }
+            if !other.is_empty() {
+                words += 1;
+                hash_word(&mut h, other.as_bytes(), other.is_ascii());
+                other.clear();
+            }
+            continue;
+        }
+        words += 1;
+        hash_word(&mut h, w, true);
+        if found == Trigger::Rare {
             continue;
         }
         // Lowercase ASCII letters and digits: `| 0x20` lowercases a letter, keeps a digit.
@@ -567,13 +602,40 @@ pub(crate) fn trigger(s: &str) -> Trigger {
         lower.copy_from_slice(w);
         lower.make_ascii_lowercase();
         if is_trigger(lower) {
-            return Trigger::Rare;
-        }
-        if found == Trigger::None && is_common_trigger(lower) {
+            found = Trigger::Rare;
+        } else if found == Trigger::None && is_common_trigger(lower) {
             found = Trigger::Common;
         }
     }
-    found
+    (found, (h.finish(), words))
+}
+
+/// Adds one word to a fingerprint: `w` is either ASCII letters and digits in any case
+/// (`ascii`), or lowercase already (where `| 0x20` changes no ASCII letter or digit, so an ASCII word
+/// hashes the same either way). Eight bytes per hash step; the last one to seven bytes in
+/// fixed-size reads, with the length.
+#[inline]
+fn hash_word(h: &mut FxHasher, w: &[u8], ascii: bool) {
+    let ascii_lower = if ascii { 0x2020_2020_2020_2020u64 } else { 0 };
+    let mut chunks = w.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h.write_u64(u64::from_le_bytes(word) | ascii_lower);
+    }
+    let rest = chunks.remainder();
+    let n = rest.len();
+    let tail = match n {
+        0 => 0,
+        1..=3 => u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16,
+        _ => {
+            let low = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+            let high = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+            u64::from(low) | u64::from(high) << 32
+        }
+    };
+    // The tail's length ends the word, so "pier closed" and "pierclosed" differ.
+    h.write_u64((tail | ascii_lower) ^ (n as u64 + 1) << 56);
 }
 
 /// Per byte: 1 for an ASCII letter or digit, 2 for a byte of a non-ASCII character, 0 for
@@ -831,87 +893,6 @@ fn looks_like_markup(s: &str) -> bool {
     }
     tag_bytes > 0 && (tag_bytes * 5 >= s.len() || s.trim_start().starts_with('<'))
 }
-
-/// A paragraph's identity for finding repeats and syndicated copies: a hash of its
-/// lowercase alphanumeric words (punctuation, quotes and spacing ignored), and their number.
-/// One pass, no allocation; ASCII is lowercased by byte.
-pub(crate) fn fingerprint(s: &str) -> (u64, usize) {
-    let mut h = FxHasher::default();
-    let mut words = 0;
-    let mut in_word = false;
-    // ASCII letters are packed eight to a hash step; a word boundary or a non-ASCII
-    // character flushes the pack.
-    let mut pack: u64 = 0;
-    let mut packed = 0;
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            i += 1;
-            let lower = LOWER_ALNUM[b as usize];
-            if lower != 0 {
-                if !in_word {
-                    words += 1;
-                    in_word = true;
-                }
-                pack = pack << 8 | u64::from(lower);
-                packed += 1;
-                if packed == 8 {
-                    h.write_u64(pack);
-                    pack = 0;
-                    packed = 0;
-                }
-            } else if in_word {
-                in_word = false;
-                h.write_u64(pack << 8 | u64::from(b' '));
-                pack = 0;
-                packed = 0;
-            }
-            continue;
-        }
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
-        i += c.len_utf8();
-        if c.is_alphanumeric() {
-            if !in_word {
-                words += 1;
-                in_word = true;
-            }
-            if packed > 0 {
-                h.write_u64(pack);
-                pack = 0;
-                packed = 0;
-            }
-            for l in c.to_lowercase() {
-                h.write_u32(l as u32);
-            }
-        } else if in_word {
-            in_word = false;
-            h.write_u64(pack << 8 | u64::from(b' '));
-            pack = 0;
-            packed = 0;
-        }
-    }
-    if in_word {
-        h.write_u64(pack << 8 | u64::from(b' '));
-    }
-    (h.finish(), words)
-}
-
-/// Per ASCII byte: its lowercase if it is a letter or digit, else 0.
-const LOWER_ALNUM: [u8; 128] = {
-    let mut table = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        if (b as u8).is_ascii_alphanumeric() {
-            table[b] = (b as u8).to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    table
-};
 
 /// Mixed into whole-text fingerprints (see `group_sources`).
 const WHOLE_TEXT_SALT: u64 = 0x5bd1_e995_9e37_79b9;
@@ -1192,6 +1173,46 @@ mod tests {
             fingerprint("the pierclosed")
         );
         assert_eq!(fingerprint("Ça va, ÉTÉ").1, 3);
+        assert_eq!(
+            fingerprint("“Hello,” said Ève."),
+            fingerprint("HELLO SAID ève")
+        );
+        assert_ne!(fingerprint("abcdefgh ij"), fingerprint("abcdefghij"));
+    }
+
+    #[test]
+    fn fingerprints_are_equal_when_the_lowercase_words_are() {
+        // Random short texts over a small alphabet, so that many share their words.
+        let alphabet = [
+            "a", "B", "é", "É", "1", " ", ",", "“", "’", "©", "ab", "x", "Pier", "pIER", "ß",
+        ];
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let mut state: u64 = 11;
+        let mut seen: FxHashMap<u64, Vec<String>> = FxHashMap::default();
+        let mut distinct = 0;
+        for case in 0..50_000 {
+            let mut text = String::new();
+            for _ in 0..case % 14 {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(alphabet[(state >> 33) as usize % alphabet.len()]);
+            }
+            let (hash, n) = fingerprint(&text);
+            let w = words(&text);
+            assert_eq!(n, w.len(), "{text:?}");
+            let earlier = seen.entry(hash).or_insert_with(|| {
+                distinct += 1;
+                w.clone()
+            });
+            assert_eq!(*earlier, w, "{text:?}");
+        }
+        assert!(distinct > 10_000, "{distinct}");
     }
 
     #[test]

@@ -79,8 +79,10 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
     // the stage. About one distinct word per 40 bytes of news, one concept per 8.
     let bytes: usize = sentences.iter().map(|s| s.span.len()).sum();
     let mut b = Builder {
-        raw: map_with_capacity(bytes / 40),
-        stems: map_with_capacity(bytes / 50),
+        raw: map_with_capacity(0),
+        raw_short: map_with_capacity(bytes / 40),
+        stems: map_with_capacity(0),
+        stems_short: map_with_capacity(bytes / 50),
         unigrams: Vec::with_capacity(bytes / 50),
         bigrams: map_with_capacity(bytes / 16),
         lower: String::new(),
@@ -148,6 +150,40 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
 /// Marks a punctuation break between tokens (not a word id).
 const BREAK: u32 = u32::MAX;
 
+/// An ASCII word of 1 to 15 bytes as one integer, exact: its bytes in fixed-size reads
+/// (no loop, no variable-length copy) and its length in the top byte. `None` for other words.
+#[inline]
+fn short_key(b: &[u8]) -> Option<u128> {
+    let n = b.len();
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
+    let u64_at = |i: usize| {
+        u64::from_le_bytes([
+            b[i],
+            b[i + 1],
+            b[i + 2],
+            b[i + 3],
+            b[i + 4],
+            b[i + 5],
+            b[i + 6],
+            b[i + 7],
+        ])
+    };
+    // `low` and `high` hold every byte: bytes 0–7 and 8 on, or 0–3 and 4 on (the tail
+    // read ending at the last byte and shifted down past the bytes already held), or the
+    // first, middle and last byte, which with the length are the whole word.
+    let (low, high) = match n {
+        1..=3 => (
+            u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16,
+            0,
+        ),
+        4..=8 => (u32_at(0) | (u32_at(n - 4) >> (8 * (8 - n))) << 32, 0),
+        9..=15 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
+        _ => return None,
+    };
+    ((low | high) & 0x8080_8080_8080_8080 == 0)
+        .then(|| u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
+}
+
 fn map_with_capacity<K, V>(n: usize) -> FxHashMap<K, V> {
     FxHashMap::with_capacity_and_hasher(n, Default::default())
 }
@@ -156,8 +192,14 @@ struct Builder<'a> {
     /// Word exactly as written → (word id, is content, is number): most words repeat, and
     /// this lookup needs no lowercasing.
     raw: FxHashMap<&'a str, (u32, bool, bool)>,
+    /// [`Builder::raw`] for ASCII words of at most 15 bytes (nearly all), keyed by
+    /// [`short_key`]: hashed and compared as one integer.
+    raw_short: FxHashMap<u128, (u32, bool, bool)>,
     /// Stem → word id: words with one stem share an id.
     stems: FxHashMap<Cow<'a, str>, u32>,
+    /// [`Builder::stems`] for ASCII stems of at most 15 bytes, keyed by [`short_key`]. A stem
+    /// is in one map or the other by its bytes; ids count both.
+    stems_short: FxHashMap<u128, u32>,
     /// Word id → its word or number concept id (`u32::MAX`: none yet).
     unigrams: Vec<u32>,
     /// Two word ids (first << 32 | second) → bigram concept id.
@@ -210,7 +252,11 @@ impl<'a> Builder<'a> {
     /// is written.
     #[inline]
     fn word(&mut self, seg: &'a str) -> (u32, bool, bool) {
-        match self.raw.get(seg) {
+        let found = match short_key(seg.as_bytes()) {
+            Some(key) => self.raw_short.get(&key),
+            None => self.raw.get(seg),
+        };
+        match found {
             Some(&found) => found,
             None => self.new_word(seg),
         }
@@ -221,19 +267,24 @@ impl<'a> Builder<'a> {
     #[inline(never)]
     fn new_word(&mut self, seg: &'a str) -> (u32, bool, bool) {
         let found = self.lowered_word(seg);
-        self.raw.insert(seg, found);
+        match short_key(seg.as_bytes()) {
+            Some(key) => self.raw_short.insert(key, found),
+            None => self.raw.insert(seg, found),
+        };
         found
     }
 
     fn lowered_word(&mut self, seg: &'a str) -> (u32, bool, bool) {
-        self.lower.clear();
+        // The word lowercased into `stem`: "1,200" is 1200, curly apostrophes are straight.
+        self.stem.clear();
         if seg.is_ascii() {
-            self.lower.extend(
+            self.stem.extend(
                 seg.bytes()
-                    .filter(|&b| b != b',') // "1,200" is 1200
-                    .map(|b| char::from(b.to_ascii_lowercase())),
+                    .filter(|&b| b != b',')
+                    .map(|b| b.to_ascii_lowercase()),
             );
         } else {
+            self.lower.clear();
             for c in seg.chars() {
                 match c {
                     '’' | 'ʼ' | '‘' => self.lower.push('\''),
@@ -241,39 +292,43 @@ impl<'a> Builder<'a> {
                     _ => self.lower.extend(c.to_lowercase()),
                 }
             }
+            self.stem.extend_from_slice(self.lower.as_bytes());
         }
-        let mut w = self.lower.as_str();
-        for suffix in ["'s", "'"] {
-            if let Some(stripped) = w.strip_suffix(suffix) {
-                w = stripped;
-                break;
-            }
+        // Possessive "'s" and a trailing apostrophe dropped.
+        if self.stem.ends_with(b"'s") {
+            self.stem.truncate(self.stem.len() - 2);
+        } else if self.stem.ends_with(b"'") {
+            self.stem.pop();
         }
-        let number = w.bytes().any(|b| b.is_ascii_digit());
-        let single_latin = w.len() == 1 && w.as_bytes()[0].is_ascii_alphabetic();
-        let stop = w.split('\'').next().is_some_and(is_stop_word);
+        let w = &self.stem[..];
+        let number = w.iter().any(u8::is_ascii_digit);
+        let single_latin = w.len() == 1 && w[0].is_ascii_alphabetic();
+        let head = w.split(|&b| b == b'\'').next().unwrap_or_default();
+        let stop = std::str::from_utf8(head).is_ok_and(is_stop_word);
         let content = !stop && !single_latin && !w.is_empty();
-        let stem = if !number && w.bytes().all(|b| b.is_ascii_lowercase()) {
-            self.stem.clear();
-            self.stem.extend_from_slice(w.as_bytes());
+        if !number && w.iter().all(u8::is_ascii_lowercase) {
             porter_step1_in_place(&mut self.stem);
-            // ASCII in, ASCII out: this cannot fail.
-            std::str::from_utf8(&self.stem).unwrap_or(w)
-        } else {
-            w
-        };
-        let id = match self.stems.get(stem) {
-            Some(&id) => id,
+        }
+        let stem = &self.stem[..];
+        let id = (self.stems_short.len() + self.stems.len()) as u32;
+        let id = match short_key(stem) {
+            Some(key) => *self.stems_short.entry(key).or_insert(id),
             None => {
-                let id = self.stems.len() as u32;
-                // Most stems are the start of the word as written ("closed" → "close"): the
-                // key then borrows the article's text instead of allocating.
-                let key = match seg.get(..stem.len()) {
-                    Some(head) if head == stem => Cow::Borrowed(head),
-                    _ => Cow::Owned(stem.to_string()),
-                };
-                self.stems.insert(key, id);
-                id
+                // Lowercasing and stemming keep UTF-8 valid; the fallback is never taken.
+                let stem = std::str::from_utf8(stem).unwrap_or(seg);
+                match self.stems.get(stem) {
+                    Some(&id) => id,
+                    None => {
+                        // Most stems are the start of the word as written ("closed" →
+                        // "close"): the key then borrows the article's text.
+                        let key = match seg.get(..stem.len()) {
+                            Some(head) if head == stem => Cow::Borrowed(head),
+                            _ => Cow::Owned(stem.to_string()),
+                        };
+                        self.stems.insert(key, id);
+                        id
+                    }
+                }
             }
         };
         (id, content, number)
@@ -436,6 +491,53 @@ const STOP_BLOOM: WordBloom<32> = {
 mod tests {
     use super::*;
     use crate::document::BlockKind;
+
+    #[test]
+    fn short_keys_are_exact() {
+        let words = [
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "aa",
+            "abc",
+            "acb",
+            "aab",
+            "abcd",
+            "abce",
+            "abcdefg",
+            "abcdefh",
+            "abcdefgh",
+            "bbcdefgh",
+            "abcdefghi",
+            "abcdefghj",
+            "aabcdefghi",
+            "abcdefghijklmno",
+            "abcdefghijklmnp",
+            "aaaaaaaaa",
+            "aaaaaaaaaa",
+            "\u{0}",
+            "\u{0}\u{0}",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(short_key(a.as_bytes()) == short_key(b.as_bytes()), a == b);
+            }
+            assert!(short_key(a.as_bytes()).is_some());
+        }
+        // Every string of up to 15 bytes over a two-letter alphabet, mapped to its key.
+        let mut seen = std::collections::HashMap::new();
+        for n in 1..=15 {
+            for bits in 0..1u32 << n {
+                let w: Vec<u8> = (0..n).map(|i| b'a' + (bits >> i & 1) as u8).collect();
+                let key = short_key(&w).unwrap();
+                assert_eq!(seen.insert(key, w.clone()), None, "{w:?}");
+            }
+        }
+        for long_or_other in ["", "abcdefghijklmnop", "é", "caf\u{e9}"] {
+            assert_eq!(short_key(long_or_other.as_bytes()), None);
+        }
+    }
 
     #[test]
     fn porter_step1_cases() {

@@ -19,6 +19,7 @@
 use std::ops::Range;
 
 use crate::document::{is_closing, sentence_chrome_kind, Block, BlockKind};
+use crate::hash::WordBloom;
 use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN};
 
 /// One sentence of one article.
@@ -116,10 +117,7 @@ fn should_join(before: &str, after: &str) -> bool {
     if word.is_empty() || word.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let lower = word.to_lowercase();
-    if ALWAYS_JOIN.binary_search(&lower.as_str()).is_ok()
-        && (first.is_uppercase() || first.is_ascii_digit())
-    {
+    if is_listed(word, ALWAYS_JOIN) && (first.is_uppercase() || first.is_ascii_digit()) {
         return true;
     }
     // An initial: one capital letter ("John F. Kennedy", "J. R. R. Tolkien").
@@ -132,11 +130,49 @@ fn should_join(before: &str, after: &str) -> bool {
         && word
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
-    if acronym || MAYBE_JOIN.binary_search(&lower.as_str()).is_ok() {
+    if acronym || is_listed(word, MAYBE_JOIN) {
         return !opens_sentence(next);
     }
     false
 }
+
+/// Is `word`, lowercased, in `list` ([`ALWAYS_JOIN`] or [`MAYBE_JOIN`])? Most words before
+/// a full stop are not abbreviations: for an ASCII word, a Bloom filter of both lists answers
+/// without lowercasing into a string or searching.
+fn is_listed(word: &str, list: &[&str]) -> bool {
+    let b = word.as_bytes();
+    if !word.is_ascii() || b.len() > 16 {
+        let lower = word.to_lowercase();
+        return list.binary_search(&lower.as_str()).is_ok();
+    }
+    let mut buf = [0u8; 16];
+    let lower = &mut buf[..b.len()];
+    lower.copy_from_slice(b);
+    lower.make_ascii_lowercase();
+    match (lower.first(), lower.last()) {
+        (Some(&first), Some(&last)) => {
+            ABBREVIATION_BLOOM.may_contain(lower.len(), first, last)
+                && list.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
+        }
+        _ => false,
+    }
+}
+
+/// Bloom filter of [`ALWAYS_JOIN`] and [`MAYBE_JOIN`] for [`is_listed`].
+const ABBREVIATION_BLOOM: WordBloom<8> = {
+    let mut bloom = WordBloom::EMPTY;
+    let lists = [ALWAYS_JOIN, MAYBE_JOIN];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            bloom = bloom.with(lists[l][i].as_bytes());
+            i += 1;
+        }
+        l += 1;
+    }
+    bloom
+};
 
 /// Does `text` start like a new sentence: an opening quote, or a capitalized function word
 /// ("The", "He", "But", "In")?
@@ -156,6 +192,21 @@ fn opens_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_abbreviation_is_listed() {
+        for word in ALWAYS_JOIN.iter().chain(MAYBE_JOIN) {
+            let list = if ALWAYS_JOIN.contains(word) {
+                ALWAYS_JOIN
+            } else {
+                MAYBE_JOIN
+            };
+            assert!(is_listed(word, list), "{word}");
+            assert!(is_listed(&word.to_uppercase(), list), "{word}");
+        }
+        assert!(!is_listed("said", ALWAYS_JOIN));
+        assert!(!is_listed("said", MAYBE_JOIN));
+    }
 
     struct Case {
         name: &'static str,

@@ -749,7 +749,13 @@ pub(crate) fn count_words(s: &str, limit: usize) -> usize {
             let space = is_20 | in_09_0d;
             // A word starts at a non-space byte after a space (or the start of the text).
             let before = space << 8 | u64::from(prev_space) << 7;
-            words += (!space & before & HIGH).count_ones() as usize;
+            // Few words start in eight bytes: clearing the lowest bit per word is cheaper
+            // than a population count on targets without the instruction.
+            let mut starts = !space & before & HIGH;
+            while starts != 0 {
+                words += 1;
+                starts &= starts - 1;
+            }
             prev_space = space >> 63 != 0;
         } else {
             for (j, &b) in chunk.iter().enumerate() {

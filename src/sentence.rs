@@ -186,7 +186,7 @@ fn opens_sentence(text: &str) -> bool {
         .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
         .flat_map(char::to_lowercase)
         .collect();
-    word.is_empty() || crate::term::is_stop_word(&word)
+    word.is_empty() || crate::term::is_stop_word(word.as_bytes())
 }
 
 #[cfg(test)]

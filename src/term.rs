@@ -304,7 +304,7 @@ impl<'a> Builder<'a> {
         let number = w.iter().any(u8::is_ascii_digit);
         let single_latin = w.len() == 1 && w[0].is_ascii_alphabetic();
         let head = w.split(|&b| b == b'\'').next().unwrap_or_default();
-        let stop = std::str::from_utf8(head).is_ok_and(is_stop_word);
+        let stop = is_stop_word(head);
         let content = !stop && !single_latin && !w.is_empty();
         if !number && w.iter().all(u8::is_ascii_lowercase) {
             porter_step1_in_place(&mut self.stem);
@@ -469,11 +469,16 @@ pub(crate) fn porter_step1_in_place(w: &mut Vec<u8>) {
 
 /// Is `word` (lowercase) an English function word of [`STOP_WORDS`]? A Bloom filter on
 /// length, first and last byte answers most content words without the binary search.
-pub(crate) fn is_stop_word(word: &str) -> bool {
-    let b = word.as_bytes();
-    !b.is_empty()
-        && STOP_BLOOM.may_contain(b.len(), b[0], b[b.len() - 1])
-        && STOP_WORDS.binary_search(&word).is_ok()
+pub(crate) fn is_stop_word(word: &[u8]) -> bool {
+    match (word.first(), word.last()) {
+        (Some(&first), Some(&last)) => {
+            STOP_BLOOM.may_contain(word.len(), first, last)
+                && STOP_WORDS
+                    .binary_search_by(|w| w.as_bytes().cmp(word))
+                    .is_ok()
+        }
+        _ => false,
+    }
 }
 
 /// 2,048-bit Bloom filter of [`STOP_WORDS`] for [`is_stop_word`].

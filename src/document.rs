@@ -23,6 +23,7 @@ use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
 use crate::hash::{FxHashMap, FxHasher, WordBloom};
+use crate::segment::is_punctuation_mark;
 use crate::Article;
 
 /// What a block of text is.
@@ -572,9 +573,16 @@ fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
             }
             // Alphanumeric words inside the run, lowercased character by character.
             for c in s.get(start..i).unwrap_or_default().chars() {
-                if c.is_alphanumeric() {
+                if c.is_ascii() {
+                    if c.is_ascii_alphanumeric() {
+                        other.push(c.to_ascii_lowercase());
+                        continue;
+                    }
+                } else if !is_punctuation_mark(c) && c.is_alphanumeric() {
                     other.extend(c.to_lowercase());
-                } else if !other.is_empty() {
+                    continue;
+                }
+                if !other.is_empty() {
                     words += 1;
                     hash_word(&mut h, other.as_bytes(), other.is_ascii());
                     other.clear();
@@ -764,10 +772,7 @@ pub(crate) fn count_words(s: &str, limit: usize) -> usize {
                     1 => true,
                     // A continuation byte belongs to the character before it.
                     3 => prev_space,
-                    _ => s
-                        .get(c * 8 + j..)
-                        .and_then(|rest| rest.chars().next())
-                        .is_some_and(char::is_whitespace),
+                    _ => bytes.get(c * 8 + j..).is_some_and(is_multibyte_space),
                 };
                 words += usize::from(prev_space && !space);
                 prev_space = space;
@@ -778,6 +783,20 @@ pub(crate) fn count_words(s: &str, limit: usize) -> usize {
         }
     }
     words
+}
+
+/// Does `rest`, which starts with the lead byte of a character, start with non-ASCII white
+/// space? Compared byte by byte: U+0085, U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80),
+/// U+2000–U+200A, U+2028, U+2029, U+202F (E2 80 …), U+205F (E2 81 9F), U+3000 (E3 80 80).
+fn is_multibyte_space(rest: &[u8]) -> bool {
+    match rest {
+        [0xc2, 0x85 | 0xa0, ..] => true,
+        [0xe1, 0x9a, 0x80, ..] => true,
+        [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..] => true,
+        [0xe2, 0x81, 0x9f, ..] => true,
+        [0xe3, 0x80, 0x80, ..] => true,
+        _ => false,
+    }
 }
 
 /// Per byte: 1 for ASCII whitespace, 2 for the lead byte of a character that may be Unicode
@@ -1130,11 +1149,23 @@ mod tests {
     }
 
     #[test]
+    fn multibyte_spaces_are_the_unicode_white_space() {
+        for c in '\u{80}'..='\u{ffff}' {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(is_multibyte_space(bytes), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn count_words_on_long_mixed_strings() {
         // Strings long enough for the eight-byte groups, built from every ASCII byte and
         // some non-ASCII spaces and letters, by a fixed generator.
         let mut alphabet: Vec<char> = (0u8..0x80).map(char::from).collect();
-        alphabet.extend(['\u{a0}', '\u{85}', 'é', '\u{2003}', '港', '\u{3000}']);
+        alphabet.extend([
+            '\u{a0}', '\u{85}', 'é', '\u{2003}', '港', '\u{3000}', '\u{1680}', '\u{2028}',
+            '\u{2029}', '\u{202f}', '\u{205f}', '\u{200b}', '“', '—', '\u{2060}', 'Ā',
+        ]);
         let mut state: u64 = 7;
         let mut text = String::new();
         for round in 0..20_000 {

@@ -62,13 +62,25 @@ pub(crate) fn word_pieces(text: &str, mut piece: impl FnMut(Range<usize>, Piece)
 /// The kind of a UAX #29 word piece, `None` for white space.
 fn classify_piece(p: &str) -> Option<Piece> {
     let first = p.chars().next()?;
-    if first.is_whitespace() {
+    if p.len() == first.len_utf8() && is_punctuation_mark(first) {
+        // Curly quotes, dashes, ellipses: common in news, and answered without the
+        // Unicode property tables.
+        Some(Piece::Mark)
+    } else if first.is_whitespace() {
         None
     } else if p.chars().any(char::is_alphanumeric) {
         Some(Piece::Word)
     } else {
         Some(Piece::Mark)
     }
+}
+
+/// Is `c` in the part of General Punctuation (U+2010 to U+2027, U+2030 to U+205E) that has
+/// no white space, letters, digits or format characters: dashes, curly quotes, bullets,
+/// ellipsis, primes? Such a character is neither alphanumeric nor white space.
+#[inline]
+pub(crate) fn is_punctuation_mark(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205e}')
 }
 
 /// [`fast_word_pieces`] for ASCII text, a byte at a time: the same rules, with the runs of
@@ -569,6 +581,14 @@ mod tests {
                 }
             });
         }
+    }
+
+    #[test]
+    fn punctuation_marks_are_neither_words_nor_space() {
+        for c in ('\u{2000}'..='\u{206f}').filter(|&c| is_punctuation_mark(c)) {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+        }
+        assert!(is_punctuation_mark('“') && is_punctuation_mark('—') && is_punctuation_mark('…'));
     }
 
     #[test]

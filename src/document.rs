@@ -789,14 +789,14 @@ pub(crate) fn count_words(s: &str, limit: usize) -> usize {
 /// space? Compared byte by byte: U+0085, U+00A0 (C2 85, C2 A0), U+1680 (E1 9A 80),
 /// U+2000–U+200A, U+2028, U+2029, U+202F (E2 80 …), U+205F (E2 81 9F), U+3000 (E3 80 80).
 fn is_multibyte_space(rest: &[u8]) -> bool {
-    match rest {
-        [0xc2, 0x85 | 0xa0, ..] => true,
-        [0xe1, 0x9a, 0x80, ..] => true,
-        [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..] => true,
-        [0xe2, 0x81, 0x9f, ..] => true,
-        [0xe3, 0x80, 0x80, ..] => true,
-        _ => false,
-    }
+    matches!(
+        rest,
+        [0xc2, 0x85 | 0xa0, ..]
+            | [0xe1, 0x9a, 0x80, ..]
+            | [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..]
+            | [0xe2, 0x81, 0x9f, ..]
+            | [0xe3, 0x80, 0x80, ..]
+    )
 }
 
 /// Per byte: 1 for ASCII whitespace, 2 for the lead byte of a character that may be Unicode

@@ -64,12 +64,10 @@ impl Terms {
     }
 }
 
-/// One token of a sentence.
-struct Token {
+/// The previous content word of a clause, for bigrams.
+struct Previous {
     word: u32,
-    span: Range<usize>,
-    content: bool,
-    number: bool,
+    start: usize,
     capitalized: bool,
 }
 
@@ -92,53 +90,11 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
         offsets: vec![0],
         ..Terms::default()
     };
-    let mut tokens: Vec<Token> = Vec::new();
     let mut run: Vec<u32> = Vec::new();
     for sentence in sentences {
         let text = &articles[sentence.article].text;
-        b.tokens(text, sentence.span.clone(), &mut tokens);
         run.clear();
-        let mut prev: Option<&Token> = None;
-        for (i, tok) in tokens.iter().enumerate() {
-            if tok.word == BREAK {
-                prev = None;
-                continue;
-            }
-            if !tok.content {
-                continue;
-            }
-            let kind = if tok.number {
-                ConceptKind::Number
-            } else {
-                ConceptKind::Word
-            };
-            let name = tok.capitalized && i > 0;
-            let c = b.concept(
-                &mut terms,
-                kind,
-                tok.word,
-                0,
-                sentence.article,
-                tok.span.clone(),
-                name,
-            );
-            run.push(c);
-            if let Some(p) = prev {
-                let span = p.span.start..tok.span.end;
-                let name = p.capitalized && tok.capitalized;
-                let c = b.concept(
-                    &mut terms,
-                    ConceptKind::Bigram,
-                    p.word,
-                    tok.word,
-                    sentence.article,
-                    span,
-                    name,
-                );
-                run.push(c);
-            }
-            prev = Some(tok);
-        }
+        b.sentence(text, sentence, &mut terms, &mut run);
         run.sort_unstable();
         run.dedup();
         terms.ids.extend_from_slice(&run);
@@ -146,9 +102,6 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
     }
     terms
 }
-
-/// Marks a punctuation break between tokens (not a word id).
-const BREAK: u32 = u32::MAX;
 
 /// An ASCII word of 1 to 15 bytes as one integer, exact: its bytes in fixed-size reads
 /// (no loop, no variable-length copy) and its length in the top byte. `None` for other words.
@@ -209,10 +162,21 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    fn tokens(&mut self, text: &'a str, span: Range<usize>, out: &mut Vec<Token>) {
-        out.clear();
-        let base = span.start;
-        crate::segment::word_pieces(&text[span], |piece, kind| {
+    /// Pushes the concepts of `sentence` (of article text `text`) to `run`, in one pass over
+    /// its word pieces: each content word, and each pair of consecutive content words of one
+    /// clause.
+    fn sentence(
+        &mut self,
+        text: &'a str,
+        sentence: &Sentence,
+        terms: &mut Terms,
+        run: &mut Vec<u32>,
+    ) {
+        let base = sentence.span.start;
+        let article = sentence.article;
+        let mut prev: Option<Previous> = None;
+        let mut first = true;
+        crate::segment::word_pieces(&text[sentence.span.clone()], |piece, kind| {
             let Some(seg) = text.get(base + piece.start..base + piece.end) else {
                 return;
             };
@@ -220,14 +184,15 @@ impl<'a> Builder<'a> {
                 // Hyphens and apostrophes join words into one phrase; other punctuation
                 // ends a clause.
                 if !matches!(seg, "-" | "'" | "’" | "‐") {
-                    out.push(Token {
-                        word: BREAK,
-                        span: 0..0,
-                        content: false,
-                        number: false,
-                        capitalized: false,
-                    });
+                    prev = None;
+                    first = false;
                 }
+                return;
+            }
+            // The first word or clause-breaking mark opens the sentence.
+            let at_start = std::mem::replace(&mut first, false);
+            let (word, content, number) = self.word(seg);
+            if !content {
                 return;
             }
             let lead = seg.as_bytes().first().copied().unwrap_or(b' ');
@@ -236,13 +201,30 @@ impl<'a> Builder<'a> {
             } else {
                 seg.chars().next().is_some_and(char::is_uppercase)
             };
-            let (word, content, number) = self.word(seg);
-            let start = base + piece.start;
-            out.push(Token {
+            let span = base + piece.start..base + piece.end;
+            let kind = if number {
+                ConceptKind::Number
+            } else {
+                ConceptKind::Word
+            };
+            let name = capitalized && !at_start;
+            run.push(self.concept(terms, kind, word, 0, article, span.clone(), name));
+            if let Some(p) = &prev {
+                let name = p.capitalized && capitalized;
+                let pair = p.start..span.end;
+                run.push(self.concept(
+                    terms,
+                    ConceptKind::Bigram,
+                    p.word,
+                    word,
+                    article,
+                    pair,
+                    name,
+                ));
+            }
+            prev = Some(Previous {
                 word,
-                span: start..start + seg.len(),
-                content,
-                number,
+                start: span.start,
                 capitalized,
             });
         });

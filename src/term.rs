@@ -62,6 +62,21 @@ impl Terms {
     pub fn len(&self) -> usize {
         self.kind.len()
     }
+
+    /// Notes one mention of concept `id` at `at` (article, byte range): a new concept if `id`
+    /// is the next id; a name-like mention of a known one becomes its surface form.
+    #[inline]
+    fn record(&mut self, id: u32, kind: ConceptKind, at: (usize, Range<usize>), name: bool) {
+        let i = id as usize;
+        if i == self.kind.len() {
+            self.kind.push(kind);
+            self.surface.push(at);
+            self.name_like.push(name);
+        } else if name && !self.name_like[i] {
+            self.name_like[i] = true;
+            self.surface[i] = at;
+        }
+    }
 }
 
 /// The previous content word of a clause, for bigrams.
@@ -211,19 +226,11 @@ impl<'a> Builder<'a> {
                 ConceptKind::Word
             };
             let name = capitalized && !at_start;
-            run.push(self.concept(terms, kind, word, 0, article, span.clone(), name));
+            run.push(self.unigram(terms, kind, word, (article, span.clone()), name));
             if let Some(p) = &prev {
                 let name = p.capitalized && capitalized;
-                let pair = p.start..span.end;
-                run.push(self.concept(
-                    terms,
-                    ConceptKind::Bigram,
-                    p.word,
-                    word,
-                    article,
-                    pair,
-                    name,
-                ));
+                let at = (article, p.start..span.end);
+                run.push(self.bigram(terms, (p.word, word), at, name));
             }
             prev = Some(Previous {
                 word,
@@ -319,42 +326,45 @@ impl<'a> Builder<'a> {
         (id, content, number)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn concept(
+    /// The concept id of word `word` (a word or a number concept), written at `span`.
+    #[inline]
+    fn unigram(
         &mut self,
         terms: &mut Terms,
         kind: ConceptKind,
-        a: u32,
-        b: u32,
-        article: usize,
-        span: Range<usize>,
+        word: u32,
+        at: (usize, Range<usize>),
+        name: bool,
+    ) -> u32 {
+        // One concept per word id: a vector, no hashing.
+        let i = word as usize;
+        if i >= self.unigrams.len() {
+            self.unigrams.resize(i + 1, u32::MAX);
+        }
+        let next = terms.kind.len() as u32;
+        if self.unigrams[i] == u32::MAX {
+            self.unigrams[i] = next;
+        }
+        let id = self.unigrams[i];
+        terms.record(id, kind, at, name);
+        id
+    }
+
+    /// The concept id of the pair of words `first`, `second`, written at `span`.
+    #[inline]
+    fn bigram(
+        &mut self,
+        terms: &mut Terms,
+        (first, second): (u32, u32),
+        at: (usize, Range<usize>),
         name: bool,
     ) -> u32 {
         let next = terms.kind.len() as u32;
-        let id = if kind == ConceptKind::Bigram {
-            *self
-                .bigrams
-                .entry(u64::from(a) << 32 | u64::from(b))
-                .or_insert(next)
-        } else {
-            // Word and number concepts are one per word id: a vector, no hashing.
-            let i = a as usize;
-            if i >= self.unigrams.len() {
-                self.unigrams.resize(i + 1, u32::MAX);
-            }
-            if self.unigrams[i] == u32::MAX {
-                self.unigrams[i] = next;
-            }
-            self.unigrams[i]
-        };
-        if id == next {
-            terms.kind.push(kind);
-            terms.surface.push((article, span));
-            terms.name_like.push(name);
-        } else if name && !terms.name_like[id as usize] {
-            terms.name_like[id as usize] = true;
-            terms.surface[id as usize] = (article, span);
-        }
+        let id = *self
+            .bigrams
+            .entry(u64::from(first) << 32 | u64::from(second))
+            .or_insert(next);
+        terms.record(id, ConceptKind::Bigram, at, name);
         id
     }
 }

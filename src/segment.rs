@@ -84,57 +84,69 @@ pub(crate) fn is_punctuation_mark(c: char) -> bool {
 }
 
 /// [`fast_word_pieces`] for ASCII text, a byte at a time: the same rules, with the runs of
-/// letters and digits in a loop of their own.
+/// letters and digits in a loop of their own, and the joining rules checked only where a
+/// run stops at a mark that can join.
 fn ascii_word_pieces(bytes: &[u8], piece: &mut impl FnMut(Range<usize>, Piece)) {
     use Wb::*;
     let n = bytes.len();
+    let kind = |b: u8| ASCII_PIECE[usize::from(b & 0x7f)];
     let class = |b: u8| ASCII_WB[usize::from(b & 0x7f)];
     let mut i = 0;
     while i < n {
         let start = i;
         let b = bytes[i];
         i += 1;
-        let first = class(b);
-        if matches!(first, ALetter | Numeric | ExtendNumLet) {
-            loop {
-                while i < n && ASCII_WORD_PART[usize::from(bytes[i] & 0x7f)] {
-                    i += 1;
-                }
-                // WB6, WB7, WB11, WB12: one mark between two letters or two digits.
-                if i + 1 < n {
-                    let (last, mark, after) =
-                        (class(bytes[i - 1]), class(bytes[i]), class(bytes[i + 1]));
-                    let joins = match last {
-                        ALetter => matches!(mark, MidLetter | MidNumLet | SingleQuote),
-                        Numeric => matches!(mark, MidNum | MidNumLet | SingleQuote),
-                        _ => false,
-                    };
-                    if joins && after == last {
-                        i += 2;
-                        continue;
+        match kind(b) {
+            PART => {
+                loop {
+                    while i < n && kind(bytes[i]) == PART {
+                        i += 1;
                     }
+                    // WB6, WB7, WB11, WB12: one mark between two letters or two digits.
+                    if i + 1 < n && kind(bytes[i]) == JOINER {
+                        let (last, mark, after) =
+                            (class(bytes[i - 1]), class(bytes[i]), class(bytes[i + 1]));
+                        let joins = match last {
+                            ALetter => matches!(mark, MidLetter | MidNumLet | SingleQuote),
+                            Numeric => matches!(mark, MidNum | MidNumLet | SingleQuote),
+                            _ => false,
+                        };
+                        if joins && after == last {
+                            i += 2;
+                            continue;
+                        }
+                    }
+                    break;
                 }
-                break;
+                let alnum = b != b'_' || bytes[start..i].iter().any(u8::is_ascii_alphanumeric);
+                piece(start..i, if alnum { Piece::Word } else { Piece::Mark });
             }
-            let alnum =
-                first != ExtendNumLet || bytes[start..i].iter().any(u8::is_ascii_alphanumeric);
-            piece(start..i, if alnum { Piece::Word } else { Piece::Mark });
-        } else if b == b' ' {
-            while i < n && bytes[i] == b' ' {
-                i += 1;
-            }
-        } else if !b.is_ascii_whitespace() && b != 0x0b {
-            piece(start..i, Piece::Mark);
+            SPACE => {}
+            _ => piece(start..i, Piece::Mark),
         }
     }
 }
 
-/// Per ASCII byte: a letter, digit or underscore (word classes ALetter, Numeric, ExtendNumLet).
-const ASCII_WORD_PART: [bool; 128] = {
-    let mut table = [false; 128];
+/// [`ASCII_PIECE`] values: white space (ASCII and vertical tab).
+const SPACE: u8 = 0;
+/// A letter, digit or underscore (word classes ALetter, Numeric, ExtendNumLet).
+const PART: u8 = 1;
+/// Any other character: a piece of its own.
+const MARK: u8 = 2;
+/// A mark that may join two letters or two digits (MidLetter, MidNumLet, SingleQuote, MidNum).
+const JOINER: u8 = 3;
+
+/// What each ASCII byte is to [`ascii_word_pieces`].
+const ASCII_PIECE: [u8; 128] = {
+    let mut table = [MARK; 128];
     let mut b = 0;
     while b < 128 {
-        table[b] = matches!(ASCII_WB[b], Wb::ALetter | Wb::Numeric | Wb::ExtendNumLet);
+        table[b] = match ASCII_WB[b] {
+            Wb::ALetter | Wb::Numeric | Wb::ExtendNumLet => PART,
+            Wb::MidLetter | Wb::MidNumLet | Wb::SingleQuote | Wb::MidNum => JOINER,
+            _ if (b as u8).is_ascii_whitespace() || b == 0x0b => SPACE,
+            _ => MARK,
+        };
         b += 1;
     }
     table

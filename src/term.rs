@@ -89,14 +89,17 @@ struct Previous {
 /// Builds the concepts of all `sentences`.
 pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
     // Sized from the text up front: growing these maps from empty (rehashing) was a tenth of
-    // the stage. Five news articles have about one distinct way of writing a word per 20
-    // bytes of sentences, one stem per 25 and one concept per 8; longer inputs repeat more.
+    // the stage, and oversizing them costs memory the allocator returns to the system and
+    // takes back on every call. Five news articles have about one distinct way of writing a
+    // word per 20 bytes of sentences (the table's 7/8 load and power-of-two size make
+    // `bytes / 24` room for that), one stem per 25, one concept per 8; longer inputs repeat
+    // more.
     let bytes: usize = sentences.iter().map(|s| s.span.len()).sum();
     let mut b = Builder {
         raw: map_with_capacity(0),
-        raw_short: map_with_capacity(bytes / 16),
+        raw_short: map_with_capacity(bytes / 24),
         stems: map_with_capacity(0),
-        stems_short: map_with_capacity(bytes / 20),
+        stems_short: map_with_capacity(bytes / 24),
         unigrams: Vec::with_capacity(bytes / 20),
         bigrams: map_with_capacity(bytes / 16),
         lower: String::new(),
@@ -119,10 +122,14 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
     terms
 }
 
-/// An ASCII word of 1 to 15 bytes as one integer, exact: its bytes in fixed-size reads
+/// A [`short_key`]: two words rather than a `u128`, whose 16-byte alignment made each map
+/// entry 32 bytes instead of 24.
+type ShortKey = (u64, u64);
+
+/// An ASCII word of 1 to 15 bytes as two integers, exact: its bytes in fixed-size reads
 /// (no loop, no variable-length copy) and its length in the top byte. `None` for other words.
 #[inline]
-fn short_key(b: &[u8]) -> Option<u128> {
+fn short_key(b: &[u8]) -> Option<ShortKey> {
     let n = b.len();
     let u32_at = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
     let u64_at = |i: usize| {
@@ -149,8 +156,7 @@ fn short_key(b: &[u8]) -> Option<u128> {
         9..=15 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
         _ => return None,
     };
-    ((low | high) & 0x8080_8080_8080_8080 == 0)
-        .then(|| u128::from(low) | u128::from(high) << 64 | (n as u128) << 120)
+    ((low | high) & 0x8080_8080_8080_8080 == 0).then_some((low, high | (n as u64) << 56))
 }
 
 /// A map sized for `n` entries, at most 32,768: a large input repeats its words, and its maps
@@ -164,13 +170,13 @@ struct Builder<'a> {
     /// this lookup needs no lowercasing.
     raw: FxHashMap<&'a str, (u32, bool, bool)>,
     /// [`Builder::raw`] for ASCII words of at most 15 bytes (nearly all), keyed by
-    /// [`short_key`]: hashed and compared as one integer.
-    raw_short: FxHashMap<u128, (u32, bool, bool)>,
+    /// [`short_key`]: hashed and compared as two integers.
+    raw_short: FxHashMap<ShortKey, (u32, bool, bool)>,
     /// Stem → word id: words with one stem share an id.
     stems: FxHashMap<Cow<'a, str>, u32>,
     /// [`Builder::stems`] for ASCII stems of at most 15 bytes, keyed by [`short_key`]. A stem
     /// is in one map or the other by its bytes; ids count both.
-    stems_short: FxHashMap<u128, u32>,
+    stems_short: FxHashMap<ShortKey, u32>,
     /// Word id → its word or number concept id (`u32::MAX`: none yet).
     unigrams: Vec<u32>,
     /// Two word ids (first << 32 | second) → bigram concept id.

@@ -1,7 +1,8 @@
 // Browser benchmark: the wasm module's start-up and `summarize` in headless Chromium on
 // real news from ../shared/eval/data (read at run time, never copied), next to the npm peers
 // of the shared harness on the same input (their own timing, through the harness's worker).
-//   node tests/e2e/bench.mjs        (after www/build.sh; peers need tools/eval.sh once)
+//   node tests/e2e/bench.mjs        (after www/build.sh; peers need tools/eval.sh once;
+//                                    PEERS=0 skips them)
 import { readFileSync, existsSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -60,7 +61,7 @@ server.close();
 /** Runs one npm peer through the harness's worker protocol; returns its median ms per input. */
 async function peer(system, inputs, runs) {
   const worker = `${ROOT}target/eval/peers/js_worker.js`;
-  if (!existsSync(worker)) return null;
+  if (!existsSync(worker) || process.env.PEERS === "0") return null;
   const child = spawn("node", [worker, system], { stdio: ["pipe", "pipe", "ignore"] });
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   await lines.next(); // ready

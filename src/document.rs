@@ -736,10 +736,27 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
 /// that may be non-ASCII whitespace (lead bytes C2, E1, E2, E3) is decoded. The limit is
 /// checked after every group.
 pub(crate) fn count_words(s: &str, limit: usize) -> usize {
+    space_words::<false>(s, limit).0
+}
+
+/// Letter case counts of a text, for [`headline_case`]: words whose first byte is an ASCII
+/// capital or lowercase letter.
+#[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
+pub(crate) struct Case {
+    capitalized: usize,
+    lowercase: usize,
+}
+
+/// [`count_words`], and with `CASE` the text's [`Case`] counts, in the same pass.
+#[inline]
+fn space_words<const CASE: bool>(s: &str, limit: usize) -> (usize, Case) {
     const LOW: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The number of bytes whose high bit is set in `m` (only high bits set).
+    let ones = |m: u64| ((m >> 7).wrapping_mul(LOW) >> 56) as usize;
     let bytes = s.as_bytes();
     let mut words = 0;
+    let mut case = Case::default();
     let mut prev_space = true;
     for (c, chunk) in bytes.chunks(8).enumerate() {
         let mut group = [0u8; 8];
@@ -757,9 +774,15 @@ pub(crate) fn count_words(s: &str, limit: usize) -> usize {
             let space = is_20 | in_09_0d;
             // A word starts at a non-space byte after a space (or the start of the text).
             let before = space << 8 | u64::from(prev_space) << 7;
+            let mut starts = !space & before & HIGH;
+            if CASE {
+                let upper = (x + (0x80 - 0x41) * LOW) & !(x + (0x80 - 0x5b) * LOW) & HIGH;
+                let lower = (x + (0x80 - 0x61) * LOW) & !(x + (0x80 - 0x7b) * LOW) & HIGH;
+                case.capitalized += ones(starts & upper);
+                case.lowercase += ones(starts & lower);
+            }
             // Few words start in eight bytes: clearing the lowest bit per word is cheaper
             // than a population count on targets without the instruction.
-            let mut starts = !space & before & HIGH;
             while starts != 0 {
                 words += 1;
                 starts &= starts - 1;
@@ -774,15 +797,20 @@ pub(crate) fn count_words(s: &str, limit: usize) -> usize {
                     3 => prev_space,
                     _ => bytes.get(c * 8 + j..).is_some_and(is_multibyte_space),
                 };
-                words += usize::from(prev_space && !space);
+                let start = prev_space && !space;
+                words += usize::from(start);
+                if CASE && start {
+                    case.capitalized += usize::from(b.is_ascii_uppercase());
+                    case.lowercase += usize::from(b.is_ascii_lowercase());
+                }
                 prev_space = space;
             }
         }
         if words >= limit {
-            return limit;
+            return (limit, case);
         }
     }
-    words
+    (words, case)
 }
 
 /// Does `rest`, which starts with the lead byte of a character, start with non-ASCII white
@@ -822,15 +850,35 @@ const SPACE_BYTE: [u8; 256] = {
 /// Thai, Lao, Khmer, Myanmar), where a whole sentence is one whitespace "word". Never less
 /// than [`count_words`], so a budget in these words also holds in whitespace words.
 pub(crate) fn text_words(s: &str) -> usize {
-    let words = count_words(s, usize::MAX);
+    sentence_shape(s).0
+}
+
+/// [`text_words`] and [`headline_case`] of `s`, in one pass.
+pub(crate) fn sentence_shape(s: &str) -> (usize, bool) {
+    let (mut words, case) = space_words::<true>(s, usize::MAX);
     // The scripts counted are all at U+0E00 and above, in UTF-8 sequences led by E0, E1, E3
     // to EF or F0 and above; E2 (punctuation, curly quotes) leads none of them.
-    if s.is_ascii() || !s.bytes().any(|b| b >= 0xe0 && b != 0xe2) {
-        return words;
+    if !s.is_ascii() && s.bytes().any(|b| b >= 0xe0 && b != 0xe2) {
+        words += s.chars().filter(|&c| is_unspaced_script(c)).count() / 2;
     }
-    let unspaced = s.chars().filter(|&c| is_unspaced_script(c)).count();
-    words + unspaced / 2
+    (words, is_headline_case(case))
 }
+/// Is `s` written the way headlines, credits and captions are rather than prose: nearly every
+/// word capitalized ("Frances Bean Cobain Hubby Wants FAT Allowance!", "Universal Pictures
+/// Benicio Del Toro as 'The Wolfman.'"), or in capitals throughout? Counts ASCII letters only;
+/// a word is capitalized if its first byte is a capital letter.
+#[cfg(test)]
+pub(crate) fn headline_case(s: &str) -> bool {
+    is_headline_case(space_words::<true>(s, usize::MAX).1)
+}
+
+/// Text in capitals has every word capitalized, so one rule covers both.
+fn is_headline_case(case: Case) -> bool {
+    case.capitalized >= HEADLINE_MIN_WORDS && case.lowercase * 5 <= case.capitalized
+}
+
+/// Fewest capitalized words for [`headline_case`] to call a text a headline.
+const HEADLINE_MIN_WORDS: usize = 4;
 
 /// Characters of Thai, Lao, Myanmar and Khmer: written without spaces between words and
 /// often without a mark at the end of a sentence.
@@ -1103,6 +1151,26 @@ mod tests {
             ),
             Some(BlockKind::Boilerplate)
         );
+    }
+
+    #[test]
+    fn headline_case_is_title_case_or_capitals() {
+        for headline in [
+            "Frances Bean Cobain Hubby Wants FAT Allowance You Left Me Broke!",
+            "Universal Pictures Benicio Del Toro as The Wolfman.",
+            "[Solar Quiz: How Well Do You Know Our Sun?]",
+            "NEW AT 5:00, A COUNTY MOM IS ACCUSED OF TAKING HER NEWBORN TO THE HOSPITAL.",
+        ] {
+            assert!(headline_case(headline), "{headline}");
+        }
+        for prose in [
+            "The Harbor Authority of Port Verity closed Pier 4 on Tuesday after a crane collapsed.",
+            "Mayor Dana Whitlow told the Verity Gazette that the U.S. Coast Guard would help.",
+            "It predicted that the area would be closed for weeks.",
+            "Short One Two.",
+        ] {
+            assert!(!headline_case(prose), "{prose}");
+        }
     }
 
     #[test]

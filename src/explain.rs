@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::agreement::{agreement, Agreement};
 use crate::document::{documents, BlockKind, Document};
 use crate::order::order;
-use crate::select::{is_candidate, select, uses_fallback, Choice, Priors, LEAD, TEASER_LEAD};
+use crate::select::{is_candidate, select, tier, Choice, Priors, LEAD, TEASER_LEAD};
 use crate::sentence::{sentences, Sentence};
 use crate::term::{terms, ConceptKind, Terms};
 use crate::{
@@ -297,7 +297,7 @@ pub struct ExplainedConcept {
 pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, Error> {
     let analysis = analyze(articles, options)?;
     let (max_words, _) = options.budget();
-    let fallback = uses_fallback(&analysis.sentences, max_words);
+    let tier = tier(&analysis.sentences, max_words);
     let sentences = (0..analysis.sentences.len())
         .map(|i| {
             let s = &analysis.sentences[i];
@@ -329,7 +329,7 @@ pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, E
                     "list item"
                 }
                 .to_string(),
-                candidate: is_candidate(s, max_words, fallback),
+                candidate: is_candidate(s, max_words, tier),
                 chosen: analysis.chosen.iter().any(|c| c.sentence == i),
                 weight,
                 sources: analysis.support(i).1,

@@ -2,8 +2,9 @@
 //!
 //! Heuristic:
 //! - Candidates are prose sentences of [`MIN_WORDS`] to [`MAX_WORDS`] words that fit the word
-//!   budget. If there are none (a list of bullets, say), list items of at least
-//!   [`MIN_FALLBACK_WORDS`] words are used instead.
+//!   budget, except those written like headlines or credits (Title Case, or all capitals). If
+//!   there are none, those are used too (a transcript in capitals); if there are still none
+//!   (a list of bullets, say), list items of at least [`MIN_FALLBACK_WORDS`] words.
 //! - Greedy: repeatedly take the sentence whose not-yet-covered concept weight, divided by its
 //!   length to the power [`LENGTH_EXPONENT`] and multiplied by a lead prior
 //!   `1 + lead / (1 + position)`, is highest. A concept counts once, so a sentence that only
@@ -80,19 +81,35 @@ impl PartialOrd for Entry {
     }
 }
 
-/// Is `s` eligible at all, under a word budget of `max_words`?
-pub(crate) fn is_candidate(s: &Sentence, max_words: usize, fallback: bool) -> bool {
-    let (kind, min) = if fallback {
-        (BlockKind::ListItem, MIN_FALLBACK_WORDS)
-    } else {
-        (BlockKind::Prose, MIN_WORDS)
+/// Which sentences may be chosen: the first tier that has an eligible sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tier {
+    /// Prose sentences written as prose.
+    Prose,
+    /// Prose sentences including those in [`headline_case`](crate::document::headline_case)
+    /// (headlines and credits that end like a sentence, text in capitals).
+    AnyProse,
+    /// List items of at least [`MIN_FALLBACK_WORDS`] words.
+    ListItems,
+}
+
+/// Is `s` eligible in `tier`, under a word budget of `max_words`?
+pub(crate) fn is_candidate(s: &Sentence, max_words: usize, tier: Tier) -> bool {
+    let (kind, min) = match tier {
+        Tier::Prose if s.headline_case => return false,
+        Tier::Prose | Tier::AnyProse => (BlockKind::Prose, MIN_WORDS),
+        Tier::ListItems => (BlockKind::ListItem, MIN_FALLBACK_WORDS),
     };
     s.kind == kind && s.words >= min.min(max_words) && s.words <= MAX_WORDS.min(max_words)
 }
 
-/// Whether selection falls back to list items: no prose sentence is eligible.
-pub(crate) fn uses_fallback(sentences: &[Sentence], max_words: usize) -> bool {
-    !sentences.iter().any(|s| is_candidate(s, max_words, false))
+/// The tier selection draws from: prose written as prose if there is any, else any prose
+/// (a transcript in capitals), else list items.
+pub(crate) fn tier(sentences: &[Sentence], max_words: usize) -> Tier {
+    [Tier::Prose, Tier::AnyProse]
+        .into_iter()
+        .find(|&t| sentences.iter().any(|s| is_candidate(s, max_words, t)))
+        .unwrap_or(Tier::ListItems)
 }
 
 /// Chooses sentences within `max_words` and `max_sentences`. Returns the choices in order of
@@ -105,9 +122,9 @@ pub(crate) fn select(
     max_words: usize,
     max_sentences: usize,
 ) -> (Vec<Choice>, usize) {
-    let fallback = uses_fallback(sentences, max_words);
+    let tier = tier(sentences, max_words);
     let candidates: Vec<usize> = (0..sentences.len())
-        .filter(|&s| is_candidate(&sentences[s], max_words, fallback))
+        .filter(|&s| is_candidate(&sentences[s], max_words, tier))
         .collect();
     let count = candidates.len();
     let mut covered = vec![false; terms.len()];

@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 
-use crate::document::{is_closing, sentence_chrome_kind, Block, BlockKind};
+use crate::document::{is_closing, sentence_chrome_kind, sentence_shape, Block, BlockKind};
 use crate::hash::WordBloom;
 use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN};
 
@@ -35,6 +35,9 @@ pub(crate) struct Sentence {
     pub position: usize,
     /// Words separated by white space: the unit of the word budget.
     pub words: usize,
+    /// Written like a headline or a credit (see `document::headline_case`): chosen only when there
+    /// is no other prose.
+    pub headline_case: bool,
 }
 
 /// The sentences of one article's prose and list blocks, in text order.
@@ -52,13 +55,14 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             if several && sentence_chrome_kind(&text[span.clone()], block.trigger).is_some() {
                 continue;
             }
-            let words = crate::document::text_words(&text[span.clone()]);
+            let (words, headline_case) = sentence_shape(&text[span.clone()]);
             out.push(Sentence {
                 article,
                 span,
                 kind: block.kind,
                 position,
                 words,
+                headline_case,
             });
             position += 1;
         }

@@ -585,6 +585,7 @@ mod tests {
             kind: BlockKind::Prose,
             position: 0,
             words: 0,
+            headline_case: false,
         }];
         let t = terms(&articles, &sentences);
         t.of(0)
@@ -631,6 +632,7 @@ mod tests {
                 kind: BlockKind::Prose,
                 position: 0,
                 words: 3,
+                headline_case: false,
             },
             Sentence {
                 article: 0,
@@ -638,6 +640,7 @@ mod tests {
                 kind: BlockKind::Prose,
                 position: 1,
                 words: 3,
+                headline_case: false,
             },
         ];
         let t = terms(&articles, &sentences);

@@ -265,6 +265,54 @@ fn only_headings_gives_an_empty_summary_not_an_error() {
 }
 
 #[test]
+fn a_headline_that_ends_like_a_sentence_is_not_quoted() {
+    // A teaser headline in Title Case that carries every agreed fact, and ends with "!".
+    let articles = [
+        Article::new(
+            "Crane Collapse At Port Verity Closes North Pier For Two Weeks, Union Boss Says!\n\n\
+             The harbor authority said engineers would inspect the crane on Wednesday.",
+        ),
+        Article::new(
+            "A crane collapsed at Port Verity on Tuesday, and the north pier will close for two \
+             weeks, the union boss said.",
+        ),
+        Article::new(
+            "The north pier at Port Verity closed for two weeks after a crane collapse, officials said.",
+        ),
+    ];
+    for words in [20, 40, 60] {
+        let options = Options {
+            max_words: Some(words),
+            ..Options::default()
+        };
+        let summary = summarize(&articles, &options).unwrap();
+        assert!(!summary.sentences.is_empty());
+        for s in &summary.sentences {
+            assert!(
+                !s.text.contains("Union Boss Says"),
+                "{words} words: {:?}",
+                s.text
+            );
+        }
+    }
+}
+
+#[test]
+fn text_in_capitals_is_summarized_when_there_is_nothing_else() {
+    // A broadcast transcript: every line in capitals, like a headline, but all there is.
+    let transcript =
+        "A CRANE COLLAPSED AT THE PORT OF VERITY THIS MORNING AND CLOSED THE NORTH PIER.\n\
+        HARBOR OFFICIALS SAY NOBODY WAS HURT BECAUSE THE SHIFT HAD NOT STARTED YET.\n";
+    let articles = [
+        Article::new(transcript),
+        Article::new(transcript.replace("CRANE", "BIG CRANE")),
+    ];
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert!(!summary.sentences.is_empty());
+    assert_faithful(&articles, &summary);
+}
+
+#[test]
 fn bullet_only_input_falls_back_to_list_items() {
     let articles = [Article::new("- The crane fell at dawn on Tuesday\n- The north pier is closed for two weeks\n- Nobody was hurt in the collapse")];
     let summary = summarize(&articles, &Options::default()).unwrap();

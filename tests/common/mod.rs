@@ -49,4 +49,5 @@ pub const CHROME: &[&str] = &[
     "Click here",
     "What we know",
     "Sign up",
+    "Disaster Waiting",
 ];

@@ -496,20 +496,9 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
 
 /// A 1,024-bit Bloom filter of [`RARE_TRIGGERS`] and [`COMMON_TRIGGERS`]: most words of a
 /// sentence fail it in a few instructions, before any comparison.
-const TRIGGER_BLOOM: WordBloom<16> = {
-    let mut bloom = WordBloom::EMPTY;
-    let lists = [RARE_TRIGGERS, COMMON_TRIGGERS];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            bloom = bloom.with(lists[l][i]);
-            i += 1;
-        }
-        l += 1;
-    }
-    bloom
-};
+const TRIGGER_BLOOM: WordBloom<16> = WordBloom::EMPTY
+    .with_all(RARE_TRIGGERS)
+    .with_all(COMMON_TRIGGERS);
 
 /// Has `word` (UTF-8 bytes) a © sign? (A byte scan: `str::contains` with a non-ASCII
 /// character runs a substring search, which cost more than the rest of the trigger scan.)

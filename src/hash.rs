@@ -111,6 +111,26 @@ impl<const N: usize> WordBloom<N> {
         self
     }
 
+    /// This filter with every word of `words` added.
+    pub(crate) const fn with_all(mut self, words: &[&[u8]]) -> Self {
+        let mut i = 0;
+        while i < words.len() {
+            self = self.with(words[i]);
+            i += 1;
+        }
+        self
+    }
+
+    /// [`WordBloom::with_all`] for a list of strings.
+    pub(crate) const fn with_all_str(mut self, words: &[&str]) -> Self {
+        let mut i = 0;
+        while i < words.len() {
+            self = self.with(words[i].as_bytes());
+            i += 1;
+        }
+        self
+    }
+
     /// Can a word of length `len` from `first` to `last` be in the filter?
     #[inline]
     pub(crate) fn may_contain(&self, len: usize, first: u8, last: u8) -> bool {

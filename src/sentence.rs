@@ -163,20 +163,9 @@ fn is_listed(word: &str, list: &[&str]) -> bool {
 }
 
 /// Bloom filter of [`ALWAYS_JOIN`] and [`MAYBE_JOIN`] for [`is_listed`].
-const ABBREVIATION_BLOOM: WordBloom<8> = {
-    let mut bloom = WordBloom::EMPTY;
-    let lists = [ALWAYS_JOIN, MAYBE_JOIN];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            bloom = bloom.with(lists[l][i].as_bytes());
-            i += 1;
-        }
-        l += 1;
-    }
-    bloom
-};
+const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
+    .with_all_str(ALWAYS_JOIN)
+    .with_all_str(MAYBE_JOIN);
 
 /// Does `text` start like a new sentence: an opening quote, or a capitalized function word
 /// ("The", "He", "But", "In")?

@@ -483,15 +483,7 @@ pub(crate) fn is_stop_word(word: &[u8]) -> bool {
 }
 
 /// 2,048-bit Bloom filter of [`STOP_WORDS`] for [`is_stop_word`].
-const STOP_BLOOM: WordBloom<32> = {
-    let mut bloom = WordBloom::EMPTY;
-    let mut i = 0;
-    while i < STOP_WORDS.len() {
-        bloom = bloom.with(STOP_WORDS[i].as_bytes());
-        i += 1;
-    }
-    bloom
-};
+const STOP_BLOOM: WordBloom<32> = WordBloom::EMPTY.with_all_str(STOP_WORDS);
 
 #[cfg(test)]
 mod tests {

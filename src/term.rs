@@ -46,7 +46,8 @@ pub(crate) struct Terms {
     pub surface: Vec<(usize, Range<usize>)>,
     /// Per concept id: seen capitalized away from a sentence start (a name).
     pub name_like: Vec<bool>,
-    /// Concept ids of all sentences, one run per sentence, each run sorted and deduplicated.
+    /// Concept ids of all sentences, one run per sentence, each in order of first mention
+    /// and without repeats.
     ids: Vec<u32>,
     /// `ids[offsets[s]..offsets[s + 1]]` are sentence `s`'s concepts.
     offsets: Vec<usize>,
@@ -104,19 +105,15 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
         bigrams: map_with_capacity(bytes / 16),
         lower: String::new(),
         stem: Vec::new(),
+        last_sentence: Vec::new(),
     };
     let mut terms = Terms {
         offsets: vec![0],
         ..Terms::default()
     };
-    let mut run: Vec<u32> = Vec::new();
     for sentence in sentences {
         let text = &articles[sentence.article].text;
-        run.clear();
-        b.sentence(text, sentence, &mut terms, &mut run);
-        run.sort_unstable();
-        run.dedup();
-        terms.ids.extend_from_slice(&run);
+        b.sentence(text, sentence, &mut terms);
         terms.offsets.push(terms.ids.len());
     }
     terms
@@ -183,19 +180,16 @@ struct Builder<'a> {
     bigrams: FxHashMap<u64, u32>,
     lower: String,
     stem: Vec<u8>,
+    /// Per concept id: the last sentence (its offset in `Terms::offsets`) that listed it, so
+    /// that each sentence lists a concept once without sorting.
+    last_sentence: Vec<u32>,
 }
 
 impl<'a> Builder<'a> {
-    /// Pushes the concepts of `sentence` (of article text `text`) to `run`, in one pass over
+    /// Lists the concepts of `sentence` (of article text `text`) in `terms`, in one pass over
     /// its word pieces: each content word, and each pair of consecutive content words of one
     /// clause.
-    fn sentence(
-        &mut self,
-        text: &'a str,
-        sentence: &Sentence,
-        terms: &mut Terms,
-        run: &mut Vec<u32>,
-    ) {
+    fn sentence(&mut self, text: &'a str, sentence: &Sentence, terms: &mut Terms) {
         let base = sentence.span.start;
         let article = sentence.article;
         let mut prev: Option<Previous> = None;
@@ -232,11 +226,13 @@ impl<'a> Builder<'a> {
                 ConceptKind::Word
             };
             let name = capitalized && !at_start;
-            run.push(self.unigram(terms, kind, word, (article, span.clone()), name));
+            let c = self.unigram(terms, kind, word, (article, span.clone()), name);
+            self.list(terms, c);
             if let Some(p) = &prev {
                 let name = p.capitalized && capitalized;
                 let at = (article, p.start..span.end);
-                run.push(self.bigram(terms, (p.word, word), at, name));
+                let c = self.bigram(terms, (p.word, word), at, name);
+                self.list(terms, c);
             }
             prev = Some(Previous {
                 word,
@@ -330,6 +326,20 @@ impl<'a> Builder<'a> {
             }
         };
         (id, content, number)
+    }
+
+    /// Adds concept `c` to the current sentence's run unless it is there already.
+    #[inline]
+    fn list(&mut self, terms: &mut Terms, c: u32) {
+        let sentence = (terms.offsets.len() - 1) as u32;
+        let i = c as usize;
+        if i >= self.last_sentence.len() {
+            self.last_sentence.resize(i + 1, u32::MAX);
+        }
+        if self.last_sentence[i] != sentence {
+            self.last_sentence[i] = sentence;
+            terms.ids.push(c);
+        }
     }
 
     /// The concept id of word `word` (a word or a number concept), written at `span`.

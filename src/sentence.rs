@@ -22,7 +22,7 @@ use std::ops::Range;
 use crate::document::{is_closing, sentence_chrome_kind, sentence_shape, Block, BlockKind};
 use crate::hash::WordBloom;
 use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN};
-use unicode_segmentation::GraphemeCursor;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// One sentence of one article.
 #[derive(Clone, Debug)]
@@ -77,23 +77,24 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
     }
 }
 
-/// The first grapheme cluster boundary of `text` at or after byte `i` (a character
-/// boundary). Between two ASCII characters there is always one, except inside CR LF.
+/// The first grapheme cluster boundary of `text` at or after byte `i`, for a span edge next
+/// to trimmed white space. A non-ASCII character at `i` may be a mark that belongs to the
+/// character before it (a combining mark carried by a space): then the boundary is after the
+/// marks. Found with the word boundaries of UAX #29, which keep a character and its marks
+/// together as grapheme clusters do, so that the grapheme tables are not linked into the wasm
+/// module (11 KB gzipped). Known miss: a prepended mark (U+0600 …) before trimmed white space.
 fn grapheme_boundary(text: &str, i: usize) -> usize {
     let b = text.as_bytes();
     if i == 0 || i >= b.len() {
         return i.min(b.len());
     }
-    if b[i] < 0x80 && b[i - 1] < 0x80 && !(b[i - 1] == b'\r' && b[i] == b'\n') {
+    if b[i] < 0x80 && !(b[i - 1] == b'\r' && b[i] == b'\n') {
         return i;
     }
-    let mut cursor = GraphemeCursor::new(i, text.len(), true);
-    match cursor.is_boundary(text, 0) {
-        Ok(false) => match cursor.next_boundary(text, 0) {
-            Ok(Some(next)) => next,
-            _ => text.len(),
-        },
-        // The whole text is the chunk, so no context is ever missing.
+    let before = text[..i].chars().next_back().map_or(0, char::len_utf8);
+    match text[i - before..].split_word_bound_indices().next() {
+        Some((_, piece)) if piece.len() > before && !text[i - before..i].trim().is_empty() => i,
+        Some((_, piece)) if piece.len() > before => i - before + piece.len(),
         _ => i,
     }
 }
@@ -230,8 +231,10 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert!(text[out[0].span.clone()].starts_with("The crane"));
         assert_eq!(grapheme_boundary("a\r\nb", 2), 3);
-        assert_eq!(grapheme_boundary("e\u{301}x", 1), 3);
+        assert_eq!(grapheme_boundary(" \u{301}\u{301}x", 1), 5);
         assert_eq!(grapheme_boundary("ab", 1), 1);
+        assert_eq!(grapheme_boundary("a é", 2), 2);
+        assert_eq!(grapheme_boundary("aé", 1), 1);
     }
 
     #[test]

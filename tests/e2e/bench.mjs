@@ -13,6 +13,10 @@ const DATA = process.env.DATA ?? `${ROOT}../shared/eval/data/dev.jsonl`;
 const clusters = readFileSync(DATA, "utf8").trim().split("\n").map((l) => JSON.parse(l));
 const fives = clusters.filter((c) => c.articles.length === 5).slice(0, 10).map((c) => c.articles);
 const hundred = clusters.flatMap((c) => c.articles).slice(0, 100);
+// 1,000 articles: the development articles cycled (later rounds are syndicated copies, merged
+// as such, but read and segmented like any article).
+const every = clusters.flatMap((c) => c.articles);
+const thousand = Array.from({ length: 1000 }, (_, i) => every[i % every.length]);
 const bytes = (articles) => articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
 const kb = (articles) => (bytes(articles) / 1024).toFixed(0);
 const sizes = fives.map(bytes).sort((a, b) => a - b);
@@ -22,7 +26,7 @@ const { server, url } = await startServer();
 const browser = await launch();
 const page = await browser.newPage();
 await page.goto(`${url}favicon.svg`);
-const wasm = await page.evaluate(async ({ fives, hundred }) => {
+const wasm = await page.evaluate(async ({ fives, hundred, thousand }) => {
   const t0 = performance.now();
   const m = await import("/pkg/corroborate.js");
   await m.default();
@@ -53,8 +57,11 @@ const wasm = await page.evaluate(async ({ fives, hundred }) => {
     }
     return ms.sort((a, b) => a - b)[Math.floor(runs / 2)];
   };
-  return { startup, compile, five: fives.map((a) => time(a, 30)), hundred: time(hundred, 10) };
-}, { fives, hundred });
+  return {
+    startup, compile, five: fives.map((a) => time(a, 30)), hundred: time(hundred, 10),
+    thousand: time(thousand, 5),
+  };
+}, { fives, hundred, thousand });
 await browser.close();
 server.close();
 
@@ -89,3 +96,4 @@ const ns100 = await peer("node_summary", [hundred], 1);
 const fmt = (x) => (x == null ? "n/a" : `${x.toFixed(2)} ms`);
 console.log(`| 5-article clusters (median of 10) | ${(sizes[0] / 1024).toFixed(0)}–${(sizes.at(-1) / 1024).toFixed(0)} KB | ${fmt(median(wasm.five))} | ${fmt(lex5 && median(lex5))} | ${fmt(ns5 && median(ns5))} |`);
 console.log(`| 100 articles | ${kb(hundred)} KB | ${fmt(wasm.hundred)} | ${fmt(lex100?.[0])} | ${fmt(ns100?.[0])} |`);
+console.log(`| 1,000 articles (cycled) | ${kb(thousand)} KB | ${fmt(wasm.thousand)} | not run | not run |`);

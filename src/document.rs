@@ -22,7 +22,7 @@ use std::ops::Range;
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
-use crate::hash::{FxHashMap, FxHasher, WordBloom};
+use crate::hash::{tail_word, FxHashMap, FxHasher, WordBloom};
 use crate::segment::is_punctuation_mark;
 use crate::Article;
 
@@ -608,9 +608,9 @@ fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
 }
 
 /// Adds one word to a fingerprint: `w` is either ASCII letters and digits in any case
-/// (`ascii`), or lowercase already (where `| 0x20` changes no ASCII letter or digit, so an ASCII word
-/// hashes the same either way). Eight bytes per hash step; the last one to seven bytes in
-/// fixed-size reads, with the length.
+/// (`ascii`), or lowercase already (where `| 0x20` changes no ASCII letter or digit, so an
+/// ASCII word hashes the same either way). Eight bytes per hash step; the last zero to seven
+/// bytes by [`tail_word`], with the length.
 #[inline]
 fn hash_word(h: &mut FxHasher, w: &[u8], ascii: bool) {
     let ascii_lower = if ascii { 0x2020_2020_2020_2020u64 } else { 0 };
@@ -622,15 +622,7 @@ fn hash_word(h: &mut FxHasher, w: &[u8], ascii: bool) {
     }
     let rest = chunks.remainder();
     let n = rest.len();
-    let tail = match n {
-        0 => 0,
-        1..=3 => u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16,
-        _ => {
-            let low = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
-            let high = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
-            u64::from(low) | u64::from(high) << 32
-        }
-    };
+    let tail = tail_word(rest);
     // The tail's length ends the word, so "pier closed" and "pierclosed" differ.
     h.write_u64((tail | ascii_lower) ^ (n as u64 + 1) << 56);
 }

@@ -24,6 +24,23 @@ impl FxHasher {
     }
 }
 
+/// The last 0 to 7 bytes of a hashed string as one word, in fixed-size reads (no
+/// variable-length copy, which was a call to memcpy per word): two overlapping 4-byte reads
+/// cover 4 to 7 bytes, the first, middle and last byte cover 1 to 3. Injective for each length.
+#[inline]
+pub(crate) fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    match n {
+        0 => 0,
+        1..=3 => u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16,
+        _ => {
+            let low = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+            let high = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+            u64::from(low) | u64::from(high) << 32
+        }
+    }
+}
+
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -33,22 +50,12 @@ impl Hasher for FxHasher {
             word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
-        // The last 1 to 7 bytes in fixed-size reads (no variable-length copy, which was a
-        // call to memcpy per word): two overlapping 4-byte reads cover 4 to 7 bytes, the
-        // first, middle and last byte cover 1 to 3. Injective for each length.
         let rest = chunks.remainder();
         let n = rest.len();
-        let word = match n {
-            0 => return,
-            1..=3 => {
-                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
-            }
-            _ => {
-                let low = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
-                let high = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
-                u64::from(low) | u64::from(high) << 32
-            }
-        };
+        if n == 0 {
+            return;
+        }
+        let word = tail_word(rest);
         self.add(word ^ ((n as u64) << 56));
     }
 
@@ -65,12 +72,6 @@ impl Hasher for FxHasher {
     #[inline]
     fn write_u64(&mut self, i: u64) {
         self.add(i);
-    }
-
-    #[inline]
-    fn write_u128(&mut self, i: u128) {
-        self.add(i as u64);
-        self.add((i >> 64) as u64);
     }
 
     #[inline]

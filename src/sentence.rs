@@ -183,13 +183,7 @@ fn is_listed(word: &str, list: &[&str]) -> bool {
     let lower = &mut buf[..b.len()];
     lower.copy_from_slice(b);
     lower.make_ascii_lowercase();
-    match (lower.first(), lower.last()) {
-        (Some(&first), Some(&last)) => {
-            ABBREVIATION_BLOOM.may_contain(lower.len(), first, last)
-                && list.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
-        }
-        _ => false,
-    }
+    ABBREVIATION_BLOOM.in_sorted(list, lower)
 }
 
 /// Bloom filter of [`ALWAYS_JOIN`] and [`MAYBE_JOIN`] for [`is_listed`].

@@ -481,15 +481,7 @@ pub(crate) fn porter_step1_in_place(w: &mut Vec<u8>) {
 /// Is `word` (lowercase) an English function word of [`STOP_WORDS`]? A Bloom filter on
 /// length, first and last byte answers most content words without the binary search.
 pub(crate) fn is_stop_word(word: &[u8]) -> bool {
-    match (word.first(), word.last()) {
-        (Some(&first), Some(&last)) => {
-            STOP_BLOOM.may_contain(word.len(), first, last)
-                && STOP_WORDS
-                    .binary_search_by(|w| w.as_bytes().cmp(word))
-                    .is_ok()
-        }
-        _ => false,
-    }
+    STOP_BLOOM.in_sorted(STOP_WORDS, word)
 }
 
 /// 2,048-bit Bloom filter of [`STOP_WORDS`] for [`is_stop_word`].

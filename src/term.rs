@@ -246,22 +246,23 @@ impl<'a> Builder<'a> {
     /// is written.
     #[inline]
     fn word(&mut self, seg: &'a str) -> (u32, bool, bool) {
-        let found = match short_key(seg.as_bytes()) {
+        let key = short_key(seg.as_bytes());
+        let found = match key {
             Some(key) => self.raw_short.get(&key),
             None => self.raw.get(seg),
         };
         match found {
             Some(&found) => found,
-            None => self.new_word(seg),
+            None => self.new_word(seg, key),
         }
     }
 
-    /// [`Builder::word`] for a way of writing not seen before: kept out of line, so that the
-    /// lookup every word makes stays small.
+    /// [`Builder::word`] for a way of writing not seen before (`key`: its [`short_key`]): kept
+    /// out of line, so that the lookup every word makes stays small.
     #[inline(never)]
-    fn new_word(&mut self, seg: &'a str) -> (u32, bool, bool) {
+    fn new_word(&mut self, seg: &'a str, key: Option<ShortKey>) -> (u32, bool, bool) {
         let found = self.lowered_word(seg);
-        match short_key(seg.as_bytes()) {
+        match key {
             Some(key) => self.raw_short.insert(key, found),
             None => self.raw.insert(seg, found),
         };

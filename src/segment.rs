@@ -88,7 +88,6 @@ pub(crate) fn is_punctuation_mark(c: char) -> bool {
 /// letters and digits in a loop of their own, and the joining rules checked only where a
 /// run stops at a mark that can join.
 fn ascii_word_pieces(bytes: &[u8], piece: &mut impl FnMut(Range<usize>, Piece)) {
-    use Wb::*;
     let n = bytes.len();
     let kind = |b: u8| ASCII_PIECE[usize::from(b & 0x7f)];
     let class = |b: u8| ASCII_WB[usize::from(b & 0x7f)];
@@ -105,14 +104,8 @@ fn ascii_word_pieces(bytes: &[u8], piece: &mut impl FnMut(Range<usize>, Piece)) 
                     }
                     // WB6, WB7, WB11, WB12: one mark between two letters or two digits.
                     if i + 1 < n && kind(bytes[i]) == JOINER {
-                        let (last, mark, after) =
-                            (class(bytes[i - 1]), class(bytes[i]), class(bytes[i + 1]));
-                        let joins = match last {
-                            ALetter => matches!(mark, MidLetter | MidNumLet | SingleQuote),
-                            Numeric => matches!(mark, MidNum | MidNumLet | SingleQuote),
-                            _ => false,
-                        };
-                        if joins && after == last {
+                        let last = class(bytes[i - 1]);
+                        if may_join(last, class(bytes[i])) && class(bytes[i + 1]) == last {
                             i += 2;
                             continue;
                         }
@@ -125,6 +118,18 @@ fn ascii_word_pieces(bytes: &[u8], piece: &mut impl FnMut(Range<usize>, Piece)) 
             SPACE => {}
             _ => piece(start..i, Piece::Mark),
         }
+    }
+}
+
+/// WB6 and WB11: can `mark` join a word ending in `last` to the next character, if that
+/// character is of `last`'s class too (a letter, or a digit)?
+#[inline(always)]
+fn may_join(last: Wb, mark: Wb) -> bool {
+    use Wb::*;
+    match last {
+        ALetter => matches!(mark, MidLetter | MidNumLet | SingleQuote),
+        Numeric => matches!(mark, MidNum | MidNumLet | SingleQuote),
+        _ => false,
     }
 }
 
@@ -191,9 +196,7 @@ fn fast_word_pieces(text: &str, piece: &mut impl FnMut(Range<usize>, Piece)) {
                     i += l;
                     continue;
                 }
-                let mid_letter = matches!(c, MidLetter | MidNumLet | SingleQuote);
-                let mid_num = matches!(c, MidNum | MidNumLet | SingleQuote);
-                if i + l < n && ((last == ALetter && mid_letter) || (last == Numeric && mid_num)) {
+                if i + l < n && may_join(last, c) {
                     let (after, l2) = class_at(i + l);
                     if after == last {
                         i += l + l2;

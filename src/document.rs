@@ -844,6 +844,7 @@ pub(crate) fn sentence_shape(s: &str) -> (usize, bool) {
     }
     (words, is_headline_case(case))
 }
+
 /// Is `s` written the way headlines, credits and captions are rather than prose: nearly every
 /// word capitalized ("Frances Bean Cobain Hubby Wants FAT Allowance!", "Universal Pictures
 /// Benicio Del Toro as 'The Wolfman.'"), or in capitals throughout? Counts ASCII letters only;

@@ -37,8 +37,8 @@ pub(crate) struct Sentence {
     pub position: usize,
     /// Words separated by white space: the unit of the word budget.
     pub words: usize,
-    /// Written like a headline or a credit (see `document::headline_case`): chosen only when there
-    /// is no other prose.
+    /// Written like a headline or a credit (see `document::headline_case`): chosen only when
+    /// there is no other prose.
     pub headline_case: bool,
 }
 

@@ -66,7 +66,9 @@ impl Terms {
 
     /// Notes one mention of concept `id` at `at` (article, byte range): a new concept if `id`
     /// is the next id; a name-like mention of a known one becomes its surface form.
-    #[inline]
+    // Always inlined: it runs for every content word and pair, and as a call it was 4% of
+    // the pipeline.
+    #[inline(always)]
     fn record(&mut self, id: u32, kind: ConceptKind, at: (usize, Range<usize>), name: bool) {
         let i = id as usize;
         if i == self.kind.len() {
@@ -334,12 +336,20 @@ impl<'a> Builder<'a> {
     fn list(&mut self, terms: &mut Terms, c: u32) {
         let sentence = (terms.offsets.len() - 1) as u32;
         let i = c as usize;
-        if i >= self.last_sentence.len() {
-            self.last_sentence.resize(i + 1, u32::MAX);
-        }
-        if self.last_sentence[i] != sentence {
-            self.last_sentence[i] = sentence;
-            terms.ids.push(c);
+        match self.last_sentence.get_mut(i) {
+            Some(last) if *last == sentence => {}
+            Some(last) => {
+                *last = sentence;
+                terms.ids.push(c);
+            }
+            // A new concept: ids are listed as soon as they are made, so `i` is the length.
+            None => {
+                if i > self.last_sentence.len() {
+                    self.last_sentence.resize(i, u32::MAX);
+                }
+                self.last_sentence.push(sentence);
+                terms.ids.push(c);
+            }
         }
     }
 
@@ -356,13 +366,18 @@ impl<'a> Builder<'a> {
         // One concept per word id: a vector, no hashing.
         let i = word as usize;
         if i >= self.unigrams.len() {
-            self.unigrams.resize(i + 1, u32::MAX);
+            // A new word: word ids are made one at a time, so `i` is the length.
+            if i > self.unigrams.len() {
+                self.unigrams.resize(i, u32::MAX);
+            }
+            self.unigrams.push(u32::MAX);
         }
         let next = terms.kind.len() as u32;
-        if self.unigrams[i] == u32::MAX {
-            self.unigrams[i] = next;
+        let slot = &mut self.unigrams[i];
+        if *slot == u32::MAX {
+            *slot = next;
         }
-        let id = self.unigrams[i];
+        let id = *slot;
         terms.record(id, kind, at, name);
         id
     }

@@ -728,6 +728,15 @@ pub(crate) struct Case {
     lowercase: usize,
 }
 
+impl Case {
+    /// Counts one word whose first byte is `first`.
+    #[inline]
+    pub(crate) fn count(&mut self, first: u8) {
+        self.capitalized += usize::from(first.is_ascii_uppercase());
+        self.lowercase += usize::from(first.is_ascii_lowercase());
+    }
+}
+
 /// [`count_words`], and with `CASE` the text's [`Case`] counts, in the same pass.
 #[inline]
 fn space_words<const CASE: bool>(s: &str, limit: usize) -> (usize, Case) {
@@ -781,8 +790,7 @@ fn space_words<const CASE: bool>(s: &str, limit: usize) -> (usize, Case) {
                 let start = prev_space && !space;
                 words += usize::from(start);
                 if CASE && start {
-                    case.capitalized += usize::from(b.is_ascii_uppercase());
-                    case.lowercase += usize::from(b.is_ascii_lowercase());
+                    case.count(b);
                 }
                 prev_space = space;
             }
@@ -855,7 +863,7 @@ pub(crate) fn headline_case(s: &str) -> bool {
 }
 
 /// Text in capitals has every word capitalized, so one rule covers both.
-fn is_headline_case(case: Case) -> bool {
+pub(crate) fn is_headline_case(case: Case) -> bool {
     case.capitalized >= HEADLINE_MIN_WORDS && case.lowercase * 5 <= case.capitalized
 }
 

@@ -50,7 +50,7 @@ pub(crate) fn analyze<'a>(
     for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
         sentences(i, &article.text, &doc.blocks, &mut all);
     }
-    let terms = terms(articles, &all);
+    let terms = terms(articles, &mut all);
     let agreement = agreement(&docs, sources, &all, &terms);
     let (max_words, max_sentences) = options.budget();
     let lead = if options.summary_type == SummaryType::Teaser {

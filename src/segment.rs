@@ -41,23 +41,30 @@ pub(crate) enum Piece {
 /// Calls `piece` with the range and kind of every UAX #29 word piece of `text` that does not
 /// start with white space, in order. Pieces starting with white space (runs of spaces, line
 /// breaks) are skipped.
-pub(crate) fn word_pieces(text: &str, mut piece: impl FnMut(Range<usize>, Piece)) {
+///
+/// Returns whether the pieces were exactly the text's non-white-space characters (the fast
+/// paths, taken for ASCII and the characters common in news): then the white space between
+/// pieces separates the text's whitespace-separated words, and a caller can count those
+/// from the gaps between pieces. Under the full UAX #29 rules a skipped piece can carry a
+/// combining mark (" \u{cbe}"), so the count would not be exact.
+pub(crate) fn word_pieces(text: &str, mut piece: impl FnMut(Range<usize>, Piece)) -> bool {
     if text.is_ascii() {
         ascii_word_pieces(text.as_bytes(), &mut piece);
-        return;
+        return true;
     }
     if text
         .chars()
         .all(|c| c.is_ascii() || word_class(c).is_some())
     {
         fast_word_pieces(text, &mut piece);
-        return;
+        return true;
     }
     for (start, p) in text.split_word_bound_indices() {
         if let Some(kind) = classify_piece(p) {
             piece(start..start + p.len(), kind);
         }
     }
+    false
 }
 
 /// The kind of a UAX #29 word piece, `None` for white space.
@@ -597,6 +604,26 @@ mod tests {
                 }
             });
         }
+    }
+
+    #[test]
+    fn exact_pieces_are_the_non_white_space_characters() {
+        let mut alphabet = vec!['a', 'Z', '1', ' ', ' ', '\t', '\n', '.', '\'', ','];
+        alphabet.extend_from_slice(NON_ASCII);
+        // Characters that take the full UAX #29 path, where the count is not exact.
+        alphabet.extend(['港', '\u{cbe}', '\u{2028}', '\u{3000}', '\u{202f}']);
+        let mut exact_seen = 0;
+        random_strings(&alphabet, |text| {
+            let mut covered = vec![false; text.len()];
+            let exact = word_pieces(text, |r, _| covered[r].fill(true));
+            if exact {
+                exact_seen += 1;
+                for (i, c) in text.char_indices() {
+                    assert_eq!(covered[i], !c.is_whitespace(), "{text:?} at byte {i}");
+                }
+            }
+        });
+        assert!(exact_seen > 10_000, "{exact_seen}");
     }
 
     #[test]

@@ -19,7 +19,7 @@
 
 use std::ops::Range;
 
-use crate::document::{is_closing, sentence_chrome_kind, sentence_shape, Block, BlockKind};
+use crate::document::{is_closing, sentence_chrome_kind, Block, BlockKind};
 use crate::hash::WordBloom;
 use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN};
 use unicode_segmentation::UnicodeSegmentation;
@@ -35,10 +35,12 @@ pub(crate) struct Sentence {
     pub kind: BlockKind,
     /// 0-based position among the article's prose sentences (list items count too).
     pub position: usize,
-    /// Words separated by white space: the unit of the word budget.
+    /// Words separated by white space, plus those of scripts without spaces
+    /// (`document::text_words`): the unit of the word budget. Set by the term stage, which
+    /// reads the sentence's words anyway.
     pub words: usize,
     /// Written like a headline or a credit (see `document::headline_case`): chosen only when
-    /// there is no other prose.
+    /// there is no other prose. Set by the term stage.
     pub headline_case: bool,
 }
 
@@ -63,14 +65,14 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             if several && sentence_chrome_kind(&text[span.clone()], block.trigger).is_some() {
                 continue;
             }
-            let (words, headline_case) = sentence_shape(&text[span.clone()]);
             out.push(Sentence {
                 article,
                 span,
                 kind: block.kind,
                 position,
-                words,
-                headline_case,
+                // Measured by the term stage, which reads the sentence's words anyway.
+                words: 0,
+                headline_case: false,
             });
             position += 1;
         }

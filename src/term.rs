@@ -20,8 +20,9 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::document::{is_headline_case, sentence_shape, Case};
 use crate::hash::{FxHashMap, WordBloom};
-use crate::segment::Piece;
+use crate::segment::{word_pieces, Piece};
 use crate::sentence::Sentence;
 use crate::tables::STOP_WORDS;
 use crate::Article;
@@ -89,8 +90,10 @@ struct Previous {
     capitalized: bool,
 }
 
-/// Builds the concepts of all `sentences`.
-pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
+/// Builds the concepts of all `sentences`, and measures each one as it reads its words: its
+/// length in words as budgets count them and whether it is in headline case
+/// ([`Sentence::words`], [`Sentence::headline_case`]; one pass over the text instead of two).
+pub(crate) fn terms(articles: &[Article], sentences: &mut [Sentence]) -> Terms {
     // Sized from the text up front: growing these maps from empty (rehashing) was a tenth of
     // the stage, and oversizing them costs memory the allocator returns to the system and
     // takes back on every call. Five news articles have about one distinct way of writing a
@@ -115,7 +118,9 @@ pub(crate) fn terms(articles: &[Article], sentences: &[Sentence]) -> Terms {
     };
     for sentence in sentences {
         let text = &articles[sentence.article].text;
-        b.sentence(text, sentence, &mut terms);
+        let shape = b.sentence(text, sentence, &mut terms);
+        (sentence.words, sentence.headline_case) =
+            shape.unwrap_or_else(|| sentence_shape(&text[sentence.span.clone()]));
         terms.offsets.push(terms.ids.len());
     }
     terms
@@ -190,16 +195,31 @@ struct Builder<'a> {
 impl<'a> Builder<'a> {
     /// Lists the concepts of `sentence` (of article text `text`) in `terms`, in one pass over
     /// its word pieces: each content word, and each pair of consecutive content words of one
-    /// clause.
-    fn sentence(&mut self, text: &'a str, sentence: &Sentence, terms: &mut Terms) {
+    /// clause. Returns the sentence's [`sentence_shape`], counted from the white space between
+    /// the pieces, when that count is exact (see [`word_pieces`]).
+    fn sentence(
+        &mut self,
+        text: &'a str,
+        sentence: &Sentence,
+        terms: &mut Terms,
+    ) -> Option<(usize, bool)> {
         let base = sentence.span.start;
         let article = sentence.article;
         let mut prev: Option<Previous> = None;
         let mut first = true;
-        crate::segment::word_pieces(&text[sentence.span.clone()], |piece, kind| {
+        // Whitespace-separated words: pieces after a gap (or the first piece).
+        let mut words = 0;
+        let mut case = Case::default();
+        let mut end = usize::MAX;
+        let exact = word_pieces(&text[sentence.span.clone()], |piece, kind| {
             let Some(seg) = text.get(base + piece.start..base + piece.end) else {
                 return;
             };
+            if piece.start != end {
+                words += 1;
+                case.count(seg.as_bytes()[0]);
+            }
+            end = piece.end;
             if kind == Piece::Mark {
                 // Hyphens and apostrophes join words into one phrase; other punctuation
                 // ends a clause.
@@ -242,6 +262,7 @@ impl<'a> Builder<'a> {
                 capitalized,
             });
         });
+        exact.then(|| (words, is_headline_case(case)))
     }
 
     /// Interns one UAX #29 word: lowercase, normalize, classify and stem it once per way it
@@ -589,7 +610,7 @@ mod tests {
 
     fn concept_texts(text: &str) -> Vec<String> {
         let articles = [Article::new(text)];
-        let sentences = [Sentence {
+        let mut sentences = [Sentence {
             article: 0,
             span: 0..text.len(),
             kind: BlockKind::Prose,
@@ -597,7 +618,7 @@ mod tests {
             words: 0,
             headline_case: false,
         }];
-        let t = terms(&articles, &sentences);
+        let t = terms(&articles, &mut sentences);
         t.of(0)
             .iter()
             .map(|&c| {
@@ -631,11 +652,37 @@ mod tests {
     }
 
     #[test]
+    fn sentences_are_measured_as_budgets_count_words() {
+        for text in [
+            "Officials closed the pier, citing 1,200 tonnes.",
+            "\"The U.S. Coast Guard\" said\tMr. Hale — at 9 a.m. — would   lead it.",
+            "PORT OF VALLEN CLOSED AFTER CRANE COLLAPSE",
+            "Port Of Vallen Closes After Crane Collapse!",
+            "“Quoted,” she said\u{a0}on Tuesday; ½ of café staff…",
+            "港口 closed on Tuesday",
+            "x \u{cbe} y z",
+        ] {
+            let articles = [Article::new(text)];
+            let mut sentences = [Sentence {
+                article: 0,
+                span: 0..text.len(),
+                kind: BlockKind::Prose,
+                position: 0,
+                words: 0,
+                headline_case: false,
+            }];
+            terms(&articles, &mut sentences);
+            let s = &sentences[0];
+            assert_eq!((s.words, s.headline_case), sentence_shape(text), "{text:?}");
+        }
+    }
+
+    #[test]
     fn one_id_per_stem_and_curly_apostrophes() {
         let text = "The port’s cranes. The port's crane.";
         let split = text.find(" The").unwrap();
         let articles = [Article::new(text)];
-        let sentences = [
+        let mut sentences = [
             Sentence {
                 article: 0,
                 span: 0..split,
@@ -653,7 +700,7 @@ mod tests {
                 headline_case: false,
             },
         ];
-        let t = terms(&articles, &sentences);
+        let t = terms(&articles, &mut sentences);
         assert_eq!(t.of(0), t.of(1));
     }
 }

@@ -1,6 +1,7 @@
 // The demo page: article boxes (or one box split on "---" lines), options, and a summary that
-// updates as you type. Summarizing runs in a Web Worker; rendering uses the wasm renderer.
-import { load, render, formatSummary } from "./widget.js";
+// updates as you type. Summarizing runs on the main thread for pasted news and in a Web Worker
+// for large inputs; rendering uses the wasm renderer.
+import { load, render, summarize, formatSummary } from "./widget.js";
 import { EXAMPLE } from "./example.js";
 
 const $ = (id) => document.getElementById(id);
@@ -128,9 +129,16 @@ function restore() {
   showMode();
 }
 
-// ---------------------------------------------------------------- summarizing in a worker
+// ---------------------------------------------------------------- summarizing
+// Pasted news (a few articles, tens of kilobytes) is summarized right here on the main thread:
+// it takes a few milliseconds, less than a frame, and the first summary does not wait for a
+// worker to start and load its own copy of the module. Larger inputs go to a worker, started
+// when first needed, so that typing never freezes. After an internal error (a bug) the main
+// thread's copy may be broken, and every request goes to the worker, which restarts after one.
+const MAIN_THREAD_BYTES = 64 * 1024;
+let mainThreadOk = true;
 let worker = null;
-let inFlight = null; // the request the worker is working on
+let inFlight = null; // the request being worked on
 let queued = null; // the newest request waiting for it
 let nextId = 1;
 let shownId = 0;
@@ -146,9 +154,33 @@ function startWorker() {
   };
 }
 
+function textBytes(articles) {
+  // UTF-16 code units: within a factor of three of UTF-8 bytes, and free to count.
+  return articles.reduce((n, a) => n + a.text.length + (a.title?.length ?? 0), 0);
+}
+
 function send(request) {
   inFlight = request;
+  if (mainThreadOk && textBytes(request.articles) <= MAIN_THREAD_BYTES) {
+    summarizeHere(request);
+    return;
+  }
+  if (!worker) startWorker();
   worker.postMessage({ id: request.id, articles: request.articles, options: request.options });
+}
+
+async function summarizeHere({ id, articles, options }) {
+  let data;
+  try {
+    await load();
+    const start = performance.now();
+    const summary = await summarize(articles, options);
+    data = { id, summary, ms: performance.now() - start };
+  } catch (e) {
+    if (e.internal) mainThreadOk = false;
+    data = { id, error: e.message ?? String(e) };
+  }
+  finished(data);
 }
 
 function requestSummary() {
@@ -177,7 +209,7 @@ async function finished(data) {
   inFlight = null;
   if (data.crashed) {
     worker.terminate();
-    startWorker();
+    worker = null;
   }
   if (queued) {
     const next = queued;
@@ -288,6 +320,4 @@ $("options").addEventListener("input", changed);
 $("options").addEventListener("submit", (e) => e.preventDefault());
 
 restore();
-startWorker();
-load(); // the main thread's copy, for rendering
 requestSummary();

@@ -24,14 +24,17 @@ export function load(wasmUrl) {
   return ready;
 }
 
-// A Rust panic (a bug) traps as "unreachable"; report its message instead.
+// A Rust panic (a bug) traps as "unreachable"; report its message instead, marked `internal`
+// (the module's state may be broken: a page can move its work to a fresh instance).
 function guard(fn) {
   try {
     return fn();
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) {
       const detail = takePanicMessage() || e.message;
-      throw new Error(`internal error in the summarizer (please report it): ${detail}`);
+      const error = new Error(`internal error in the summarizer (please report it): ${detail}`);
+      error.internal = true;
+      throw error;
     }
     throw e;
   }

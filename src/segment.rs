@@ -96,7 +96,7 @@ pub(crate) fn is_punctuation_mark(c: char) -> bool {
 /// run stops at a mark that can join.
 fn ascii_word_pieces(bytes: &[u8], piece: &mut impl FnMut(Range<usize>, Piece)) {
     let n = bytes.len();
-    let kind = |b: u8| ASCII_PIECE[usize::from(b & 0x7f)];
+    let kind = |b: u8| ASCII_PIECE[usize::from(b)];
     let class = |b: u8| ASCII_WB[usize::from(b & 0x7f)];
     let mut i = 0;
     while i < n {
@@ -149,9 +149,10 @@ const MARK: u8 = 2;
 /// A mark that may join two letters or two digits (MidLetter, MidNumLet, SingleQuote, MidNum).
 const JOINER: u8 = 3;
 
-/// What each ASCII byte is to [`ascii_word_pieces`].
-const ASCII_PIECE: [u8; 128] = {
-    let mut table = [MARK; 128];
+/// What each ASCII byte is to [`ascii_word_pieces`] (256 entries, so that a byte indexes it
+/// without a mask or a bounds check; the scanner never sees the upper half).
+const ASCII_PIECE: [u8; 256] = {
+    let mut table = [MARK; 256];
     let mut b = 0;
     while b < 128 {
         table[b] = match ASCII_WB[b] {

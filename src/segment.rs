@@ -308,10 +308,8 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
     let mut i = 0;
     while i < n {
         // Only CR, LF and sentence terminals (all ASCII; no non-ASCII character the fast path
-        // knows is one) start a rule: skip everything else a byte at a time.
-        while i < n && !SENTENCE_EVENT[bytes[i] as usize] {
-            i += 1;
-        }
+        // knows is one) start a rule: skip everything else.
+        i = next_sentence_event(bytes, i);
         if i >= n {
             break;
         }
@@ -412,6 +410,39 @@ fn sentence_class_at(text: &str, i: usize) -> (Sb, usize) {
 
 /// The bytes whose class is Cr, Lf, ATerm or STerm: the only ones the sentence rules act on
 /// in the main loop of [`fast_sentence_bounds`].
+/// The first position at or after `i` of a byte in [`SENTENCE_EVENT`], or `bytes.len()`.
+/// Eight bytes at a time: every event byte is an ASCII byte below 0x40 other than the space,
+/// and most text (letters, spaces, non-ASCII characters) is not, so word arithmetic finds the
+/// few candidates (digits, commas, quotes, events) and the table checks only those.
+fn next_sentence_event(bytes: &[u8], mut i: usize) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut group = [0u8; 8];
+        group.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(group);
+        // High bit set per byte at or above 0x40 (each byte is at least 0x80 before the
+        // subtraction, so no byte borrows from the next).
+        let at_least_40 = (x | HIGH) - 0x40 * LOW;
+        // High bit set per byte equal to 0x20 (exact for every byte value).
+        let t = x ^ (0x20 * LOW);
+        let space = !(((t & !HIGH) + !HIGH) | t) & HIGH;
+        let mut candidates = !at_least_40 & !space & HIGH;
+        while candidates != 0 {
+            let j = i + (candidates.trailing_zeros() / 8) as usize;
+            if SENTENCE_EVENT[bytes[j] as usize] {
+                return j;
+            }
+            candidates &= candidates - 1;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && !SENTENCE_EVENT[bytes[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 const SENTENCE_EVENT: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -605,6 +636,21 @@ mod tests {
                 }
             });
         }
+    }
+
+    #[test]
+    fn next_sentence_event_is_the_first_event_byte() {
+        let mut alphabet = vec!['a', 'Z', '1', ' ', '.', '!', '?', '\r', '\n', ',', '"', '@'];
+        alphabet.extend_from_slice(NON_ASCII);
+        random_strings(&alphabet, |text| {
+            let bytes = text.as_bytes();
+            for i in 0..=bytes.len() {
+                let expected = (i..bytes.len())
+                    .find(|&j| SENTENCE_EVENT[bytes[j] as usize])
+                    .unwrap_or(bytes.len());
+                assert_eq!(next_sentence_event(bytes, i), expected, "{text:?} from {i}");
+            }
+        });
     }
 
     #[test]

@@ -47,13 +47,14 @@ pub(crate) struct Sentence {
 /// The sentences of one article's prose and list blocks, in text order.
 pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut Vec<Sentence>) {
     let mut position = 0;
+    let mut pieces = Vec::new();
     for block in blocks {
         if !matches!(block.kind, BlockKind::Prose | BlockKind::ListItem) {
             continue;
         }
-        let pieces = split(&text[block.span.clone()]);
+        split_into(&text[block.span.clone()], &mut pieces);
         let several = pieces.len() > 1;
-        for span in pieces {
+        for span in pieces.iter().cloned() {
             let span = block.span.start + span.start..block.span.start + span.end;
             // Trimming white space can cut a grapheme cluster: a space that carries a
             // combining mark (" \u{cbe}The"). The span moves forward to whole clusters.
@@ -103,21 +104,26 @@ fn grapheme_boundary(text: &str, i: usize) -> usize {
 
 /// Sentence spans of `text` (relative to it), repaired and trimmed.
 pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
-    let mut spans: Vec<Range<usize>> = Vec::new();
+    let mut spans = Vec::new();
+    split_into(text, &mut spans);
+    spans
+}
+
+/// [`split`] into `spans` (cleared first), so that one vector serves every block.
+fn split_into(text: &str, spans: &mut Vec<Range<usize>>) {
+    spans.clear();
     let mut push = |start: usize, end: usize| match spans.last_mut() {
         Some(last) if should_join(&text[last.clone()], &text[start..end]) => last.end = end,
         _ => spans.push(start..end),
     };
     crate::segment::sentence_pieces(text, |piece| push(piece.start, piece.end));
-    spans
-        .into_iter()
-        .filter_map(|r| {
-            let s = &text[r.clone()];
-            let lead = s.len() - s.trim_start().len();
-            let t = s.trim();
-            (!t.is_empty()).then(|| r.start + lead..r.start + lead + t.len())
-        })
-        .collect()
+    spans.retain_mut(|r| {
+        let s = &text[r.clone()];
+        let lead = s.len() - s.trim_start().len();
+        let t = s.trim();
+        *r = r.start + lead..r.start + lead + t.len();
+        !t.is_empty()
+    });
 }
 
 /// Does the UAX #29 boundary between `before` and `after` fall after an abbreviation?

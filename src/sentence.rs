@@ -159,7 +159,12 @@ fn should_join(before: &str, after: &str) -> bool {
     if word.is_empty() || word.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    if is_listed(word, ALWAYS_JOIN) && (first.is_uppercase() || first.is_ascii_digit()) {
+    // Most words before a full stop are no abbreviation: one filter look-up settles them.
+    let may_be_listed = may_be_listed(word);
+    if may_be_listed
+        && is_listed(word, ALWAYS_JOIN)
+        && (first.is_uppercase() || first.is_ascii_digit())
+    {
         return true;
     }
     // An initial: one capital letter ("John F. Kennedy", "J. R. R. Tolkien").
@@ -172,10 +177,24 @@ fn should_join(before: &str, after: &str) -> bool {
         && word
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
-    if acronym || is_listed(word, MAYBE_JOIN) {
+    if acronym || (may_be_listed && is_listed(word, MAYBE_JOIN)) {
         return !opens_sentence(next);
     }
     false
+}
+
+/// Can `word`, lowercased, be in [`ALWAYS_JOIN`] or [`MAYBE_JOIN`]? `false` is certain: a
+/// Bloom filter of both lists, read from the word's length and its first and last bytes
+/// lowercased by `| 0x20` (which lowercases ASCII letters and keeps the digits, full stops,
+/// hyphens and apostrophes of the lists). Words with other bytes are always let through.
+fn may_be_listed(word: &str) -> bool {
+    let b = word.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) if word.is_ascii() && b.len() <= 16 => {
+            ABBREVIATION_BLOOM.may_contain(b.len(), first | 0x20, last | 0x20)
+        }
+        _ => true,
+    }
 }
 
 /// Is `word`, lowercased, in `list` ([`ALWAYS_JOIN`] or [`MAYBE_JOIN`])? Most words before
@@ -249,6 +268,11 @@ mod tests {
             };
             assert!(is_listed(word, list), "{word}");
             assert!(is_listed(&word.to_uppercase(), list), "{word}");
+            let mut capitalized = word.to_string();
+            capitalized[..1].make_ascii_uppercase();
+            for w in [word.to_string(), word.to_uppercase(), capitalized] {
+                assert!(may_be_listed(&w), "{w}");
+            }
         }
         assert!(!is_listed("said", ALWAYS_JOIN));
         assert!(!is_listed("said", MAYBE_JOIN));

@@ -702,13 +702,52 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
         return None;
     }
     let lower = s.to_lowercase();
-    if CAPTION_CONTAINS.iter().any(|p| lower.contains(p)) {
+    let pairs = BytePairs::of(&lower);
+    let contains = |p: &&str| pairs.may_contain(p) && lower.contains(p);
+    if CAPTION_CONTAINS.iter().any(contains) {
         return Some(BlockKind::Caption);
     }
-    if words <= 30 && BOILERPLATE.iter().any(|p| lower.contains(p)) {
+    if words <= 30 && BOILERPLATE.iter().any(contains) {
         return Some(BlockKind::Boilerplate);
     }
     None
+}
+
+/// The pairs of consecutive bytes of a text, as a 4,096-bit set keyed by the low six bits of
+/// each byte: a pattern whose first, middle or last pair is missing is not in the text. Looking
+/// for some seventy patterns in a paragraph, this rules out nearly all of them for the cost
+/// of one pass, where each substring search would first build its searcher (in WebAssembly,
+/// which has no vector fast path for it, 6% of the pipeline).
+struct BytePairs([u64; 64]);
+
+impl BytePairs {
+    fn of(text: &str) -> Self {
+        let mut set = [0u64; 64];
+        for w in text.as_bytes().windows(2) {
+            let k = Self::key(w[0], w[1]);
+            set[k / 64] |= 1 << (k % 64);
+        }
+        BytePairs(set)
+    }
+
+    fn key(a: u8, b: u8) -> usize {
+        usize::from(a & 63) << 6 | usize::from(b & 63)
+    }
+
+    fn has(&self, a: u8, b: u8) -> bool {
+        let k = Self::key(a, b);
+        self.0[k / 64] >> (k % 64) & 1 == 1
+    }
+
+    /// Can `pattern` (two bytes or more) be in the text? `false` is certain.
+    fn may_contain(&self, pattern: &str) -> bool {
+        let p = pattern.as_bytes();
+        let n = p.len();
+        n < 2
+            || [0, (n - 2) / 2, n - 2]
+                .iter()
+                .all(|&i| self.has(p[i], p[i + 1]))
+    }
 }
 
 /// The number of whitespace-separated words of `s` (as `split_whitespace` counts them), or
@@ -1141,6 +1180,22 @@ mod tests {
             ),
             Some(BlockKind::Boilerplate)
         );
+    }
+
+    #[test]
+    fn byte_pairs_never_rule_out_a_pattern_present() {
+        for p in CAPTION_CONTAINS.iter().chain(BOILERPLATE) {
+            for text in [
+                p.to_string(),
+                format!("on tuesday {p} and more"),
+                format!("«{p}»"),
+            ] {
+                assert!(BytePairs::of(&text).may_contain(p), "{p:?} in {text:?}");
+            }
+        }
+        let prose = BytePairs::of("the crane collapsed onto the north pier on tuesday.");
+        let ruled_out = BOILERPLATE.iter().filter(|p| !prose.may_contain(p)).count();
+        assert!(ruled_out * 10 >= BOILERPLATE.len() * 8, "{ruled_out}");
     }
 
     #[test]

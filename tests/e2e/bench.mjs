@@ -62,7 +62,15 @@ const wasm = await page.evaluate(async ({ fives, hundred, thousand }) => {
     return ms.sort((a, b) => a - b)[Math.floor(runs / 2)];
   };
   return {
-    startup, compile, firstCall, five: fives.map((a) => time(a, 30)), hundred: time(hundred, 10),
+    startup, compile, firstCall,
+    // Chromium runs new code in its baseline compiler and moves hot functions to the
+    // optimizing one in the background: the first calls of a page run the baseline code.
+    fiveBaseline: fives.map((a) => time(a, 30)),
+    five: (() => {
+      for (let i = 0; i < 20; i++) for (const a of fives) m.summarize(a, { maxWords: 250 });
+      return fives.map((a) => time(a, 30));
+    })(),
+    hundred: time(hundred, 10),
     thousand: time(thousand, 5),
   };
 }, { fives, hundred, thousand });
@@ -128,6 +136,7 @@ const ns5 = await peer("node_summary", fives, 3);
 const lex100 = await peer("lexrank_js", [hundred], 1);
 const ns100 = await peer("node_summary", [hundred], 1);
 const fmt = (x) => (x == null ? "n/a" : `${x.toFixed(2)} ms`);
-console.log(`| 5-article clusters (median of 10) | ${(sizes[0] / 1024).toFixed(0)}–${(sizes.at(-1) / 1024).toFixed(0)} KB | ${fmt(median(wasm.five))} | ${fmt(lex5 && median(lex5))} | ${fmt(ns5 && median(ns5))} |`);
+console.log(`| 5-article clusters, first calls of the page (median of ${fives.length}) | ${(sizes[0] / 1024).toFixed(0)}–${(sizes.at(-1) / 1024).toFixed(0)} KB | ${fmt(median(wasm.fiveBaseline))} | | |`);
+console.log(`| 5-article clusters (median of ${fives.length}) | ${(sizes[0] / 1024).toFixed(0)}–${(sizes.at(-1) / 1024).toFixed(0)} KB | ${fmt(median(wasm.five))} | ${fmt(lex5 && median(lex5))} | ${fmt(ns5 && median(ns5))} |`);
 console.log(`| 100 articles | ${kb(hundred)} KB | ${fmt(wasm.hundred)} | ${fmt(lex100?.[0])} | ${fmt(ns100?.[0])} |`);
 console.log(`| 1,000 articles (cycled) | ${kb(thousand)} KB | ${fmt(wasm.thousand)} | not run | not run |`);

@@ -39,7 +39,7 @@ function addBox(article = { title: "", text: "" }, focus = false) {
     if (list.children.length === 0) addBox();
     renumber();
     (next ?? list.firstElementChild)?.querySelector("textarea")?.focus();
-    changed();
+    changed(true);
   });
   head.append(label, title, remove);
   li.append(head, text);
@@ -275,12 +275,19 @@ async function copy(format) {
 
 // ---------------------------------------------------------------- wiring
 let timer = 0;
-function changed() {
+// Typing is debounced; a paste, a drop or a button is answered at once.
+function changed(now = false) {
   clearTimeout(timer);
-  timer = setTimeout(() => {
+  const run = () => {
     save();
     requestSummary();
-  }, DEBOUNCE_MS);
+  };
+  if (now) run();
+  else timer = setTimeout(run, DEBOUNCE_MS);
+}
+
+function edited(event) {
+  changed(event.inputType === "insertFromPaste" || event.inputType === "insertFromDrop");
 }
 
 function showMode() {
@@ -297,7 +304,7 @@ document.querySelectorAll('input[name="mode"]').forEach((radio) =>
       setBoxes(splitSingle(single.value).filter((a) => a.text !== ""));
     }
     showMode();
-    changed();
+    changed(true);
   }),
 );
 $("add").addEventListener("click", () => addBox({}, true));
@@ -305,19 +312,30 @@ $("example").addEventListener("click", () => {
   document.querySelector('input[value="boxes"]').checked = true;
   showMode();
   setBoxes(EXAMPLE);
-  changed();
+  changed(true);
 });
 $("clear").addEventListener("click", () => {
   if (currentArticles().length && !confirm("Remove the text of every article?")) return;
   setBoxes([{}, {}]);
   single.value = "";
-  changed();
+  changed(true);
 });
 $("copy-text").addEventListener("click", () => copy("plain-text"));
 $("copy-markdown").addEventListener("click", () => copy("markdown"));
-document.querySelector(".input-panel").addEventListener("input", changed);
+document.querySelector(".input-panel").addEventListener("input", edited);
 $("options").addEventListener("input", changed);
 $("options").addEventListener("submit", (e) => e.preventDefault());
 
 restore();
 requestSummary();
+// Nothing to summarize yet: load the module while the page is idle and run it once on the
+// example, so that Chromium compiles the functions a call needs (it compiles WebAssembly on
+// first use) before the reader's first paste rather than after it.
+if (currentArticles().length === 0) {
+  const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
+  idle(() => {
+    load()
+      .then(() => summarize(EXAMPLE, {}))
+      .catch(() => {}); // a real request will report any problem
+  });
+}

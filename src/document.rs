@@ -946,7 +946,9 @@ fn has_inner_sentence_end(s: &str) -> bool {
 }
 
 fn is_byline_or_date(s: &str, sentence: bool) -> bool {
-    let starts = |p: &str| starts_ignoring_ascii_case(s, p);
+    // Every pattern is lowercase ASCII: its first byte is compared before the whole prefix.
+    let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let starts = |p: &str| p.as_bytes()[0] == first && starts_ignoring_ascii_case(s, p);
     // "By Dana Whitlow" is a byline; "By Tuesday, the water had receded." is not.
     if starts("by ") && !sentence {
         return true;

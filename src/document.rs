@@ -23,7 +23,7 @@ use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
 use crate::hash::{tail_word, FxHashMap, FxHasher, WordBloom};
-use crate::segment::is_punctuation_mark;
+use crate::segment::{bytes_equal, is_punctuation_mark, HIGH, LOW};
 use crate::Article;
 
 /// What a block of text is.
@@ -759,7 +759,7 @@ pub(crate) fn count_words(s: &str, limit: usize) -> usize {
     space_words::<false>(s, limit).0
 }
 
-/// Letter case counts of a text, for [`headline_case`]: words whose first byte is an ASCII
+/// Letter case counts of a text, for [`is_headline_case`]: words whose first byte is an ASCII
 /// capital or lowercase letter.
 #[derive(Clone, Copy, Default, Debug, PartialEq, Eq)]
 pub(crate) struct Case {
@@ -779,8 +779,6 @@ impl Case {
 /// [`count_words`], and with `CASE` the text's [`Case`] counts, in the same pass.
 #[inline]
 fn space_words<const CASE: bool>(s: &str, limit: usize) -> (usize, Case) {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     // The number of bytes whose high bit is set in `m` (only high bits set).
     let ones = |m: u64| ((m >> 7).wrapping_mul(LOW) >> 56) as usize;
     let bytes = s.as_bytes();
@@ -797,8 +795,7 @@ fn space_words<const CASE: bool>(s: &str, limit: usize) -> (usize, Case) {
             // Per byte, the high bit of `space` says: 0x20, or 0x09 to 0x0D (tab, line
             // feed, vertical tab, form feed, carriage return). Exact for bytes below 0x80:
             // no sum below carries into the next byte.
-            let t = x ^ (0x20 * LOW);
-            let is_20 = !(((t & (0x7f * LOW)) + 0x7f * LOW) | t) & HIGH;
+            let is_20 = bytes_equal(x, b' ');
             let in_09_0d = (x + 0x77 * LOW) & !(x + 0x72 * LOW) & HIGH;
             let space = is_20 | in_09_0d;
             // A word starts at a non-space byte after a space (or the start of the text).
@@ -881,7 +878,7 @@ pub(crate) fn text_words(s: &str) -> usize {
     sentence_shape(s).0
 }
 
-/// [`text_words`] and [`headline_case`] of `s`, in one pass.
+/// [`text_words`] and [`is_headline_case`] of `s`, in one pass.
 pub(crate) fn sentence_shape(s: &str) -> (usize, bool) {
     let (mut words, case) = space_words::<true>(s, usize::MAX);
     // The scripts counted are all at U+0E00 and above, in UTF-8 sequences led by E0, E1, E3
@@ -892,21 +889,22 @@ pub(crate) fn sentence_shape(s: &str) -> (usize, bool) {
     (words, is_headline_case(case))
 }
 
-/// Is `s` written the way headlines, credits and captions are rather than prose: nearly every
-/// word capitalized ("Frances Bean Cobain Hubby Wants FAT Allowance!", "Universal Pictures
-/// Benicio Del Toro as 'The Wolfman.'"), or in capitals throughout? Counts ASCII letters only;
-/// a word is capitalized if its first byte is a capital letter.
+/// [`is_headline_case`] of the words of `s`.
 #[cfg(test)]
 pub(crate) fn headline_case(s: &str) -> bool {
     is_headline_case(space_words::<true>(s, usize::MAX).1)
 }
 
-/// Text in capitals has every word capitalized, so one rule covers both.
+/// Is a text with these [`Case`] counts written the way headlines, credits and captions are
+/// rather than prose: nearly every word capitalized ("Frances Bean Cobain Hubby Wants FAT
+/// Allowance!", "Universal Pictures Benicio Del Toro as 'The Wolfman.'"), or in capitals
+/// throughout? Counts ASCII letters only; a word is capitalized if its first byte is a
+/// capital letter. Text in capitals has every word capitalized, so one rule covers both.
 pub(crate) fn is_headline_case(case: Case) -> bool {
     case.capitalized >= HEADLINE_MIN_WORDS && case.lowercase * 5 <= case.capitalized
 }
 
-/// Fewest capitalized words for [`headline_case`] to call a text a headline.
+/// Fewest capitalized words for [`is_headline_case`] to call a text a headline.
 const HEADLINE_MIN_WORDS: usize = 4;
 
 /// Characters of Thai, Lao, Myanmar and Khmer: written without spaces between words and

@@ -14,7 +14,7 @@
 //!   setting.
 //! - [`Summary`]: the chosen [`SummarySentence`]s in reading order, the most agreed-upon
 //!   [`KeyFact`]s and [`Stats`].
-//! - [`explain`]: the same computation with every candidate sentence's scores, for tuning and
+//! - [`explain()`]: the same computation with every candidate sentence's scores, for tuning and
 //!   for showing why a sentence won.
 //!
 //! # Example: three outlets, one story

@@ -408,15 +408,11 @@ fn sentence_class_at(text: &str, i: usize) -> (Sb, usize) {
     }
 }
 
-/// The bytes whose class is Cr, Lf, ATerm or STerm: the only ones the sentence rules act on
-/// in the main loop of [`fast_sentence_bounds`].
 /// The first position at or after `i` of a byte in [`SENTENCE_EVENT`], or `bytes.len()`.
 /// Eight bytes at a time: every event byte is an ASCII byte below 0x40 other than the space,
 /// and most text (letters, spaces, non-ASCII characters) is not, so word arithmetic finds the
 /// few candidates (digits, commas, quotes, events) and the table checks only those.
 fn next_sentence_event(bytes: &[u8], mut i: usize) -> usize {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let mut group = [0u8; 8];
         group.copy_from_slice(chunk);
@@ -424,10 +420,7 @@ fn next_sentence_event(bytes: &[u8], mut i: usize) -> usize {
         // High bit set per byte at or above 0x40 (each byte is at least 0x80 before the
         // subtraction, so no byte borrows from the next).
         let at_least_40 = (x | HIGH) - 0x40 * LOW;
-        // High bit set per byte equal to 0x20 (exact for every byte value).
-        let t = x ^ (0x20 * LOW);
-        let space = !(((t & !HIGH) + !HIGH) | t) & HIGH;
-        let mut candidates = !at_least_40 & !space & HIGH;
+        let mut candidates = !at_least_40 & !bytes_equal(x, b' ') & HIGH;
         while candidates != 0 {
             let j = i + (candidates.trailing_zeros() / 8) as usize;
             if SENTENCE_EVENT[bytes[j] as usize] {
@@ -443,6 +436,22 @@ fn next_sentence_event(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Eight bytes in one word, for byte-parallel tests ("SWAR"): `LOW` has 1 in every byte,
+/// `HIGH` the high bit of every byte.
+pub(crate) const LOW: u64 = 0x0101_0101_0101_0101;
+/// See [`LOW`].
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `x` that equals `b`, other bits clear. Exact for every byte
+/// value: no sum carries from one byte into the next.
+#[inline(always)]
+pub(crate) fn bytes_equal(x: u64, b: u8) -> u64 {
+    let t = x ^ (u64::from(b) * LOW);
+    !(((t & !HIGH) + !HIGH) | t) & HIGH
+}
+
+/// The bytes whose class is Cr, Lf, ATerm or STerm: the only ones the sentence rules act on
+/// in the main loop of [`fast_sentence_bounds`].
 const SENTENCE_EVENT: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;

@@ -86,7 +86,7 @@ impl PartialOrd for Entry {
 pub(crate) enum Tier {
     /// Prose sentences written as prose.
     Prose,
-    /// Prose sentences including those in [`headline_case`](crate::document::headline_case)
+    /// Prose sentences including those in [headline case](crate::document::is_headline_case)
     /// (headlines and credits that end like a sentence, text in capitals).
     AnyProse,
     /// List items of at least [`MIN_FALLBACK_WORDS`] words.

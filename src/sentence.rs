@@ -39,7 +39,7 @@ pub(crate) struct Sentence {
     /// (`document::text_words`): the unit of the word budget. Set by the term stage, which
     /// reads the sentence's words anyway.
     pub words: usize,
-    /// Written like a headline or a credit (see `document::headline_case`): chosen only when
+    /// Written like a headline or a credit (see `document::is_headline_case`): chosen only when
     /// there is no other prose. Set by the term stage.
     pub headline_case: bool,
 }

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use crate::document::{is_headline_case, sentence_shape, Case};
 use crate::hash::{FxHashMap, WordBloom};
-use crate::segment::{word_pieces, Piece};
+use crate::segment::{word_pieces, Piece, HIGH};
 use crate::sentence::Sentence;
 use crate::tables::STOP_WORDS;
 use crate::Article;
@@ -162,7 +162,7 @@ fn short_key(b: &[u8]) -> Option<ShortKey> {
         9..=15 => (u64_at(0), u64_at(n - 8) >> (8 * (16 - n))),
         _ => return None,
     };
-    ((low | high) & 0x8080_8080_8080_8080 == 0).then_some((low, high | (n as u64) << 56))
+    ((low | high) & HIGH == 0).then_some((low, high | (n as u64) << 56))
 }
 
 /// A map sized for `n` entries, at most 32,768: a large input repeats its words, and its maps
@@ -469,7 +469,7 @@ pub(crate) fn porter_step1(word: &str) -> String {
     String::from_utf8(w).unwrap_or_else(|_| word.to_string())
 }
 
-/// [`porter_step1`] on the bytes of a lowercase ASCII word, in place.
+/// `porter_step1` on the bytes of a lowercase ASCII word, in place.
 pub(crate) fn porter_step1_in_place(w: &mut Vec<u8>) {
     if w.len() <= 2 {
         return;

@@ -165,6 +165,20 @@ fn short_key(b: &[u8]) -> Option<ShortKey> {
     ((low | high) & HIGH == 0).then_some((low, high | (n as u64) << 56))
 }
 
+/// Entry `i` of a vector indexed by word or concept id, `u32::MAX` until set. Ids are made one
+/// at a time and used at once, so a new id is the vector's length: one push, not a resize
+/// (a call, which in the per-word path cost 4%).
+#[inline(always)]
+fn slot(v: &mut Vec<u32>, i: usize) -> &mut u32 {
+    if i >= v.len() {
+        if i > v.len() {
+            v.resize(i, u32::MAX);
+        }
+        v.push(u32::MAX);
+    }
+    &mut v[i]
+}
+
 /// A map sized for `n` entries, at most 32,768: a large input repeats its words, and its maps
 /// grow as they must instead of reserving memory for a guess.
 fn map_with_capacity<K, V>(n: usize) -> FxHashMap<K, V> {
@@ -358,21 +372,10 @@ impl<'a> Builder<'a> {
     #[inline]
     fn list(&mut self, terms: &mut Terms, c: u32) {
         let sentence = (terms.offsets.len() - 1) as u32;
-        let i = c as usize;
-        match self.last_sentence.get_mut(i) {
-            Some(last) if *last == sentence => {}
-            Some(last) => {
-                *last = sentence;
-                terms.ids.push(c);
-            }
-            // A new concept: ids are listed as soon as they are made, so `i` is the length.
-            None => {
-                if i > self.last_sentence.len() {
-                    self.last_sentence.resize(i, u32::MAX);
-                }
-                self.last_sentence.push(sentence);
-                terms.ids.push(c);
-            }
+        let last = slot(&mut self.last_sentence, c as usize);
+        if *last != sentence {
+            *last = sentence;
+            terms.ids.push(c);
         }
     }
 
@@ -387,16 +390,8 @@ impl<'a> Builder<'a> {
         name: bool,
     ) -> u32 {
         // One concept per word id: a vector, no hashing.
-        let i = word as usize;
-        if i >= self.unigrams.len() {
-            // A new word: word ids are made one at a time, so `i` is the length.
-            if i > self.unigrams.len() {
-                self.unigrams.resize(i, u32::MAX);
-            }
-            self.unigrams.push(u32::MAX);
-        }
         let next = terms.kind.len() as u32;
-        let slot = &mut self.unigrams[i];
+        let slot = slot(&mut self.unigrams, word as usize);
         if *slot == u32::MAX {
             *slot = next;
         }

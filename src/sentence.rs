@@ -197,9 +197,9 @@ fn may_be_listed(word: &str) -> bool {
     }
 }
 
-/// Is `word`, lowercased, in `list` ([`ALWAYS_JOIN`] or [`MAYBE_JOIN`])? Most words before
-/// a full stop are not abbreviations: for an ASCII word, a Bloom filter of both lists answers
-/// without lowercasing into a string or searching.
+/// Is `word`, lowercased, in `list` ([`ALWAYS_JOIN`] or [`MAYBE_JOIN`])? Asked only of words
+/// that [`may_be_listed`] lets through: an ASCII word is lowercased on the stack and searched
+/// for, without a string.
 fn is_listed(word: &str, list: &[&str]) -> bool {
     let b = word.as_bytes();
     if !word.is_ascii() || b.len() > 16 {
@@ -210,10 +210,10 @@ fn is_listed(word: &str, list: &[&str]) -> bool {
     let lower = &mut buf[..b.len()];
     lower.copy_from_slice(b);
     lower.make_ascii_lowercase();
-    ABBREVIATION_BLOOM.in_sorted(list, lower)
+    list.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
 }
 
-/// Bloom filter of [`ALWAYS_JOIN`] and [`MAYBE_JOIN`] for [`is_listed`].
+/// Bloom filter of [`ALWAYS_JOIN`] and [`MAYBE_JOIN`] for [`may_be_listed`].
 const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
     .with_all_str(ALWAYS_JOIN)
     .with_all_str(MAYBE_JOIN);

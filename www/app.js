@@ -135,7 +135,7 @@ function restore() {
 // worker to start and load its own copy of the module. Larger inputs go to a worker, started
 // when first needed, so that typing never freezes. After an internal error (a bug) the main
 // thread's copy may be broken, and every request goes to the worker, which restarts after one.
-const MAIN_THREAD_BYTES = 64 * 1024;
+const MAIN_THREAD_UNITS = 64 * 1024; // UTF-16 code units of text
 let mainThreadOk = true;
 let worker = null;
 let inFlight = null; // the request being worked on
@@ -154,14 +154,14 @@ function startWorker() {
   };
 }
 
-function textBytes(articles) {
+function textUnits(articles) {
   // UTF-16 code units: within a factor of three of UTF-8 bytes, and free to count.
   return articles.reduce((n, a) => n + a.text.length + (a.title?.length ?? 0), 0);
 }
 
 function send(request) {
   inFlight = request;
-  if (mainThreadOk && textBytes(request.articles) <= MAIN_THREAD_BYTES) {
+  if (mainThreadOk && textUnits(request.articles) <= MAIN_THREAD_UNITS) {
     summarizeHere(request);
     return;
   }
@@ -333,9 +333,6 @@ requestSummary();
 // first use) before the reader's first paste rather than after it.
 if (currentArticles().length === 0) {
   const idle = window.requestIdleCallback ?? ((f) => setTimeout(f, 200));
-  idle(() => {
-    load()
-      .then(() => summarize(EXAMPLE, {}))
-      .catch(() => {}); // a real request will report any problem
-  });
+  // summarize loads the module first; a real request will report any problem.
+  idle(() => summarize(EXAMPLE, {}).catch(() => {}));
 }

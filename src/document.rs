@@ -375,6 +375,10 @@ const BOILERPLATE: &[&str] = &[
     "instagram",
     "linkedin",
     "get the app",
+    // An embedded video's player when the page is copied.
+    "this feature is not available",
+    "interactive transcript could not be loaded",
+    "rating is available when the video has been rented",
     // Notices of web archives, pasted with the archived page.
     "these crawls are part of",
     "internet archive",
@@ -478,6 +482,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"back",
     b"comments",
     b"don",
+    b"feature",
     b"follow",
     b"get",
     b"log",
@@ -485,12 +490,14 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"most",
     b"read",
     b"related",
+    b"rented",
     b"reporting",
     b"share",
     b"sign",
     b"story",
     b"terms",
     b"tip",
+    b"transcript",
     b"us",
 ];
 
@@ -1121,6 +1128,18 @@ mod tests {
             Some(BlockKind::Boilerplate)
         );
         assert_eq!(chrome_kind("The pier closed on Tuesday."), None);
+        assert_eq!(
+            chrome_kind("This feature is not available right now."),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(
+            chrome_kind("Rating is available when the video has been rented."),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(
+            chrome_kind("The feature is not finished, the mayor said."),
+            None
+        );
     }
 
     #[test]

@@ -1137,6 +1137,10 @@ mod tests {
             Some(BlockKind::Boilerplate)
         );
         assert_eq!(
+            chrome_kind("The interactive transcript could not be loaded."),
+            Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(
             chrome_kind("The feature is not finished, the mayor said."),
             None
         );

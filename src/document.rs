@@ -22,6 +22,7 @@ use std::ops::Range;
 use std::collections::hash_map::Entry;
 use std::hash::Hasher;
 
+use crate::case::{lower, lowercase};
 use crate::hash::{tail_word, FxHashMap, FxHasher, WordBloom};
 use crate::segment::{bytes_equal, is_punctuation_mark, HIGH, LOW};
 use crate::Article;
@@ -575,7 +576,7 @@ fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
                         continue;
                     }
                 } else if !is_punctuation_mark(c) && c.is_alphanumeric() {
-                    other.extend(c.to_lowercase());
+                    other.push(lower(c));
                     continue;
                 }
                 if !other.is_empty() {
@@ -708,7 +709,7 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
     if words > 60 || trigger < needed {
         return None;
     }
-    let lower = s.to_lowercase();
+    let lower = lowercase(s);
     let pairs = BytePairs::of(&lower);
     let contains = |p: &&str| pairs.may_contain(p) && lower.contains(p);
     if CAPTION_CONTAINS.iter().any(contains) {

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::agreement::{agreement, Agreement};
+use crate::case::lowercase;
 use crate::document::{documents, BlockKind, Document};
 use crate::order::order;
 use crate::select::{is_candidate, select, tier, Choice, Priors, LEAD, TEASER_LEAD};
@@ -205,7 +206,7 @@ impl Analysis<'_> {
             if t.kind[c as usize] == ConceptKind::Bigram && text.split_whitespace().count() != 2 {
                 continue;
             }
-            let lower = text.to_lowercase();
+            let lower = lowercase(text);
             // Skip a fact already inside a shown one ("Verity" after "Port Verity"), or
             // wider than one already shown.
             if shown

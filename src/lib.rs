@@ -77,6 +77,8 @@
 #![forbid(unsafe_code)]
 
 mod agreement;
+mod case;
+mod case_table;
 mod document;
 mod error;
 mod explain;

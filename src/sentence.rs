@@ -19,6 +19,7 @@
 
 use std::ops::Range;
 
+use crate::case::{lower, lowercase};
 use crate::document::{is_closing, sentence_chrome_kind, Block, BlockKind};
 use crate::hash::WordBloom;
 use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN};
@@ -203,7 +204,7 @@ fn may_be_listed(word: &str) -> bool {
 fn is_listed(word: &str, list: &[&str]) -> bool {
     let b = word.as_bytes();
     if !word.is_ascii() || b.len() > 16 {
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         return list.binary_search(&lower.as_str()).is_ok();
     }
     let mut buf = [0u8; 16];
@@ -228,7 +229,7 @@ fn opens_sentence(text: &str) -> bool {
     let word: String = t
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
-        .flat_map(char::to_lowercase)
+        .map(lower)
         .collect();
     word.is_empty() || crate::term::is_stop_word(word.as_bytes())
 }

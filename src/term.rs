@@ -20,6 +20,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::case::lower;
 use crate::document::{is_headline_case, sentence_shape, Case};
 use crate::hash::{FxHashMap, WordBloom};
 use crate::segment::{word_pieces, Piece, HIGH};
@@ -323,7 +324,7 @@ impl<'a> Builder<'a> {
                 match c {
                     '’' | 'ʼ' | '‘' => self.lower.push('\''),
                     ',' => {}
-                    _ => self.lower.extend(c.to_lowercase()),
+                    _ => self.lower.push(lower(c)),
                 }
             }
             self.stem.extend_from_slice(self.lower.as_bytes());

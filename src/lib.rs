@@ -88,6 +88,7 @@ mod order;
 mod segment;
 mod select;
 mod sentence;
+mod sentence_table;
 mod tables;
 mod term;
 

@@ -1,32 +1,50 @@
 //! Unicode text boundaries (UAX #29) for the sentence and term stages: the pieces of
 //! `unicode-segmentation`'s `split_sentence_bound_indices`, and those of
-//! `split_word_bound_indices` that are not white space (classified as words or marks),
-//! computed by a one-pass fast path when every character of the text is one it knows (ASCII,
-//! with a byte loop of its own, and the non-ASCII characters common in pasted news: curly
-//! quotes, dashes, no-break space, Latin-1 letters), and by `unicode-segmentation` otherwise.
+//! `split_word_bound_indices` that are not white space (classified as words or marks).
+//!
+//! - Words: a one-pass fast path when every character of the text is one it knows (ASCII,
+//!   with a byte loop of its own, and the non-ASCII characters common in pasted news: curly
+//!   quotes, dashes, no-break space, Latin-1 letters), `unicode-segmentation` otherwise.
+//! - Sentences: the same rules over byte positions, on a fast path for those characters and
+//!   on a general one for any text, whose classes come from the standard library's
+//!   `is_lowercase`, `is_uppercase` and `is_alphabetic` plus a generated table of the ~600
+//!   ranges those do not answer (`sentence_table.rs`, from `unicode-segmentation`'s own).
 //!
 //! Why: the table lookups behind `unicode-segmentation` were a third of the pipeline's time on
-//! news text. The fast paths implement the same rules for a closed set of characters, with no
-//! Extend, Format, Sep, OLetter, Katakana, Hebrew or Regional Indicator members, so the rules
-//! that involve those never apply. The tests compare both implementations on random strings
-//! over every class the fast paths know.
+//! news text, and its sentence table (2,495 ranges, mostly letters the standard library
+//! classifies anyway) was 9 KB of the gzipped WebAssembly module. The fast paths implement
+//! the same rules for a closed set of characters, with no Extend, Format, Sep, OLetter,
+//! Katakana, Hebrew or Regional Indicator members, so the rules that involve those never
+//! apply. The tests compare every path with `unicode-segmentation` on random strings over
+//! every class, and every character's sentence class in contexts that tell the classes apart.
 
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-/// Calls `piece` with the range of every UAX #29 sentence piece of `text`, in order.
+use crate::sentence_table::SENTENCE_CLASSES;
+
+/// Calls `piece` with the range of every UAX #29 sentence piece of `text`, in order: the
+/// pieces of `unicode-segmentation`'s `split_sentence_bound_indices`.
 pub(crate) fn sentence_pieces(text: &str, mut piece: impl FnMut(Range<usize>)) {
     let mut start = 0;
-    let fast = fast_sentence_bounds(text, |end| {
+    let emit = |end| {
         piece(start..end);
         start = end;
-    });
-    if !fast {
-        for (start, p) in text.split_sentence_bound_indices() {
-            piece(start..start + p.len());
-        }
+    };
+    if is_fast_sentence_text(text) {
+        sentence_bounds::<false>(text, emit);
+    } else {
+        sentence_bounds::<true>(text, emit);
     }
+}
+
+/// Does every character of `text` have a [`fast_class`]?
+fn is_fast_sentence_text(text: &str) -> bool {
+    text.is_ascii()
+        || text
+            .chars()
+            .all(|c| c.is_ascii() || fast_class(c).is_some())
 }
 
 /// What a UAX #29 word piece is to the term stage.
@@ -224,20 +242,60 @@ fn fast_word_pieces(text: &str, piece: &mut impl FnMut(Range<usize>, Piece)) {
     }
 }
 
-/// UAX #29 sentence break classes of the characters the fast path knows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Sb {
+/// UAX #29 sentence break classes ("Other" is the standard's "Any").
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Sb {
     Cr,
     Lf,
+    Sep,
     Sp,
     Lower,
     Upper,
+    OLetter,
     Numeric,
     ATerm,
     STerm,
     Close,
     SContinue,
+    Extend,
+    Format,
     Other,
+}
+
+/// [`Sb`] by its number in [`SENTENCE_CLASSES`].
+const SB_BY_NUMBER: [Sb; 16] = {
+    use Sb::*;
+    [
+        Cr, Lf, Sep, Sp, Lower, Upper, OLetter, Numeric, ATerm, STerm, Close, SContinue, Extend,
+        Format, Other, Other,
+    ]
+};
+
+/// One entry of [`SENTENCE_CLASSES`]: `len` characters from `first`, all of `class`
+/// (`first << 11 | (len - 1) << 4 | class`, `len` at most 128).
+pub(crate) const fn sentence_range(first: u32, len: u32, class: Sb) -> u32 {
+    first << 11 | (len - 1) << 4 | class as u32
+}
+
+/// The UAX #29 sentence break class of any character: [`SENTENCE_CLASSES`] lists those
+/// whose class is not the one the standard library's properties give.
+fn sentence_class(c: char) -> Sb {
+    let cp = c as u32;
+    let i = SENTENCE_CLASSES.partition_point(|&r| r >> 11 <= cp);
+    if let Some(&r) = i.checked_sub(1).and_then(|i| SENTENCE_CLASSES.get(i)) {
+        if cp - (r >> 11) <= (r >> 4) & 0x7f {
+            return SB_BY_NUMBER[(r & 0xf) as usize];
+        }
+    }
+    if c.is_lowercase() {
+        Sb::Lower
+    } else if c.is_uppercase() {
+        Sb::Upper
+    } else if c.is_alphabetic() {
+        Sb::OLetter
+    } else {
+        Sb::Other
+    }
 }
 
 /// The class of `c`, for ASCII and the non-ASCII characters common in pasted news; `None`
@@ -274,29 +332,62 @@ const fn ascii_class(b: u8) -> Sb {
     }
 }
 
-/// The UAX #29 sentence boundaries of `text` (rules SB3 to SB11; the characters the fast
-/// path knows have no Extend, Format, Sep or OLetter members), calling `emit(end)` for the
-/// end of every piece, the last one included. The same pieces as
+/// The UAX #29 sentence boundaries of `text` (rules SB3 to SB11), calling `emit(end)` for
+/// the end of every piece, the last one included: the same pieces as
 /// `split_sentence_bound_indices`, which the tests check on random strings over every class,
-/// in one forward pass over byte positions, without table lookups or allocation: the tables
-/// were a quarter of the pipeline's time. Returns `false`, having emitted nothing, when
-/// `text` has a character it does not know.
-fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
+/// in one forward pass over byte positions, without allocation.
+///
+/// `GENERAL = false` is the fast path, for a text whose every character has a
+/// [`fast_class`] (none of them Extend, Format, Sep or OLetter): the only events (CR, LF,
+/// terminals) are ASCII bytes, found eight bytes at a time, and no table is consulted: the
+/// tables were a quarter of the pipeline's time. `GENERAL = true` takes any text: every
+/// character is classified ([`sentence_class`]), and Extend and Format characters belong to
+/// the character before them (SB5).
+fn sentence_bounds<const GENERAL: bool>(text: &str, mut emit: impl FnMut(usize)) {
     use Sb::*;
-    if !text.is_ascii()
-        && !text
-            .chars()
-            .all(|c| c.is_ascii() || fast_class(c).is_some())
-    {
-        return false;
-    }
     let n = text.len();
     // The class of the character at byte `i` (a character boundary below `n`) and the
-    // position of the next one.
-    let at = |i: usize| sentence_class_at(text, i);
+    // position after it and (SB5) the Extend and Format characters that follow it.
+    let at = |i: usize| {
+        let (c, mut after) = sentence_class_at::<GENERAL>(text, i);
+        if GENERAL && !matches!(c, Cr | Lf | Sep) {
+            while after < n {
+                match sentence_class_at::<GENERAL>(text, after) {
+                    (Extend | Format, next) => after = next,
+                    _ => break,
+                }
+            }
+        }
+        // An Extend or Format character with nothing before it to belong to is "Any".
+        let c = if matches!(c, Extend | Format) {
+            Other
+        } else {
+            c
+        };
+        (c, after)
+    };
     let class = |i: usize| at(i).0;
-    // The class of the character before byte `i` (a character boundary above 0).
-    let before = |i: usize| text[..i].chars().next_back().and_then(fast_class);
+    // The class of the character before byte `i` (a character boundary above 0), past the
+    // Extend and Format characters that belong to it.
+    let before = |i: usize| {
+        let mut chars = text[..i].chars().rev();
+        let mut skipped = false;
+        loop {
+            let Some(c) = chars.next() else {
+                return Other;
+            };
+            let class = if GENERAL {
+                sentence_class(c)
+            } else {
+                fast_class(c).unwrap_or(Other)
+            };
+            match class {
+                Extend | Format if GENERAL => skipped = true,
+                Cr | Lf | Sep if skipped => return Other,
+                class => return class,
+            }
+        }
+    };
     let mut last = 0;
     let mut boundary = |end: usize| {
         if end > last {
@@ -307,9 +398,13 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < n {
-        // Only CR, LF and sentence terminals (all ASCII; no non-ASCII character the fast path
-        // knows is one) start a rule: skip everything else.
-        i = next_sentence_event(bytes, i);
+        // Only paragraph separators and sentence terminals start a rule: skip everything
+        // else. On the fast path they are all ASCII bytes.
+        i = if GENERAL {
+            next_general_sentence_event(text, i)
+        } else {
+            next_sentence_event(bytes, i)
+        };
         if i >= n {
             break;
         }
@@ -320,7 +415,7 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
                 i = after + 1;
                 boundary(i);
             }
-            Cr | Lf => {
+            Cr | Lf | Sep => {
                 i = after;
                 boundary(i);
             }
@@ -330,7 +425,7 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
                 if c == ATerm && j < n {
                     let next = class(j);
                     if next == Numeric
-                        || (next == Upper && i > 0 && matches!(before(i), Some(Upper | Lower)))
+                        || (next == Upper && i > 0 && matches!(before(i), Upper | Lower))
                     {
                         i = j;
                         continue;
@@ -355,7 +450,7 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
                         boundary(i);
                         continue;
                     }
-                    Cr | Lf => {
+                    Cr | Lf | Sep => {
                         i = after_next;
                         boundary(i);
                         continue;
@@ -373,7 +468,7 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
                     let mut found = Other;
                     while k < n {
                         let (ck, after_k) = at(k);
-                        if matches!(ck, Upper | Lower | Cr | Lf | ATerm | STerm) {
+                        if matches!(ck, OLetter | Upper | Lower | Cr | Lf | Sep | ATerm | STerm) {
                             found = ck;
                             break;
                         }
@@ -391,21 +486,47 @@ fn fast_sentence_bounds(text: &str, mut emit: impl FnMut(usize)) -> bool {
         }
     }
     boundary(n);
-    true
 }
 
 /// The sentence break class of the character at byte `i` of `text` (a character boundary
-/// below its length) and the position of the next character.
+/// below its length) and the position of the next character: by [`fast_class`] on the fast
+/// path, by [`sentence_class`] on the general one.
 #[inline(always)]
-fn sentence_class_at(text: &str, i: usize) -> (Sb, usize) {
+fn sentence_class_at<const GENERAL: bool>(text: &str, i: usize) -> (Sb, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
         return (ASCII_SB[b as usize], i + 1);
     }
     match text[i..].chars().next() {
+        Some(c) if GENERAL => (sentence_class(c), i + c.len_utf8()),
         Some(c) => (fast_class(c).unwrap_or(Sb::Other), i + c.len_utf8()),
         None => (Sb::Other, text.len()),
     }
+}
+
+/// The first position at or after `i` (a character boundary) of a paragraph separator or a
+/// sentence terminal (CR, LF, Sep, ATerm, STerm), or `text.len()`.
+fn next_general_sentence_event(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while j < bytes.len() {
+        let b = bytes[j];
+        if b < 0x80 {
+            if SENTENCE_EVENT[b as usize] {
+                return j;
+            }
+            j += 1;
+            continue;
+        }
+        let Some(c) = text[j..].chars().next() else {
+            break;
+        };
+        if matches!(sentence_class(c), Sb::Sep | Sb::ATerm | Sb::STerm) {
+            return j;
+        }
+        j += c.len_utf8();
+    }
+    bytes.len()
 }
 
 /// The first position at or after `i` of a byte in [`SENTENCE_EVENT`], or `bytes.len()`.
@@ -611,13 +732,86 @@ mod tests {
                 'a', 'Z', '1', '.', '!', '?', ' ', ' ', '"', '\'', ')', '(', ']', ',', '-', ':',
                 ';', '\r', '\n', '\t', '#', 'x',
             ],
-            |text, got| fast_sentence_bounds(text, |end| got.push(end)),
+            |text, got| {
+                if !is_fast_sentence_text(text) {
+                    return false;
+                }
+                sentence_bounds::<false>(text, |end| got.push(end));
+                true
+            },
             |text| {
                 text.split_sentence_bound_indices()
                     .map(|(i, p)| i + p.len())
                     .collect()
             },
         );
+    }
+
+    /// The piece ends of `split_sentence_bound_indices`.
+    fn uax29_sentence_ends(text: &str) -> Vec<usize> {
+        text.split_sentence_bound_indices()
+            .map(|(i, p)| i + p.len())
+            .collect()
+    }
+
+    /// The piece ends of the general path.
+    fn general_sentence_ends(text: &str) -> Vec<usize> {
+        let mut got = Vec::new();
+        sentence_bounds::<true>(text, |end| got.push(end));
+        got
+    }
+
+    #[test]
+    fn general_sentence_bounds_equal_uax29() {
+        // Members of every class, in several scripts, with combining marks, format
+        // characters and separators, which the fast path never sees.
+        let alphabet = [
+            'a', 'Z', '1', '.', '!', '?', ' ', '"', ')', ',', ':', '\r', '\n', '\u{301}',
+            '\u{903}', '\u{200d}', '\u{ad}', '\u{200b}', '\u{2028}', '\u{85}', '港', 'א', 'ก',
+            '。', '।', '؟', '！', '．', '․', '「', '」', '（', '、', '，', '٣', '５', 'Ǆ', 'ǅ',
+            'ǆ', 'ß', 'Ω', 'ω', '\u{3000}', '\u{a0}', '🙂', '€', '’', '“', '—', '…', 'ª',
+        ];
+        random_strings(&alphabet, |text| {
+            assert_eq!(
+                general_sentence_ends(text),
+                uax29_sentence_ends(text),
+                "{text:?}"
+            );
+        });
+    }
+
+    #[test]
+    fn every_character_has_its_uax29_sentence_class() {
+        // Contexts in which each class but Extend/Format (which act alike) and Lf/Sep (alike)
+        // breaks differently from the others: terminals, SB6 to SB11 around `c`.
+        let probes = [
+            "a. {}B", "A.{}B", "a. {}b", "a{}1", "a{}\nb", "a.{}B", "a!{}x", "{}. b", "x{}.B",
+        ];
+        let mut text = String::new();
+        // Every character the table lists, and every seventh one besides.
+        let listed = |cp: u32| {
+            SENTENCE_CLASSES
+                .iter()
+                .any(|&r| cp >= r >> 11 && cp - (r >> 11) <= (r >> 4) & 0x7f)
+        };
+        for c in (0..=0x10FFFF)
+            .filter(|&cp| cp % 7 == 0 || listed(cp))
+            .filter_map(char::from_u32)
+        {
+            for probe in probes {
+                text.clear();
+                let (head, tail) = probe.split_once("{}").unwrap_or((probe, ""));
+                text.push_str(head);
+                text.push(c);
+                text.push_str(tail);
+                assert_eq!(
+                    general_sentence_ends(&text),
+                    uax29_sentence_ends(&text),
+                    "U+{:04X} in {text:?}",
+                    c as u32
+                );
+            }
+        }
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! byte spans into the original article text.
 //!
 //! Heuristic:
-//! - Unicode sentence boundaries (UAX #29: `unicode-segmentation`, or the equivalent fast
-//!   path in `segment`) propose the splits;
+//! - Unicode sentence boundaries (UAX #29, `segment`'s implementation, tested against
+//!   `unicode-segmentation`'s) propose the splits;
 //!   they already keep decimals ("3.5"), "e.g. the" (lowercase after the dot) and quotes
 //!   followed by a lowercase word (`"Stop." he said`) together.
 //! - Then a repair pass rejoins UAX #29's known misses, where a dot ends an abbreviation and a

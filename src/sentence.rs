@@ -55,6 +55,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
         }
         split_into(&text[block.span.clone()], &mut pieces);
         let several = pieces.len() > 1;
+        let first_start = pieces.first().map_or(0, |p| block.span.start + p.start);
         for span in pieces.iter().cloned() {
             let span = block.span.start + span.start..block.span.start + span.end;
             // Trimming white space can cut a grapheme cluster: a space that carries a
@@ -63,6 +64,12 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             if text[span.clone()].trim().is_empty() {
                 continue;
             }
+            // A dateline opening a paragraph is not part of its first sentence.
+            let span = if span.start == first_start {
+                span.start + dateline_len(&text[span.clone()])..span.end
+            } else {
+                span
+            };
             // Page chrome inside a paragraph of real sentences ("Subscribe for more.").
             if several && sentence_chrome_kind(&text[span.clone()], block.trigger).is_some() {
                 continue;
@@ -78,6 +85,106 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             });
             position += 1;
         }
+    }
+}
+
+/// The length in bytes of the dateline that opens `s`, 0 if none: a place in capitals, an
+/// optional region or date after a comma, an optional news agency in parentheses, then a
+/// dash ("PORT VERITY — ", "MILLBROOK, Ore. (Harbor Wire) - ", "(Harbor Wire) "). What
+/// follows must open a sentence (a capital letter, a digit or a quote), so "NATO — the
+/// alliance" keeps its acronym.
+fn dateline_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    let skip_spaces = |mut i: usize| {
+        while i < n && b[i] == b' ' {
+            i += 1;
+        }
+        i
+    };
+    // The place: words in capitals.
+    let mut letters = 0;
+    while i < n
+        && (b[i].is_ascii_uppercase()
+            || (letters > 0 && matches!(b[i], b' ' | b'.' | b'\'' | b'-')))
+    {
+        letters += usize::from(b[i].is_ascii_uppercase());
+        i += 1;
+    }
+    if i < n && b[i].is_ascii_alphanumeric() {
+        // A capitalized word, not a place in capitals ("A judge", "NASAs").
+        return 0;
+    }
+    if letters > 0 && letters < 3 {
+        return 0;
+    }
+    let place = letters > 0;
+    // Back over the run's trailing spaces, which the dash or agency test skips again.
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    // A region or date after a comma: one to four words, capitalized or numbers.
+    if place && i < n && b[i] == b',' {
+        let mut j = skip_spaces(i + 1);
+        let mut words = 0;
+        while j < n && words < 4 && (b[j].is_ascii_uppercase() || b[j].is_ascii_digit()) {
+            while j < n && (b[j].is_ascii_alphanumeric() || b[j] == b'.') {
+                j += 1;
+            }
+            words += 1;
+            if j + 1 < n
+                && b[j] == b' '
+                && (b[j + 1].is_ascii_uppercase() || b[j + 1].is_ascii_digit())
+            {
+                j += 1;
+            }
+        }
+        if words == 0 {
+            return 0;
+        }
+        i = j;
+    }
+    // A news agency in parentheses: "(AP)", "(Reuters)".
+    let mut agency = false;
+    let j = skip_spaces(i);
+    if j < n && b[j] == b'(' && b.get(j + 1).is_some_and(u8::is_ascii_uppercase) {
+        let close = b[j..].iter().take(28).position(|&c| c == b')');
+        if let Some(k) = close {
+            let inside = &b[j + 1..j + k];
+            if inside
+                .iter()
+                .all(|&c| c.is_ascii_alphabetic() || matches!(c, b' ' | b'.' | b'&' | b'/' | b'-'))
+            {
+                agency = true;
+                i = j + k + 1;
+            }
+        }
+    }
+    // The dash: "-", "--", "–" or "—".
+    let mut j = skip_spaces(i);
+    let mut dash = false;
+    loop {
+        if j < n && b[j] == b'-' {
+            j += 1;
+        } else if s[j..].starts_with('—') || s[j..].starts_with('–') {
+            j += '—'.len_utf8();
+        } else {
+            break;
+        }
+        dash = true;
+    }
+    if !(agency || (place && dash)) {
+        return 0;
+    }
+    let end = skip_spaces(if dash { j } else { i });
+    let opens = s[end..].chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘')
+    });
+    if opens && end > 0 {
+        end
+    } else {
+        0
     }
 }
 
@@ -257,6 +364,62 @@ mod tests {
         assert_eq!(grapheme_boundary("ab", 1), 1);
         assert_eq!(grapheme_boundary("a é", 2), 2);
         assert_eq!(grapheme_boundary("aé", 1), 1);
+    }
+
+    #[test]
+    fn datelines_are_not_part_of_the_first_sentence() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "PORT VERITY (Harbor Wire) — The crane fell.",
+                "The crane fell.",
+            ),
+            ("PORT VERITY — The crane fell.", "The crane fell."),
+            ("PORT VERITY—The crane fell.", "The crane fell."),
+            (
+                "MILLBROOK, Ore. (Harbor Wire) - Work starts.",
+                "Work starts.",
+            ),
+            (
+                "NEW MILLBROOK, Jan 5 (Harbor Wire) - Work starts.",
+                "Work starts.",
+            ),
+            (
+                "(Harbor Wire) Work starts in April.",
+                "Work starts in April.",
+            ),
+            (
+                "(HW) — “We are ready,” she said.",
+                "“We are ready,” she said.",
+            ),
+            // Not datelines.
+            ("NATO — the alliance — met.", "NATO — the alliance — met."),
+            ("A judge ruled on Monday.", "A judge ruled on Monday."),
+            ("U.S. — The talks ended.", "U.S. — The talks ended."),
+            (
+                "NASA said the probe was fine.",
+                "NASA said the probe was fine.",
+            ),
+            (
+                "MILLBROOK, which floods often, voted.",
+                "MILLBROOK, which floods often, voted.",
+            ),
+            ("The pier (Dock 4) - closed.", "The pier (Dock 4) - closed."),
+            ("PORT VERITY —", "PORT VERITY —"),
+        ];
+        for &(input, expected) in cases {
+            assert_eq!(&input[dateline_len(input)..], expected, "{input}");
+        }
+        // Only the first sentence of a paragraph.
+        let text = "He spoke. PORT VERITY — The crane fell.";
+        let block = Block {
+            span: 0..text.len(),
+            kind: BlockKind::Prose,
+            fingerprint: (0, 0),
+            trigger: crate::document::Trigger::None,
+        };
+        let mut out = Vec::new();
+        sentences(0, text, &[block], &mut out);
+        assert_eq!(&text[out[1].span.clone()], "PORT VERITY — The crane fell.");
     }
 
     #[test]

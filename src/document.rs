@@ -327,6 +327,8 @@ const CAPTION_CONTAINS: &[&str] = &[
     "photograph by",
     "epa-efe",
     "/ staff photographer",
+    // A gallery's controls, pasted with its caption ("1 of 10 Full Screen Autoplay Close …").
+    "full screen autoplay",
 ];
 
 const BOILERPLATE: &[&str] = &[
@@ -443,6 +445,7 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"ap",
     b"app",
     b"archive",
+    b"autoplay",
     b"click",
     b"contributed",
     b"cookie",
@@ -1132,6 +1135,14 @@ mod tests {
         assert_eq!(
             chrome_kind("This feature is not available right now."),
             Some(BlockKind::Boilerplate)
+        );
+        assert_eq!(
+            chrome_kind(
+                "1 of 6 Full Screen Autoplay Close Skip Ad × The crane lies across the north \
+                 pier of Port Verity on Tuesday View Photos Harbor officials said the pier \
+                 would stay closed for two weeks while engineers inspect it."
+            ),
+            Some(BlockKind::Caption)
         );
         assert_eq!(
             chrome_kind("Rating is available when the video has been rented."),

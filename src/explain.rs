@@ -206,6 +206,11 @@ impl Analysis<'_> {
             if t.kind[c as usize] == ConceptKind::Bigram && text.split_whitespace().count() != 2 {
                 continue;
             }
+            // Nor is a lone number of one or two digits: the "5" of "5 p.m.", the "30" of
+            // "6:30" (its pair, "5 p.m", may be shown).
+            if t.kind[c as usize] == ConceptKind::Number && text.len() <= 2 {
+                continue;
+            }
             let lower = lowercase(text);
             // Skip a fact already inside a shown one ("Verity" after "Port Verity"), or
             // wider than one already shown.

@@ -125,6 +125,24 @@ fn key_facts_are_shared_names_and_numbers() {
 }
 
 #[test]
+fn key_facts_leave_out_lone_small_numbers() {
+    // Times split into numbers ("6:30" is "6", ":", "30"); alone they are no fact to show.
+    let articles = [
+        "The Millbrook council voted at 6:30 p.m. on Monday to raise the flood wall by 2 meters.",
+        "At 6:30 p.m. on Monday the Millbrook council voted for a flood wall 2 meters higher.",
+        "Millbrook's council agreed at 6:30 p.m. Monday to raise its flood wall by 2 meters.",
+    ]
+    .map(Article::new);
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    let facts: Vec<&str> = summary.key_facts.iter().map(|f| f.text.as_str()).collect();
+    assert!(facts.contains(&"Millbrook"), "{facts:?}");
+    for lone in ["6", "30", "2"] {
+        assert!(!facts.contains(&lone), "{facts:?}");
+    }
+    assert!(facts.iter().any(|f| f.contains("p.m")), "{facts:?}");
+}
+
+#[test]
 fn budgets_hold_for_every_preset_and_exact_budget() {
     let articles = crane();
     for summary_type in [

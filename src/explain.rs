@@ -201,7 +201,12 @@ impl Analysis<'_> {
                 ranked[head..].sort_unstable_by(order);
             }
             let c = ranked[i];
+            // The concept without the possessive its first mention may carry ("City Hall's").
             let text = self.concept_text(c);
+            let text = ["'s", "’s"]
+                .iter()
+                .find_map(|p| text.strip_suffix(p))
+                .unwrap_or(text);
             // "raise the flood" is a fine concept but a poor fact to show.
             if t.kind[c as usize] == ConceptKind::Bigram && text.split_whitespace().count() != 2 {
                 continue;

@@ -143,6 +143,20 @@ fn key_facts_leave_out_lone_small_numbers() {
 }
 
 #[test]
+fn key_facts_drop_the_possessive_of_their_first_mention() {
+    let articles = [
+        "Port Verity’s north pier closed on Tuesday after a crane collapsed onto it.",
+        "The north pier of Port Verity closed on Tuesday when a crane fell onto it.",
+        "A crane fell onto the north pier at Port Verity, which closed on Tuesday.",
+    ]
+    .map(Article::new);
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    let facts: Vec<&str> = summary.key_facts.iter().map(|f| f.text.as_str()).collect();
+    assert!(facts.contains(&"Port Verity"), "{facts:?}");
+    assert!(facts.iter().all(|f| !f.ends_with("’s")), "{facts:?}");
+}
+
+#[test]
 fn budgets_hold_for_every_preset_and_exact_budget() {
     let articles = crane();
     for summary_type in [

@@ -277,15 +277,44 @@ pub(crate) const fn sentence_range(first: u32, len: u32, class: Sb) -> u32 {
     first << 11 | (len - 1) << 4 | class as u32
 }
 
+/// The class [`SENTENCE_CLASSES`] lists for `c`, if it lists `c`.
+#[inline]
+fn listed_sentence_class(c: char) -> Option<Sb> {
+    let cp = c as u32;
+    let i = SENTENCE_CLASSES.partition_point(|&r| r >> 11 <= cp);
+    let r = *SENTENCE_CLASSES.get(i.checked_sub(1)?)?;
+    (cp - (r >> 11) <= (r >> 4) & 0x7f).then(|| SB_BY_NUMBER[(r & 0xf) as usize])
+}
+
+/// Bit `b`: the 1,024 characters from `b << 10` (below U+10000) include a paragraph separator
+/// or a sentence terminal, so that the general path's scan for those looks most characters
+/// (a CJK ideograph, say) up in no table.
+const EVENT_BLOCKS: u64 = {
+    let mut bits = 0u64;
+    let mut i = 0;
+    while i < SENTENCE_CLASSES.len() {
+        let r = SENTENCE_CLASSES[i];
+        if matches!(
+            SB_BY_NUMBER[(r & 0xf) as usize],
+            Sb::Sep | Sb::ATerm | Sb::STerm
+        ) {
+            let (first, last) = (r >> 11, (r >> 11) + ((r >> 4) & 0x7f));
+            let mut block = first >> 10;
+            while block <= last >> 10 && block < 64 {
+                bits |= 1 << block;
+                block += 1;
+            }
+        }
+        i += 1;
+    }
+    bits
+};
+
 /// The UAX #29 sentence break class of any character: [`SENTENCE_CLASSES`] lists those
 /// whose class is not the one the standard library's properties give.
 fn sentence_class(c: char) -> Sb {
-    let cp = c as u32;
-    let i = SENTENCE_CLASSES.partition_point(|&r| r >> 11 <= cp);
-    if let Some(&r) = i.checked_sub(1).and_then(|i| SENTENCE_CLASSES.get(i)) {
-        if cp - (r >> 11) <= (r >> 4) & 0x7f {
-            return SB_BY_NUMBER[(r & 0xf) as usize];
-        }
+    if let Some(class) = listed_sentence_class(c) {
+        return class;
     }
     if c.is_lowercase() {
         Sb::Lower
@@ -351,11 +380,8 @@ fn sentence_bounds<const GENERAL: bool>(text: &str, mut emit: impl FnMut(usize))
     let at = |i: usize| {
         let (c, mut after) = sentence_class_at::<GENERAL>(text, i);
         if GENERAL && !matches!(c, Cr | Lf | Sep) {
-            while after < n {
-                match sentence_class_at::<GENERAL>(text, after) {
-                    (Extend | Format, next) => after = next,
-                    _ => break,
-                }
+            while let Some(next) = after_extend_or_format(text, after) {
+                after = next;
             }
         }
         // An Extend or Format character with nothing before it to belong to is "Any".
@@ -366,7 +392,10 @@ fn sentence_bounds<const GENERAL: bool>(text: &str, mut emit: impl FnMut(usize))
         };
         (c, after)
     };
-    let class = |i: usize| at(i).0;
+    let class = |i: usize| match sentence_class_at::<GENERAL>(text, i).0 {
+        Extend | Format => Other,
+        c => c,
+    };
     // The class of the character before byte `i` (a character boundary above 0), past the
     // Extend and Format characters that belong to it.
     let before = |i: usize| {
@@ -504,6 +533,17 @@ fn sentence_class_at<const GENERAL: bool>(text: &str, i: usize) -> (Sb, usize) {
     }
 }
 
+/// The position after the character at byte `i` of `text` if that character is Extend or
+/// Format (none is ASCII), asking only the table.
+#[inline]
+fn after_extend_or_format(text: &str, i: usize) -> Option<usize> {
+    if *text.as_bytes().get(i)? < 0x80 {
+        return None;
+    }
+    let c = text[i..].chars().next()?;
+    matches!(listed_sentence_class(c), Some(Sb::Extend | Sb::Format)).then(|| i + c.len_utf8())
+}
+
 /// The first position at or after `i` (a character boundary) of a paragraph separator or a
 /// sentence terminal (CR, LF, Sep, ATerm, STerm), or `text.len()`.
 fn next_general_sentence_event(text: &str, i: usize) -> usize {
@@ -521,7 +561,13 @@ fn next_general_sentence_event(text: &str, i: usize) -> usize {
         let Some(c) = text[j..].chars().next() else {
             break;
         };
-        if matches!(sentence_class(c), Sb::Sep | Sb::ATerm | Sb::STerm) {
+        let cp = c as u32;
+        if (cp >= 0x10000 || EVENT_BLOCKS >> (cp >> 10) & 1 == 1)
+            && matches!(
+                listed_sentence_class(c),
+                Some(Sb::Sep | Sb::ATerm | Sb::STerm)
+            )
+        {
             return j;
         }
         j += c.len_utf8();

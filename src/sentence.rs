@@ -64,9 +64,10 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             if text[span.clone()].trim().is_empty() {
                 continue;
             }
-            // A dateline opening a paragraph is not part of its first sentence.
+            // A dateline opening a paragraph is not part of its first sentence; one without
+            // a news agency ("PORT VERITY — ") only opens an article's first.
             let span = if span.start == first_start {
-                span.start + dateline_len(&text[span.clone()])..span.end
+                span.start + dateline_len(&text[span.clone()], position == 0)..span.end
             } else {
                 span
             };
@@ -92,8 +93,10 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
 /// optional region or date after a comma, an optional news agency in parentheses, then a
 /// dash ("PORT VERITY — ", "MILLBROOK, Ore. (Harbor Wire) - ", "(Harbor Wire) "). What
 /// follows must open a sentence (a capital letter, a digit or a quote), so "NATO — the
-/// alliance" keeps its acronym.
-fn dateline_len(s: &str) -> usize {
+/// alliance" keeps its acronym. A place and a dash without an agency count only where
+/// `lead` (an article's first sentence): later, "IKEA — The company …" is more likely a
+/// name than a dateline.
+fn dateline_len(s: &str, lead: bool) -> usize {
     let b = s.as_bytes();
     let n = b.len();
     let mut i = 0;
@@ -174,7 +177,7 @@ fn dateline_len(s: &str) -> usize {
         }
         dash = true;
     }
-    if !(agency || (place && dash)) {
+    if !(agency || (place && dash && lead)) {
         return 0;
     }
     let end = skip_spaces(if dash { j } else { i });
@@ -407,10 +410,17 @@ mod tests {
             ("PORT VERITY —", "PORT VERITY —"),
         ];
         for &(input, expected) in cases {
-            assert_eq!(&input[dateline_len(input)..], expected, "{input}");
+            assert_eq!(&input[dateline_len(input, true)..], expected, "{input}");
         }
+        // Away from an article's first sentence, only with an agency.
+        let later = "PORT VERITY — The crane fell.";
+        assert_eq!(dateline_len(later, false), 0);
+        assert_eq!(
+            dateline_len("PORT VERITY (HW) — The crane fell.", false),
+            21
+        );
         // Only the first sentence of a paragraph.
-        let text = "He spoke. PORT VERITY — The crane fell.";
+        let text = "He spoke. PORT VERITY (HW) — The crane fell.";
         let block = Block {
             span: 0..text.len(),
             kind: BlockKind::Prose,
@@ -419,7 +429,10 @@ mod tests {
         };
         let mut out = Vec::new();
         sentences(0, text, &[block], &mut out);
-        assert_eq!(&text[out[1].span.clone()], "PORT VERITY — The crane fell.");
+        assert_eq!(
+            &text[out[1].span.clone()],
+            "PORT VERITY (HW) — The crane fell."
+        );
     }
 
     #[test]

@@ -127,6 +127,14 @@ pub(crate) fn agreement(
     }
 }
 
+/// The number of distinct source groups among `articles`.
+pub(crate) fn distinct_groups(docs: &[Document], articles: impl Iterator<Item = usize>) -> usize {
+    let mut groups: Vec<u64> = articles.map(|a| docs[a].source_group as u64).collect();
+    groups.sort_unstable();
+    groups.dedup();
+    groups.len()
+}
+
 impl Agreement {
     /// The articles that mention concept `c`, ascending.
     pub fn articles_of(&self, c: u32) -> &[u32] {
@@ -158,15 +166,16 @@ impl Agreement {
                 }
             }
         }
-        let mut supported: Vec<usize> = tally
+        // Sorted as `u64`, the one element type the crate sorts (each sort's code is
+        // generated per element type, a kilobyte or two of the wasm module apiece).
+        let mut supported: Vec<u64> = tally
             .into_iter()
             .filter(|&(_, v)| total > 0.0 && v / total >= SUPPORT_SHARE)
-            .map(|(a, _)| a as usize)
+            .map(|(a, _)| u64::from(a))
             .collect();
         supported.sort_unstable();
-        let mut groups: Vec<usize> = supported.iter().map(|&a| docs[a].source_group).collect();
-        groups.sort_unstable();
-        groups.dedup();
-        (supported, (groups.len() + 1).min(self.sources.max(1)))
+        let supported: Vec<usize> = supported.into_iter().map(|a| a as usize).collect();
+        let groups = distinct_groups(docs, supported.iter().copied());
+        (supported, (groups + 1).min(self.sources.max(1)))
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::agreement::{agreement, Agreement};
+use crate::agreement::{agreement, distinct_groups, Agreement};
 use crate::case::lowercase;
 use crate::document::{documents, BlockKind, Document};
 use crate::order::order;
@@ -159,7 +159,7 @@ impl Analysis<'_> {
         let a = &self.agreement;
         let min_sources = if self.sources >= 2 { 2 } else { 1 };
         // Rank: sources, then names and numbers before other phrases, then frequency.
-        let mut ranked: Vec<u32> = (0..t.len() as u32)
+        let ranked: Vec<u32> = (0..t.len() as u32)
             .filter(|&c| {
                 let c = c as usize;
                 a.df[c] >= min_sources
@@ -176,21 +176,25 @@ impl Analysis<'_> {
                 _ => 3,
             }
         };
-        let order = |&x: &u32, &y: &u32| {
-            a.df[y as usize]
-                .cmp(&a.df[x as usize])
-                .then(class(x).cmp(&class(y)))
-                .then(a.tf[y as usize].cmp(&a.tf[x as usize]))
-                .then(x.cmp(&y))
+        // The order as one `u64` per concept, ascending: more sources, then the class, then
+        // more mentions, then the concept id (unique, so the order is total). Sources and
+        // mentions saturate at 14 and 16 bits (16,383 sources, 65,535 mentions), past which
+        // the id decides. `u64` is the one element type the crate sorts (see
+        // `Agreement::support`).
+        let key = |c: u32| -> u64 {
+            let df = u64::from(a.df[c as usize].min(0x3fff));
+            let tf = u64::from(a.tf[c as usize].min(0xffff));
+            (0x3fff - df) << 50 | u64::from(class(c)) << 48 | (0xffff - tf) << 32 | u64::from(c)
         };
+        let mut ranked: Vec<u64> = ranked.into_iter().map(key).collect();
         // Only the head of the ranking is shown: order a few times more than needed (some are
-        // skipped below), and the rest only if the head runs out. A total order (ties broken
-        // by id), so the result is that of a full sort.
+        // skipped below), and the rest only if the head runs out. The result is that of a
+        // full sort.
         let head = (self.options.max_key_facts * 4).min(ranked.len());
         if head < ranked.len() {
-            ranked.select_nth_unstable_by(head, order);
+            ranked.select_nth_unstable(head);
         }
-        ranked[..head].sort_unstable_by(order);
+        ranked[..head].sort_unstable();
         let mut facts: Vec<KeyFact> = Vec::new();
         let mut shown: Vec<String> = Vec::new();
         for i in 0..ranked.len() {
@@ -198,9 +202,9 @@ impl Analysis<'_> {
                 break;
             }
             if i == head {
-                ranked[head..].sort_unstable_by(order);
+                ranked[head..].sort_unstable();
             }
-            let c = ranked[i];
+            let c = ranked[i] as u32;
             // The concept without the possessive its first mention may carry ("City Hall's").
             let text = self.concept_text(c);
             let text = ["'s", "’s"]
@@ -225,17 +229,11 @@ impl Analysis<'_> {
             {
                 continue;
             }
-            let mut groups: Vec<usize> = Vec::new();
             let articles: Vec<usize> = a.articles_of(c).iter().map(|&x| x as usize).collect();
-            for &x in &articles {
-                groups.push(self.docs[x].source_group);
-            }
-            groups.sort_unstable();
-            groups.dedup();
             shown.push(lower);
             facts.push(KeyFact {
                 text: text.to_string(),
-                sources: groups.len(),
+                sources: distinct_groups(&self.docs, articles.iter().copied()),
                 articles,
             });
         }

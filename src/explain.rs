@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::agreement::{agreement, distinct_groups, Agreement};
 use crate::case::lowercase;
-use crate::document::{documents, BlockKind, Document};
+use crate::document::{documents, has_substring, BlockKind, Document};
 use crate::order::order;
 use crate::select::{is_candidate, select, tier, Choice, Priors, LEAD, TEASER_LEAD};
 use crate::sentence::{sentences, Sentence};
@@ -225,7 +225,7 @@ impl Analysis<'_> {
             // wider than one already shown.
             if shown
                 .iter()
-                .any(|s| s.contains(&lower) || lower.contains(s.as_str()))
+                .any(|s| has_substring(s, &lower) || has_substring(&lower, s))
             {
                 continue;
             }

@@ -51,12 +51,20 @@ mod tests {
             })
             .collect();
         let mut choices: Vec<Choice> = [4, 0, 5, 1, 3, 2]
-            .map(|sentence| Choice { sentence, gain: 1.0 })
+            .map(|sentence| Choice {
+                sentence,
+                gain: 1.0,
+            })
             .to_vec();
         order(&mut choices, &sentences);
         let got: Vec<(usize, usize)> = choices
             .iter()
-            .map(|c| (sentences[c.sentence].position, sentences[c.sentence].article))
+            .map(|c| {
+                (
+                    sentences[c.sentence].position,
+                    sentences[c.sentence].article,
+                )
+            })
             .collect();
         assert_eq!(got, [(0, 0), (0, 1), (0, 2), (1, 2), (2, 0), (3, 1)]);
     }

@@ -158,15 +158,6 @@ impl Analysis<'_> {
         let t = &self.terms;
         let a = &self.agreement;
         let min_sources = if self.sources >= 2 { 2 } else { 1 };
-        // Rank: sources, then names and numbers before other phrases, then frequency.
-        let ranked: Vec<u32> = (0..t.len() as u32)
-            .filter(|&c| {
-                let c = c as usize;
-                a.df[c] >= min_sources
-                    && (t.name_like[c] || t.kind[c] != ConceptKind::Word)
-                    && (self.sources >= 2 || a.tf[c] >= 2)
-            })
-            .collect();
         let class = |c: u32| -> u8 {
             let c = c as usize;
             match (t.kind[c], t.name_like[c]) {
@@ -176,17 +167,25 @@ impl Analysis<'_> {
                 _ => 3,
             }
         };
-        // The order as one `u64` per concept, ascending: more sources, then the class, then
-        // more mentions, then the concept id (unique, so the order is total). Sources and
-        // mentions saturate at 14 and 16 bits (16,383 sources, 65,535 mentions), past which
-        // the id decides. `u64` is the one element type the crate sorts (see
-        // `Agreement::support`).
+        // Rank: sources, then names and numbers before other phrases, then frequency, as one
+        // `u64` per concept, ascending: more sources, then the class, then more mentions,
+        // then the concept id (unique, so the order is total). Sources and mentions saturate
+        // at 14 and 16 bits (16,383 sources, 65,535 mentions), past which the id decides.
+        // `u64` is the one element type the crate sorts (see `Agreement::support`).
         let key = |c: u32| -> u64 {
             let df = u64::from(a.df[c as usize].min(0x3fff));
             let tf = u64::from(a.tf[c as usize].min(0xffff));
             (0x3fff - df) << 50 | u64::from(class(c)) << 48 | (0xffff - tf) << 32 | u64::from(c)
         };
-        let mut ranked: Vec<u64> = ranked.into_iter().map(key).collect();
+        let mut ranked: Vec<u64> = (0..t.len() as u32)
+            .filter(|&c| {
+                let c = c as usize;
+                a.df[c] >= min_sources
+                    && (t.name_like[c] || t.kind[c] != ConceptKind::Word)
+                    && (self.sources >= 2 || a.tf[c] >= 2)
+            })
+            .map(key)
+            .collect();
         // Only the head of the ranking is shown: order a few times more than needed (some are
         // skipped below), and the rest only if the head runs out. The result is that of a
         // full sort.

@@ -130,7 +130,7 @@ pub(crate) fn agreement(
 /// The number of distinct source groups among `articles`.
 pub(crate) fn distinct_groups(docs: &[Document], articles: impl Iterator<Item = usize>) -> usize {
     let mut groups: Vec<u64> = articles.map(|a| docs[a].source_group as u64).collect();
-    groups.sort_unstable();
+    crate::keys::sort_keys(&mut groups);
     groups.dedup();
     groups.len()
 }
@@ -166,14 +166,13 @@ impl Agreement {
                 }
             }
         }
-        // Sorted as `u64`, the one element type the crate sorts (each sort's code is
-        // generated per element type, a kilobyte or two of the wasm module apiece).
+        // Sorted as `u64` keys, the crate's one sort (`keys`).
         let mut supported: Vec<u64> = tally
             .into_iter()
             .filter(|&(_, v)| total > 0.0 && v / total >= SUPPORT_SHARE)
             .map(|(a, _)| u64::from(a))
             .collect();
-        supported.sort_unstable();
+        crate::keys::sort_keys(&mut supported);
         let supported: Vec<usize> = supported.into_iter().map(|a| a as usize).collect();
         let groups = distinct_groups(docs, supported.iter().copied());
         (supported, (groups + 1).min(self.sources.max(1)))

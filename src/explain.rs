@@ -171,13 +171,13 @@ impl Analysis<'_> {
         // `u64` per concept, ascending: more sources, then the class, then more mentions,
         // then the concept id (unique, so the order is total). Sources and mentions saturate
         // at 14 and 16 bits (16,383 sources, 65,535 mentions), past which the id decides.
-        // `u64` is the one element type the crate sorts (see `Agreement::support`).
+        // `u64` keys are what the crate sorts (`keys`).
         let key = |c: u32| -> u64 {
             let df = u64::from(a.df[c as usize].min(0x3fff));
             let tf = u64::from(a.tf[c as usize].min(0xffff));
             (0x3fff - df) << 50 | u64::from(class(c)) << 48 | (0xffff - tf) << 32 | u64::from(c)
         };
-        let mut ranked: Vec<u64> = (0..t.len() as u32)
+        let ranked: Vec<u64> = (0..t.len() as u32)
             .filter(|&c| {
                 let c = c as usize;
                 a.df[c] >= min_sources
@@ -186,24 +186,14 @@ impl Analysis<'_> {
             })
             .map(key)
             .collect();
-        // Only the head of the ranking is shown: order a few times more than needed (some are
-        // skipped below), and the rest only if the head runs out. The result is that of a
-        // full sort.
-        let head = (self.options.max_key_facts * 4).min(ranked.len());
-        if head < ranked.len() {
-            ranked.select_nth_unstable(head);
-        }
-        ranked[..head].sort_unstable();
+        // Only the head of the ranking is shown, so it is ordered lazily, as far as it is read.
         let mut facts: Vec<KeyFact> = Vec::new();
         let mut shown: Vec<String> = Vec::new();
-        for i in 0..ranked.len() {
+        for key in crate::keys::ascending(ranked) {
             if facts.len() >= self.options.max_key_facts {
                 break;
             }
-            if i == head {
-                ranked[head..].sort_unstable();
-            }
-            let c = ranked[i] as u32;
+            let c = key as u32;
             // The concept without the possessive its first mention may carry ("City Hall's").
             let text = self.concept_text(c);
             let text = ["'s", "’s"]

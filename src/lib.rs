@@ -84,6 +84,7 @@ mod error;
 mod explain;
 mod hash;
 pub mod input;
+mod keys;
 mod order;
 mod segment;
 mod select;

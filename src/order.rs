@@ -13,14 +13,13 @@ use crate::sentence::Sentence;
 /// Sorts `choices` into reading order.
 pub(crate) fn order(choices: &mut [Choice], sentences: &[Sentence]) {
     // Position and article make a key unique per sentence. The keys are sorted as `u64`, the
-    // one element type the crate sorts (each sort's code is generated per element type, a
-    // kilobyte or two of the wasm module apiece); each choice then goes to its key's place.
+    // crate's one sort (`keys`); each choice then goes to its key's place.
     let key = |c: &Choice| {
         let s = &sentences[c.sentence];
         (s.position as u64) << 32 | s.article as u64
     };
     let mut keys: Vec<u64> = choices.iter().map(key).collect();
-    keys.sort_unstable();
+    crate::keys::sort_keys(&mut keys);
     let mut ordered = choices.to_vec();
     for c in choices.iter() {
         if let Ok(i) = keys.binary_search(&key(c)) {

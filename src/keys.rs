@@ -34,9 +34,11 @@ impl Iterator for Ascending {
     type Item = u64;
 
     fn next(&mut self) -> Option<u64> {
-        let last = self.heap.len().checked_sub(1)?;
-        self.heap.swap(0, last);
-        let top = self.heap.pop()?;
+        if self.heap.is_empty() {
+            return None;
+        }
+        // The last key takes the root's place and sinks to where it belongs.
+        let top = self.heap.swap_remove(0);
         sift_down(&mut self.heap, 0);
         Some(!top)
     }

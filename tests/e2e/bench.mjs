@@ -47,7 +47,6 @@ for (let i = 0; i < 7; i++) {
   }, fives[0]));
   await context.close();
 }
-const coldMedian = (key) => median(cold.map((c) => c[key]));
 
 const wasm = await page.evaluate(async ({ fives, hundred, thousand }) => {
   const m = await import("/pkg/corroborate.js");
@@ -166,11 +165,13 @@ async function peer(system, inputs, runs) {
   return out;
 }
 
-const range = (key) => `${Math.min(...cold.map((c) => c[key])).toFixed(1)}–${Math.max(...cold.map((c) => c[key])).toFixed(1)}`;
-console.log(`module start-up on a cold page (import the glue, fetch, compile, instantiate; median of 7): ${coldMedian("startup").toFixed(1)} ms (${range("startup")})`);
+/** Median and range of `xs`, to `digits` decimals. */
+const ms = (xs, digits = 0) =>
+  `${median(xs).toFixed(digits)} ms (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const coldMs = (key) => ms(cold.map((c) => c[key]), 1);
+console.log(`module start-up on a cold page (import the glue, fetch, compile, instantiate; median of 7): ${coldMs("startup")}`);
 console.log(`compile + instantiate from bytes already fetched (median of 5): ${wasm.compile.toFixed(1)} ms`);
-console.log(`first / second call on a cold page (five articles; the first compiles the functions it runs; median of 7): ${coldMedian("firstCall").toFixed(1)} / ${coldMedian("secondCall").toFixed(1)} ms`);
-const ms = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+console.log(`first / second call on a cold page (five articles; the first compiles the functions it runs; median of 7): ${coldMs("firstCall")} / ${coldMs("secondCall")}`);
 console.log(`demo page, first paste to its summary on screen (median of 10): ${ms(pasteRuns)}`);
 console.log(`demo page, navigation to first summary on screen (median of 10): ${ms(pageRuns.map((r) => r.summary))}; DOMContentLoaded ${ms(pageRuns.map((r) => r.dcl))}`);
 console.log(`| input | size | corroborate (wasm, Chromium) | lexrank (npm, Node) | node-summary (npm, Node) |`);

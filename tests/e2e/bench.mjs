@@ -29,23 +29,40 @@ await page.goto(`${url}favicon.svg`);
 // A page that has not loaded the module yet, in a fresh browser context each time (nothing
 // cached; the connection to the server warmed by one small request): start-up (import the
 // glue, fetch, compile and instantiate the module), then the first call on a five-article
-// cluster (Chromium compiles each function on its first call) and the second. Median of 7.
-const cold = [];
+// cluster (Chromium compiles each function on its first call) and the second. Median of 7,
+// two ways: one request after the other (a page that imports the glue when it needs it), and
+// with the module's fetch started beside the glue's import, as the preload links of
+// `www/index.html` (and of the README's embedding snippet) have the browser do. For scale,
+// the same fresh context's import of a 1.6 KB module of ours that does nothing (`example.js`):
+// what one request costs here, whatever it fetches.
+const cold = { serial: [], parallel: [], request: [] };
 for (let i = 0; i < 7; i++) {
-  const context = await browser.newContext();
-  const fresh = await context.newPage();
-  await fresh.goto(`${url}favicon.svg`);
-  cold.push(await fresh.evaluate(async (articles) => {
-    const t0 = performance.now();
-    const m = await import("/pkg/corroborate.js");
-    await m.default();
-    const t1 = performance.now();
-    m.summarize(articles, { maxWords: 250 });
-    const t2 = performance.now();
-    m.summarize(articles, { maxWords: 250 });
-    return { startup: t1 - t0, firstCall: t2 - t1, secondCall: performance.now() - t2 };
-  }, fives[0]));
-  await context.close();
+  for (const mode of ["serial", "parallel", "request"]) {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    await fresh.goto(`${url}favicon.svg`);
+    if (mode === "request") {
+      cold.request.push(await fresh.evaluate(async () => {
+        const t0 = performance.now();
+        await import("/example.js");
+        return performance.now() - t0;
+      }));
+      await context.close();
+      continue;
+    }
+    cold[mode].push(await fresh.evaluate(async ({ articles, mode }) => {
+      const t0 = performance.now();
+      const wasm = mode === "parallel" ? fetch("/pkg/corroborate_bg.wasm") : undefined;
+      const m = await import("/pkg/corroborate.js");
+      await m.default(wasm && { module_or_path: wasm });
+      const t1 = performance.now();
+      m.summarize(articles, { maxWords: 250 });
+      const t2 = performance.now();
+      m.summarize(articles, { maxWords: 250 });
+      return { startup: t1 - t0, firstCall: t2 - t1, secondCall: performance.now() - t2 };
+    }, { articles: fives[0], mode }));
+    await context.close();
+  }
 }
 
 const wasm = await page.evaluate(async ({ fives, hundred, thousand }) => {
@@ -168,10 +185,12 @@ async function peer(system, inputs, runs) {
 /** Median and range of `xs`, to `digits` decimals. */
 const ms = (xs, digits = 0) =>
   `${median(xs).toFixed(digits)} ms (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
-const coldMs = (key) => ms(cold.map((c) => c[key]), 1);
-console.log(`module start-up on a cold page (import the glue, fetch, compile, instantiate; median of 7): ${coldMs("startup")}`);
+const coldMs = (mode, key) => ms(cold[mode].map((c) => c[key]), 1);
+console.log(`module start-up on a cold page, one request after the other (import the glue, fetch, compile, instantiate; median of 7): ${coldMs("serial", "startup")}`);
+console.log(`module start-up on a cold page, the module fetched beside the glue (as the preload links do; median of 7): ${coldMs("parallel", "startup")}`);
+console.log(`for scale: importing a 1.6 KB module that does nothing, on a cold page (median of 7): ${ms(cold.request, 1)}`);
 console.log(`compile + instantiate from bytes already fetched (median of 5): ${wasm.compile.toFixed(1)} ms`);
-console.log(`first / second call on a cold page (five articles; the first compiles the functions it runs; median of 7): ${coldMs("firstCall")} / ${coldMs("secondCall")}`);
+console.log(`first / second call on a cold page (five articles; the first compiles the functions it runs; median of 7): ${coldMs("serial", "firstCall")} / ${coldMs("serial", "secondCall")}; the module fetched beside the glue ${coldMs("parallel", "firstCall")} / ${coldMs("parallel", "secondCall")}`);
 console.log(`demo page, first paste to its summary on screen (median of 10): ${ms(pasteRuns)}`);
 console.log(`demo page, navigation to first summary on screen (median of 10): ${ms(pageRuns.map((r) => r.summary))}; DOMContentLoaded ${ms(pageRuns.map((r) => r.dcl))}`);
 console.log(`| input | size | corroborate (wasm, Chromium) | lexrank (npm, Node) | node-summary (npm, Node) |`);

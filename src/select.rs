@@ -34,8 +34,39 @@ pub(crate) const MIN_WORDS: usize = 6;
 pub(crate) const MAX_WORDS: usize = 80;
 /// Shortest list item chosen when there is no prose.
 pub(crate) const MIN_FALLBACK_WORDS: usize = 3;
-/// Cost exponent on sentence length: 0 favours long sentences, 1 short ones.
+/// Cost exponent on sentence length: 0 favours long sentences, 1 short ones. Three fifths,
+/// applied through [`LENGTH_COST`].
 pub(crate) const LENGTH_EXPONENT: f64 = 0.6;
+/// `n^LENGTH_EXPONENT` for every length a candidate can have (at most [`MAX_WORDS`]),
+/// computed while compiling: `f64::powf` would link libm's `pow` (2.2 KB of wasm) for this
+/// one use.
+const LENGTH_COST: [f64; MAX_WORDS + 1] = length_costs();
+const _: () = assert!(
+    LENGTH_EXPONENT == 3.0 / 5.0,
+    "length_costs computes n^(3/5)"
+);
+
+/// [`LENGTH_COST`]: `n^(3/5)` as the fifth root of `n³`, by Newton's method from above (on
+/// `y⁵ = a` it falls monotonically to the root, so it stops when a step no longer falls).
+const fn length_costs() -> [f64; MAX_WORDS + 1] {
+    let mut table = [0.0; MAX_WORDS + 1];
+    let mut n = 1;
+    while n <= MAX_WORDS {
+        let a = (n * n * n) as f64;
+        let mut y = a;
+        loop {
+            let y4 = y * y * y * y;
+            let next = (4.0 * y + a / y4) / 5.0;
+            if next >= y {
+                break;
+            }
+            y = next;
+        }
+        table[n] = y;
+        n += 1;
+    }
+    table
+}
 /// Share of a sentence's concept weight that must still be uncovered for it to be chosen.
 pub(crate) const MIN_NOVELTY: f64 = 0.25;
 
@@ -166,7 +197,7 @@ pub(crate) fn select(
         let value = if novelty < MIN_NOVELTY {
             0.0
         } else {
-            gain * prior / (sentence.words as f64).powf(LENGTH_EXPONENT)
+            gain * prior / LENGTH_COST[sentence.words.min(MAX_WORDS)]
         };
         (value, gain)
     };
@@ -210,6 +241,17 @@ pub(crate) fn select(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn length_costs_are_the_length_to_the_exponent() {
+        for (n, &cost) in LENGTH_COST.iter().enumerate() {
+            let want = (n as f64).powf(LENGTH_EXPONENT);
+            assert!(
+                (cost - want).abs() <= want * 1e-15,
+                "{n}: {cost} against {want}"
+            );
+        }
+    }
 
     #[test]
     fn prior_falls_with_position_and_steps_down_after_the_lead_window() {

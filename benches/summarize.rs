@@ -127,7 +127,7 @@ fn scaling(c: &mut Criterion) {
         max_words: Some(250),
         ..Options::default()
     };
-    for n in [1, 5, 20, 100, 1000] {
+    for n in [1, 5, 10, 20, 100, 1000] {
         let articles = cluster(n as u64, n, 5_000);
         group.throughput(Throughput::Bytes(bytes(&articles)));
         group.bench_with_input(BenchmarkId::new("articles", n), &articles, |b, a| {

@@ -163,5 +163,53 @@ fn pathological(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, five_article_cluster, scaling, pathological);
+/// The development clusters of five articles (`../shared/eval/data/dev.jsonl`, or the file
+/// `CORROBORATE_DEV_DATA` names), the same inputs as the browser benchmark's five-article
+/// row (`tests/e2e/bench.mjs`), so native and browser times compare like for like. Real
+/// articles are shorter than the generated ones (2.9 KB median against 8 KB). Skipped when
+/// the file is absent: the text stays in `../shared`.
+fn development_clusters(c: &mut Criterion) {
+    let path = std::env::var("CORROBORATE_DEV_DATA").unwrap_or_else(|_| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/data/dev.jsonl").to_string()
+    });
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("development clusters not benchmarked: {path} not found");
+        return;
+    };
+    let clusters: Vec<Vec<Article>> = data
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|v| {
+            let articles = v.get("articles")?.as_array()?;
+            let texts: Option<Vec<Article>> = articles
+                .iter()
+                .map(|a| a.as_str().map(Article::new))
+                .collect();
+            texts
+        })
+        .filter(|c| c.len() == 5)
+        .take(10)
+        .collect();
+    let mut group = c.benchmark_group("development");
+    let options = Options {
+        max_words: Some(250),
+        ..Options::default()
+    };
+    for (i, articles) in clusters.iter().enumerate() {
+        group.throughput(Throughput::Bytes(bytes(articles)));
+        let id = format!("5 articles #{i}, {} KB", bytes(articles).div_ceil(1000));
+        group.bench_with_input(BenchmarkId::new(id, 250), articles, |b, a| {
+            b.iter(|| summarize(black_box(a), &options).map(|s| s.sentences.len()))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    five_article_cluster,
+    development_clusters,
+    scaling,
+    pathological
+);
 criterion_main!(benches);

@@ -132,19 +132,6 @@ impl<const N: usize> WordBloom<N> {
         self
     }
 
-    /// Is `word` in `list`, which is sorted and whose words the filter holds? The filter answers
-    /// most words; the rest are searched for.
-    #[inline]
-    pub(crate) fn in_sorted(&self, list: &[&str], word: &[u8]) -> bool {
-        match (word.first(), word.last()) {
-            (Some(&first), Some(&last)) => {
-                self.may_contain(word.len(), first, last)
-                    && list.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok()
-            }
-            _ => false,
-        }
-    }
-
     /// Can a word of length `len` from `first` to `last` be in the filter?
     #[inline]
     pub(crate) fn may_contain(&self, len: usize, first: u8, last: u8) -> bool {

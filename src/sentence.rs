@@ -22,7 +22,7 @@ use std::ops::Range;
 use crate::case::{lower, lowercase};
 use crate::document::{is_closing, sentence_chrome_kind, Block, BlockKind};
 use crate::hash::WordBloom;
-use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN};
+use crate::tables::{ALWAYS_JOIN, MAYBE_JOIN, PLACE_JOIN};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One sentence of one article.
@@ -291,12 +291,19 @@ fn should_join(before: &str, after: &str) -> bool {
     if acronym || (may_be_listed && is_listed(word, MAYBE_JOIN)) {
         return !opens_sentence(next);
     }
+    // A state after a place and a comma ("Salem, Ore."); the word alone may be a word.
+    let after_comma = before
+        .get(..before.len() - 1 - word.len())
+        .is_some_and(|head| head.trim_end_matches(' ').ends_with(','));
+    if after_comma && may_be_listed && is_listed(word, PLACE_JOIN) {
+        return !opens_sentence(next);
+    }
     false
 }
 
-/// Can `word`, lowercased, be in [`ALWAYS_JOIN`] or [`MAYBE_JOIN`]? `false` is certain: a
-/// Bloom filter of both lists, read from the word's length and its first and last bytes
-/// lowercased by `| 0x20` (which lowercases ASCII letters and keeps the digits, full stops,
+/// Can `word`, lowercased, be in [`ALWAYS_JOIN`], [`MAYBE_JOIN`] or [`PLACE_JOIN`]? `false`
+/// is certain: a Bloom filter of the lists, read from the word's length and its first and
+/// last bytes lowercased by `| 0x20` (which lowercases ASCII letters and keeps the digits, full stops,
 /// hyphens and apostrophes of the lists). Words with other bytes are always let through.
 fn may_be_listed(word: &str) -> bool {
     let b = word.as_bytes();
@@ -308,9 +315,9 @@ fn may_be_listed(word: &str) -> bool {
     }
 }
 
-/// Is `word`, lowercased, in `list` ([`ALWAYS_JOIN`] or [`MAYBE_JOIN`])? Asked only of words
-/// that [`may_be_listed`] lets through: an ASCII word is lowercased on the stack and searched
-/// for, without a string.
+/// Is `word`, lowercased, in `list` ([`ALWAYS_JOIN`], [`MAYBE_JOIN`] or [`PLACE_JOIN`])?
+/// Asked only of words that [`may_be_listed`] lets through: an ASCII word is lowercased on
+/// the stack and searched for, without a string.
 fn is_listed(word: &str, list: &[&str]) -> bool {
     let b = word.as_bytes();
     if !word.is_ascii() || b.len() > 16 {
@@ -324,18 +331,22 @@ fn is_listed(word: &str, list: &[&str]) -> bool {
     list.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
 }
 
-/// Bloom filter of [`ALWAYS_JOIN`] and [`MAYBE_JOIN`] for [`may_be_listed`].
+/// Bloom filter of [`ALWAYS_JOIN`], [`MAYBE_JOIN`] and [`PLACE_JOIN`] for [`may_be_listed`].
 const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
     .with_all_str(ALWAYS_JOIN)
-    .with_all_str(MAYBE_JOIN);
+    .with_all_str(MAYBE_JOIN)
+    .with_all_str(PLACE_JOIN);
 
 /// Does `text` start like a new sentence: an opening quote, or a capitalized function word
-/// ("The", "He", "But", "In")?
+/// ("The", "He", "But", "In"), also inside an opening parenthesis ("(The …"). A parenthesis
+/// before another word does not: it is the news agency of a dateline ("MILLBROOK, Ore. (HW)
+/// — …") or an aside.
 fn opens_sentence(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| is_closing(c) || c == '“' || c == '‘');
     if t.len() < text.len() {
         return true;
     }
+    let t = t.strip_prefix(['(', '[']).unwrap_or(t);
     let word: String = t
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
@@ -437,12 +448,11 @@ mod tests {
 
     #[test]
     fn every_abbreviation_is_listed() {
-        for word in ALWAYS_JOIN.iter().chain(MAYBE_JOIN) {
-            let list = if ALWAYS_JOIN.contains(word) {
-                ALWAYS_JOIN
-            } else {
-                MAYBE_JOIN
-            };
+        for word in ALWAYS_JOIN.iter().chain(MAYBE_JOIN).chain(PLACE_JOIN) {
+            let list = [ALWAYS_JOIN, MAYBE_JOIN, PLACE_JOIN]
+                .into_iter()
+                .find(|list| list.contains(word))
+                .unwrap_or_default();
             assert!(is_listed(word, list), "{word}");
             assert!(is_listed(&word.to_uppercase(), list), "{word}");
             let mut capitalized = word.to_string();
@@ -453,6 +463,7 @@ mod tests {
         }
         assert!(!is_listed("said", ALWAYS_JOIN));
         assert!(!is_listed("said", MAYBE_JOIN));
+        assert!(!is_listed("said", PLACE_JOIN));
     }
 
     struct Case {
@@ -497,6 +508,38 @@ mod tests {
                 "Who wrote it?",
                 "Nobody knows!"
             ]
+        ),
+        t!(
+            region_before_agency,
+            "MILLBROOK, Ore. (Harbor Wire) — Work starts. It ends in May.",
+            [
+                "MILLBROOK, Ore. (Harbor Wire) — Work starts.",
+                "It ends in May."
+            ]
+        ),
+        t!(
+            region_before_aside,
+            "Crews came from Salem, Ore. (The city sent two.) They helped.",
+            [
+                "Crews came from Salem, Ore.",
+                "(The city sent two.)",
+                "They helped."
+            ]
+        ),
+        t!(
+            state_then_opener,
+            "The crews came from Salem, Ore. The city sent two.",
+            ["The crews came from Salem, Ore.", "The city sent two."]
+        ),
+        t!(
+            state_then_title,
+            "It rained in Fresno, Calif. Gov. Ortiz came.",
+            ["It rained in Fresno, Calif. Gov. Ortiz came."]
+        ),
+        t!(
+            state_word_without_place,
+            "Two of the crew fell ill. Doctors saw them.",
+            ["Two of the crew fell ill.", "Doctors saw them."]
         ),
         t!(
             us_before_name,

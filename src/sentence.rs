@@ -43,6 +43,10 @@ pub(crate) struct Sentence {
     /// Written like a headline or a credit (see `document::is_headline_case`): chosen only when
     /// there is no other prose. Set by the term stage.
     pub headline_case: bool,
+    /// Opens with a lowercase function word ("said the mayor.", "and we went,” he said."):
+    /// the rest of a sentence that a quotation's "?" or "!" broke off. Chosen only when there
+    /// is no other prose, like [`Sentence::headline_case`].
+    pub continues: bool,
 }
 
 /// The sentences of one article's prose and list blocks, in text order.
@@ -75,6 +79,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             if several && sentence_chrome_kind(&text[span.clone()], block.trigger).is_some() {
                 continue;
             }
+            let continues = continues(&text[span.clone()]);
             out.push(Sentence {
                 article,
                 span,
@@ -83,6 +88,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
                 // Measured by the term stage, which reads the sentence's words anyway.
                 words: 0,
                 headline_case: false,
+                continues,
             });
             position += 1;
         }
@@ -337,6 +343,18 @@ const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
     .with_all_str(MAYBE_JOIN)
     .with_all_str(PLACE_JOIN);
 
+/// Does `text` open with a lowercase function word ([`Sentence::continues`])?
+fn continues(text: &str) -> bool {
+    let word = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    word.bytes().all(|b| b.is_ascii_lowercase())
+        && !word.is_empty()
+        && crate::term::is_stop_word(word.as_bytes())
+}
+
 /// Does `text` start like a new sentence: an opening quote, or a capitalized function word
 /// ("The", "He", "But", "In"), also inside an opening parenthesis ("(The …"). A parenthesis
 /// before another word does not: it is the news agency of a dateline ("MILLBROOK, Ore. (HW)
@@ -444,6 +462,28 @@ mod tests {
             &text[out[1].span.clone()],
             "PORT VERITY (HW) — The crane fell."
         );
+    }
+
+    #[test]
+    fn the_rest_of_a_broken_quotation_continues_a_sentence() {
+        for text in [
+            "said the mayor.",
+            "and we went,” he said.",
+            "“when it fell.",
+            "after 5 pm.",
+        ] {
+            assert!(continues(text), "{text}");
+        }
+        for text in [
+            "The pier closed.",
+            "iPhone sales rose.",
+            "de Blasio spoke.",
+            "“Where are they?”",
+            "5 people left.",
+            "",
+        ] {
+            assert!(!continues(text), "{text}");
+        }
     }
 
     #[test]

@@ -754,6 +754,7 @@ mod tests {
             position: 0,
             words: 0,
             headline_case: false,
+            continues: false,
         }
     }
 
@@ -825,6 +826,7 @@ mod tests {
                 position: 0,
                 words: 3,
                 headline_case: false,
+                continues: false,
             },
             Sentence {
                 article: 0,
@@ -833,6 +835,7 @@ mod tests {
                 position: 1,
                 words: 3,
                 headline_case: false,
+                continues: false,
             },
         ];
         let t = terms(&articles, &mut sentences);

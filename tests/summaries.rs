@@ -332,6 +332,37 @@ fn a_headline_that_ends_like_a_sentence_is_not_quoted() {
 }
 
 #[test]
+fn the_attribution_after_a_quoted_question_is_not_a_sentence_of_its_own() {
+    // "?” said …" ends a sentence by the Unicode rules; what follows is no sentence to quote
+    // alone, however many sources share its words. Likewise a dateline after a state.
+    let said = "said Rosa Delgado, a spokeswoman for the Port Verity harbor authority.";
+    let articles = [
+        Article::new(format!(
+            "MILLBROOK, Ore. (Harbor Wire) — A crane collapsed at Port Verity on Tuesday.\n\n\
+             “Who approved the lift?” {said}"
+        )),
+        Article::new(format!(
+            "The crane at Port Verity fell on Tuesday. “Was the wind too strong?” {said}"
+        )),
+        Article::new(format!(
+            "A Port Verity crane collapsed Tuesday. “How did this happen?” {said}"
+        )),
+    ];
+    for words in [20, 40, 80] {
+        let options = Options {
+            max_words: Some(words),
+            ..Options::default()
+        };
+        let summary = summarize(&articles, &options).unwrap();
+        assert!(!summary.sentences.is_empty());
+        for s in &summary.sentences {
+            assert!(!s.text.starts_with("said"), "{words} words: {:?}", s.text);
+            assert!(!s.text.starts_with('('), "{words} words: {:?}", s.text);
+        }
+    }
+}
+
+#[test]
 fn text_in_capitals_is_summarized_when_there_is_nothing_else() {
     // A broadcast transcript: every line in capitals, like a headline, but all there is.
     let transcript =

@@ -71,7 +71,10 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             // A dateline opening a paragraph is not part of its first sentence; one without
             // a news agency ("PORT VERITY — ") only opens an article's first.
             let span = if span.start == first_start {
-                span.start + dateline_len(&text[span.clone()], position == 0)..span.end
+                let s = &text[span.clone()];
+                let skip = dateline_len(s, position == 0);
+                let skip = skip + gallery_button_len(&s[skip..]);
+                span.start + skip..span.end
             } else {
                 span
             };
@@ -93,6 +96,18 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             position += 1;
         }
     }
+}
+
+/// The length in bytes of a gallery's button pasted before its caption ("View Images The
+/// skull of …"), 0 if none. The caption that follows is kept: it is often the paragraph's
+/// clearest sentence.
+fn gallery_button_len(s: &str) -> usize {
+    for button in ["View Images ", "View Photos "] {
+        if s.starts_with(button) && s[button.len()..].starts_with(|c: char| c.is_uppercase()) {
+            return button.len();
+        }
+    }
+    0
 }
 
 /// The length in bytes of the dateline that opens `s`, 0 if none: a place in capitals, an
@@ -484,6 +499,24 @@ mod tests {
         ] {
             assert!(!continues(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_gallery_button_is_not_part_of_its_caption() {
+        let text = "View Images The crane lies across the north pier. It fell on Tuesday.";
+        let block = Block {
+            span: 0..text.len(),
+            kind: BlockKind::Prose,
+            trigger: crate::document::Trigger::None,
+            fingerprint: (0, 0),
+        };
+        let mut out = Vec::new();
+        sentences(0, text, &[block], &mut out);
+        assert_eq!(
+            &text[out[0].span.clone()],
+            "The crane lies across the north pier."
+        );
+        assert_eq!(gallery_button_len("View Images of the pier were shown."), 0);
     }
 
     #[test]

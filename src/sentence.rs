@@ -110,6 +110,66 @@ fn gallery_button_len(s: &str) -> usize {
     0
 }
 
+/// Wire services whose name in parentheses makes a place in Title Case a dateline.
+const WIRES: &[&str] = &[
+    "(AFP)",
+    "(AP)",
+    "(Bloomberg)",
+    "(CNN)",
+    "(CNNMoney)",
+    "(Reuters)",
+    "(UPI)",
+    "(Xinhua)",
+];
+
+/// [`dateline_len`] for a place in Title Case, as CNN writes it ("Sycamore, Illinois (CNN) ",
+/// "Washington (CNN)"): one to four capitalized words, an optional region after a comma, then
+/// a wire service of [`WIRES`] (any agency would take "Security Administration (TSA)"), an
+/// optional dash, and a sentence opening.
+fn titled_dateline_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let n = b.len();
+    // Capitalized words, each followed by a space or a comma: `i` ends at the "(".
+    let mut i = 0;
+    let mut words = 0;
+    let mut comma = false;
+    while i < n && b[i].is_ascii_uppercase() && words < 8 {
+        while i < n && (b[i].is_ascii_alphabetic() || b[i] == b'.' || b[i] == b'-') {
+            i += 1;
+        }
+        words += 1;
+        if i < n && b[i] == b',' && !comma {
+            comma = true;
+            i += 1;
+        }
+        if i < n && b[i] == b' ' {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 || words > 4 + usize::from(comma) * 3 {
+        return 0;
+    }
+    let Some(wire) = WIRES.iter().find(|w| s[i..].starts_with(*w)) else {
+        return 0;
+    };
+    let mut end = i + wire.len();
+    let rest = s[end..].trim_start();
+    let rest = rest
+        .strip_prefix(['—', '–', '-'])
+        .map_or(rest, str::trim_start);
+    end = n - rest.len();
+    let opens = rest.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘')
+    });
+    if opens {
+        end
+    } else {
+        0
+    }
+}
+
 /// The length in bytes of the dateline that opens `s`, 0 if none: a place in capitals, an
 /// optional region or date after a comma, an optional news agency in parentheses, then a
 /// dash ("PORT VERITY — ", "MILLBROOK, Ore. (Harbor Wire) - ", "(Harbor Wire) "). What
@@ -118,6 +178,10 @@ fn gallery_button_len(s: &str) -> usize {
 /// `lead` (an article's first sentence): later, "IKEA — The company …" is more likely a
 /// name than a dateline.
 fn dateline_len(s: &str, lead: bool) -> usize {
+    let titled = titled_dateline_len(s);
+    if titled > 0 {
+        return titled;
+    }
     let b = s.as_bytes();
     let n = b.len();
     let mut i = 0;
@@ -438,7 +502,24 @@ mod tests {
                 "(HW) — “We are ready,” she said.",
                 "“We are ready,” she said.",
             ),
+            (
+                "Sycamore, Illinois (CNN) The man was convicted.",
+                "The man was convicted.",
+            ),
+            (
+                "Port Verity, Ore. (AP) — The crane fell.",
+                "The crane fell.",
+            ),
+            ("Washington (CNN)The talks ended.", "The talks ended."),
             // Not datelines.
+            (
+                "Harbor Safety Administration (HSA) Chief Ortiz spoke.",
+                "Harbor Safety Administration (HSA) Chief Ortiz spoke.",
+            ),
+            (
+                "Reporters at CNN (CNN) said so.",
+                "Reporters at CNN (CNN) said so.",
+            ),
             ("NATO — the alliance — met.", "NATO — the alliance — met."),
             ("A judge ruled on Monday.", "A judge ruled on Monday."),
             ("U.S. — The talks ended.", "U.S. — The talks ended."),

@@ -561,13 +561,10 @@ fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
             continue;
         }
         let start = i;
-        let mut kinds = 0;
-        while i < bytes.len() && WORD_BYTE[bytes[i] as usize] != 0 {
-            kinds |= WORD_BYTE[bytes[i] as usize];
-            i += 1;
-        }
+        let (end, ascii) = word_run_end(bytes, i);
+        i = end;
         let w = &bytes[start..i];
-        if kinds != 1 {
+        if !ascii {
             if is_copyright_sign(w) {
                 found = Trigger::Rare;
             }
@@ -616,6 +613,52 @@ fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
         }
     }
     (found, (h.finish(), words))
+}
+
+/// Where the run of word bytes ([`WORD_BYTE`]) from `start` ends, and whether it is all
+/// ASCII. Eight bytes at a time ([`word_bytes`]): a byte at a time, the loop's exit at every
+/// word's end was a third of the stage.
+#[inline]
+fn word_run_end(bytes: &[u8], start: usize) -> (usize, bool) {
+    let mut i = start;
+    let mut high = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        let stop = !word_bytes(x) & HIGH;
+        if stop == 0 {
+            high |= x;
+            i += 8;
+            continue;
+        }
+        // The bytes below the first that is not a word byte.
+        let run = stop.trailing_zeros() / 8;
+        high |= x & ((1u64 << (8 * run)) - 1);
+        return (i + run as usize, high & HIGH == 0);
+    }
+    let mut kinds = u8::from(high & HIGH != 0) << 1;
+    while i < bytes.len() && WORD_BYTE[bytes[i] as usize] != 0 {
+        kinds |= WORD_BYTE[bytes[i] as usize];
+        i += 1;
+    }
+    (i, kinds & 2 == 0)
+}
+
+/// The high bit of each byte of `x` that is a word byte ([`WORD_BYTE`]): an ASCII letter or
+/// digit, or any byte of a non-ASCII character. Range tests on the low seven bits of each
+/// byte, which cannot carry into the next byte.
+#[inline]
+fn word_bytes(x: u64) -> u64 {
+    let v = x & !HIGH;
+    let in_range = |v: u64, lo: u8, hi: u8| {
+        (v + u64::from(0x80 - lo) * LOW) & !(v + u64::from(0x7f - hi) * LOW)
+    };
+    let digit = in_range(v, b'0', b'9');
+    // `| 0x20` lowercases a letter and moves no other byte into a..z.
+    let letter = in_range(v | (0x20 * LOW), b'a', b'z');
+    (x | digit | letter) & HIGH
 }
 
 /// Adds one word to a fingerprint: `w` is either ASCII letters and digits in any case
@@ -1093,6 +1136,41 @@ mod tests {
             .into_iter()
             .map(|b| (text[b.span].to_string(), b.kind))
             .collect()
+    }
+
+    #[test]
+    fn word_runs_end_where_a_byte_at_a_time_scan_ends() {
+        let reference = |bytes: &[u8], start: usize| {
+            let mut i = start;
+            let mut kinds = 0;
+            while i < bytes.len() && WORD_BYTE[bytes[i] as usize] != 0 {
+                kinds |= WORD_BYTE[bytes[i] as usize];
+                i += 1;
+            }
+            (i, kinds & 2 == 0)
+        };
+        let mut texts: Vec<Vec<u8>> = Vec::new();
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut t = b"abcdefghijklmnopqrstuvwxyz0123".to_vec();
+                t[at] = b;
+                texts.push(t.clone());
+                t.truncate(at + 3);
+                texts.push(t);
+            }
+        }
+        texts.push("Ça va, été. Crane’s pier".as_bytes().to_vec());
+        for t in &texts {
+            for start in 0..t.len() {
+                if WORD_BYTE[t[start] as usize] != 0 {
+                    assert_eq!(
+                        word_run_end(t, start),
+                        reference(t, start),
+                        "{t:?} at {start}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

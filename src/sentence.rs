@@ -103,7 +103,11 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
 /// clearest sentence.
 fn gallery_button_len(s: &str) -> usize {
     for button in ["View Images ", "View Photos "] {
-        if s.starts_with(button) && s[button.len()..].starts_with(|c: char| c.is_uppercase()) {
+        if s.starts_with(button)
+            && s.as_bytes()
+                .get(button.len())
+                .is_some_and(u8::is_ascii_uppercase)
+        {
             return button.len();
         }
     }
@@ -151,23 +155,35 @@ fn titled_dateline_len(s: &str) -> usize {
     if words == 0 || words > 4 + usize::from(comma) * 3 {
         return 0;
     }
-    let Some(wire) = WIRES.iter().find(|w| s[i..].starts_with(*w)) else {
+    let Some(wire) = WIRES.iter().find(|w| b[i..].starts_with(w.as_bytes())) else {
         return 0;
     };
-    let mut end = i + wire.len();
-    let rest = s[end..].trim_start();
-    let rest = rest
-        .strip_prefix(['—', '–', '-'])
-        .map_or(rest, str::trim_start);
-    end = n - rest.len();
-    let opens = rest.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘')
-    });
-    if opens {
+    let skip_spaces = |mut i: usize| {
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        i
+    };
+    let mut end = skip_spaces(i + wire.len());
+    if b.get(end) == Some(&b'-') {
+        end = skip_spaces(end + 1);
+    } else if s[end..].starts_with(['—', '–']) {
+        end = skip_spaces(end + '—'.len_utf8());
+    }
+    if opens_at(s, end) {
         end
     } else {
         0
     }
+}
+
+/// Does a sentence open at byte `end` of `s`: a capital letter, a digit or a quote?
+fn opens_at(s: &str, end: usize) -> bool {
+    s.get(end..)
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘')
+        })
 }
 
 /// The length in bytes of the dateline that opens `s`, 0 if none: a place in capitals, an
@@ -266,10 +282,7 @@ fn dateline_len(s: &str, lead: bool) -> usize {
         return 0;
     }
     let end = skip_spaces(if dash { j } else { i });
-    let opens = s[end..].chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘')
-    });
-    if opens && end > 0 {
+    if opens_at(s, end) && end > 0 {
         end
     } else {
         0
@@ -377,9 +390,11 @@ fn should_join(before: &str, after: &str) -> bool {
         return !opens_sentence(next);
     }
     // A state after a place and a comma ("Salem, Ore."); the word alone may be a word.
-    let after_comma = before
+    let head = before
+        .as_bytes()
         .get(..before.len() - 1 - word.len())
-        .is_some_and(|head| head.trim_end_matches(' ').ends_with(','));
+        .unwrap_or_default();
+    let after_comma = head.iter().rev().find(|&&c| c != b' ') == Some(&b',');
     if after_comma && may_be_listed && is_listed(word, PLACE_JOIN) {
         return !opens_sentence(next);
     }
@@ -424,14 +439,22 @@ const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
 
 /// Does `text` open with a lowercase function word ([`Sentence::continues`])?
 fn continues(text: &str) -> bool {
-    let word = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default();
-    word.bytes().all(|b| b.is_ascii_lowercase())
-        && !word.is_empty()
-        && crate::term::is_stop_word(word.as_bytes())
+    // Past ASCII punctuation and white space and the curly quotes (U+2018 to U+201F, E2 80
+    // 98 to E2 80 9F in UTF-8), a word of ASCII lowercase letters that ends at neither a
+    // letter nor a digit.
+    let mut b = text.as_bytes();
+    loop {
+        match b {
+            [0xe2, 0x80, 0x98..=0x9f, rest @ ..] => b = rest,
+            [c, rest @ ..] if c.is_ascii() && !c.is_ascii_alphanumeric() => b = rest,
+            _ => break,
+        }
+    }
+    let n = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    n > 0
+        && b.get(n)
+            .map_or(true, |&c| c < 0x80 && !c.is_ascii_alphanumeric())
+        && crate::term::is_stop_word(&b[..n])
 }
 
 /// Does `text` start like a new sentence: an opening quote, or a capitalized function word
@@ -443,7 +466,7 @@ fn opens_sentence(text: &str) -> bool {
     if t.len() < text.len() {
         return true;
     }
-    let t = t.strip_prefix(['(', '[']).unwrap_or(t);
+    let t = t.strip_prefix('(').unwrap_or(t);
     let word: String = t
         .chars()
         .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')

@@ -43,9 +43,9 @@ pub(crate) struct Sentence {
     /// Written like a headline or a credit (see `document::is_headline_case`): chosen only when
     /// there is no other prose. Set by the term stage.
     pub headline_case: bool,
-    /// Opens with a lowercase function word ("said the mayor.", "and we went,” he said."):
-    /// the rest of a sentence that a quotation's "?" or "!" broke off. Chosen only when there
-    /// is no other prose, like [`Sentence::headline_case`].
+    /// Opens with a lowercase function word after a quotation that ends in "?" or "!" ("“Who
+    /// approved it?” said the mayor."): the rest of a sentence that the quotation's mark
+    /// broke off. Chosen only when there is no other prose, like [`Sentence::headline_case`].
     pub continues: bool,
 }
 
@@ -60,8 +60,13 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
         split_into(&text[block.span.clone()], &mut pieces);
         let several = pieces.len() > 1;
         let first_start = pieces.first().map_or(0, |p| block.span.start + p.start);
+        let mut after_quoted_question = false;
         for span in pieces.iter().cloned() {
             let span = block.span.start + span.start..block.span.start + span.end;
+            let follows_question = std::mem::replace(
+                &mut after_quoted_question,
+                ends_with_quoted_question(&text[span.clone()]),
+            );
             // Trimming white space can cut a grapheme cluster: a space that carries a
             // combining mark (" \u{cbe}The"). The span moves forward to whole clusters.
             let span = grapheme_boundary(text, span.start)..grapheme_boundary(text, span.end);
@@ -82,7 +87,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             if several && sentence_chrome_kind(&text[span.clone()], block.trigger).is_some() {
                 continue;
             }
-            let continues = continues(&text[span.clone()]);
+            let continues = follows_question && continues(&text[span.clone()]);
             out.push(Sentence {
                 article,
                 span,
@@ -437,6 +442,21 @@ const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
     .with_all_str(MAYBE_JOIN)
     .with_all_str(PLACE_JOIN);
 
+/// Does `text` end with "?" or "!" and a closing quotation mark ("… they?” ")?
+fn ends_with_quoted_question(text: &str) -> bool {
+    let mut b = text.trim_end().as_bytes();
+    let mut quoted = false;
+    loop {
+        match b {
+            [rest @ .., b'"' | b'\''] => b = rest,
+            [rest @ .., 0xe2, 0x80, 0x99 | 0x9d] => b = rest,
+            _ => break,
+        }
+        quoted = true;
+    }
+    quoted && matches!(b.last(), Some(b'?' | b'!'))
+}
+
 /// Does `text` open with a lowercase function word ([`Sentence::continues`])?
 fn continues(text: &str) -> bool {
     // Past ASCII punctuation and white space and the curly quotes (U+2018 to U+201F, E2 80
@@ -592,6 +612,12 @@ mod tests {
             "after 5 pm.",
         ] {
             assert!(continues(text), "{text}");
+        }
+        for text in ["“Where are they?” ", "\"Why?\"", "Is it safe?’"] {
+            assert!(ends_with_quoted_question(text), "{text}");
+        }
+        for text in ["Where are they? ", "“We left.” ", "Stop!", ""] {
+            assert!(!ends_with_quoted_question(text), "{text}");
         }
         for text in [
             "The pier closed.",

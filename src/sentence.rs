@@ -331,6 +331,9 @@ fn split_into(text: &str, spans: &mut Vec<Range<usize>>) {
         _ => spans.push(start..end),
     };
     crate::segment::sentence_pieces(text, |piece| push(piece.start, piece.end));
+    if is_uncased(text) {
+        split_lowercase(text, spans);
+    }
     spans.retain_mut(|r| {
         let s = &text[r.clone()];
         let lead = s.len() - s.trim_start().len();
@@ -338,6 +341,51 @@ fn split_into(text: &str, spans: &mut Vec<Range<usize>>) {
         *r = r.start + lead..r.start + lead + t.len();
         !t.is_empty()
     });
+}
+
+/// Is `text` written without capital letters ("the crane fell. no one was hurt.")? UAX #29
+/// never ends a sentence before a lowercase word, so such text would be one sentence.
+fn is_uncased(text: &str) -> bool {
+    !text.bytes().any(|b| b.is_ascii_uppercase())
+        && text.bytes().any(|b| b.is_ascii_lowercase())
+        && !text.chars().any(char::is_uppercase)
+}
+
+/// Splits `spans` of uncased `text` after a full stop before a lowercase word, where the
+/// word before the stop is no abbreviation, initial or number ("u.s.", "mr.", "5.").
+fn split_lowercase(text: &str, spans: &mut Vec<Range<usize>>) {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(spans.len());
+    for span in spans.drain(..) {
+        let mut start = span.start;
+        for i in span.clone() {
+            if b[i] != b'.' || !b.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let next = b[i + 1..span.end]
+                .iter()
+                .position(|c| !c.is_ascii_whitespace());
+            let Some(next) = next.map(|n| i + 1 + n) else {
+                continue;
+            };
+            let word_start = b[start..i]
+                .iter()
+                .rposition(|c| !c.is_ascii_alphabetic())
+                .map_or(start, |p| start + p + 1);
+            let word = &text[word_start..i];
+            let abbreviation = word.len() < 2
+                || b[word_start.saturating_sub(1)] == b'.'
+                || is_listed(word, ALWAYS_JOIN)
+                || is_listed(word, MAYBE_JOIN)
+                || is_listed(word, PLACE_JOIN);
+            if b[next].is_ascii_lowercase() && !abbreviation && word_start > start {
+                out.push(start..i + 1);
+                start = next;
+            }
+        }
+        out.push(start..span.end);
+    }
+    *spans = out;
 }
 
 /// Does the UAX #29 boundary between `before` and `after` fall after an abbreviation?
@@ -862,6 +910,29 @@ mod tests {
             ["It rained.", "Then it stopped."]
         ),
     ];
+
+    #[test]
+    fn text_without_capitals() {
+        run(&[
+            t!(
+                lowercase,
+                "the crane fell on tuesday. no one was hurt, mr. ortiz said. it cost $5.2 million. \
+                 the u.s. sent help. ok.",
+                [
+                    "the crane fell on tuesday.",
+                    "no one was hurt, mr. ortiz said.",
+                    "it cost $5.2 million.",
+                    "the u.s. sent help.",
+                    "ok."
+                ]
+            ),
+            t!(
+                cased_text_is_left_to_uax_29,
+                "The crane fell. it was old.",
+                ["The crane fell. it was old."]
+            ),
+        ]);
+    }
 
     #[test]
     fn line_breaks() {

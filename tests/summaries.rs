@@ -363,6 +363,23 @@ fn the_attribution_after_a_quoted_question_is_not_a_sentence_of_its_own() {
 }
 
 #[test]
+fn text_without_capitals_is_summarized_sentence_by_sentence() {
+    let sentence = |n: usize| {
+        format!("the crane at port verity fell on tuesday and pier {n} stayed closed for a week.")
+    };
+    let text: String = (0..12).map(|n| sentence(n) + " ").collect();
+    let articles = [
+        Article::new(text.clone()),
+        Article::new(text.replace("week", "month")),
+    ];
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert!(!summary.sentences.is_empty());
+    for s in &summary.sentences {
+        assert!(s.text.split_whitespace().count() < 20, "{:?}", s.text);
+    }
+}
+
+#[test]
 fn text_in_capitals_is_summarized_when_there_is_nothing_else() {
     // A broadcast transcript: every line in capitals, like a headline, but all there is.
     let transcript =

@@ -67,12 +67,7 @@ pub(crate) fn render(root: &Element, summary: &Summary, articles: &[Article]) ->
     let doc = root.owner_document().ok_or(wasm_bindgen::JsValue::NULL)?;
     root.set_text_content(None);
     let container = el(&doc, "div", "cb-summary")?;
-    if summary.sentences.is_empty() {
-        let message = if summary.stats.sentences == 0 {
-            "No sentences found: paste the articles' running text, not only headlines or lists."
-        } else {
-            "No sentence of a usable length was found to quote."
-        };
+    if let Some(message) = summary.empty_reason() {
         add(&container, text_el(&doc, "p", "cb-empty", message)?)?;
     } else {
         let list = el(&doc, "ol", "cb-sentences")?;

@@ -350,6 +350,21 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Why the summary has no sentence, for the reader, or `None` when it has some: no
+    /// running text at all (only headings, lists or page chrome), or no sentence of a
+    /// quotable length (one run-on line).
+    pub fn empty_reason(&self) -> Option<&'static str> {
+        if !self.sentences.is_empty() {
+            None
+        } else if self.stats.sentences == 0 {
+            Some(
+                "No sentences found: paste the articles' running text, not only headlines or lists.",
+            )
+        } else {
+            Some("No sentence of a usable length was found to quote.")
+        }
+    }
+
     /// The summary as plain text: one sentence per line.
     pub fn to_plain_text(&self) -> String {
         let mut out = String::new();

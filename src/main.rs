@@ -290,6 +290,11 @@ fn run() -> Result<bool, String> {
             eprintln!("summarize_ms={:.4}", start.elapsed().as_secs_f64() * 1e3);
         }
         print_summary(&mut out, &summary, cli.output)?;
+        if let (Some(reason), Output::Plain | Output::Markdown) =
+            (summary.empty_reason(), cli.output)
+        {
+            eprintln!("corroborate: {reason}");
+        }
     }
     out.flush().map_err(|e| e.to_string())?;
     Ok(true)

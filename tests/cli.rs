@@ -210,3 +210,21 @@ fn help_and_version() {
         format!("corroborate {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn an_empty_summary_says_why() {
+    let o = corroborate(&["-"], "Crane Collapses\nPier Closed\nMore News\n");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), "");
+    assert!(stderr(&o).contains("No sentences found"), "{}", stderr(&o));
+    let run_on = "the crane fell and the pier closed and ".repeat(30) + "it rained.";
+    let o = corroborate(&["-"], &run_on);
+    assert!(
+        stderr(&o).contains("No sentence of a usable length"),
+        "{}",
+        stderr(&o)
+    );
+    // JSON carries the empty list; the reason is the reader's, not the data's.
+    let o = corroborate(&["--json", "-"], "Crane Collapses\n");
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}

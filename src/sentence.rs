@@ -356,29 +356,35 @@ fn is_uncased(text: &str) -> bool {
 fn split_lowercase(text: &str, spans: &mut Vec<Range<usize>>) {
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(spans.len());
-    for span in spans.drain(..) {
+    for span in std::mem::take(spans) {
         let mut start = span.start;
+        // Where the run of letters that ends at `i` began.
+        let mut word_start = start;
         for i in span.clone() {
-            if b[i] != b'.' || !b.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+            // Letters: ASCII ones and the bytes of any other character.
+            if b[i].is_ascii_alphabetic() || b[i] >= 0x80 {
                 continue;
             }
-            let next = b[i + 1..span.end]
-                .iter()
-                .position(|c| !c.is_ascii_whitespace());
-            let Some(next) = next.map(|n| i + 1 + n) else {
+            let word = &b[word_start..i];
+            let dot_before = word_start > 0 && b[word_start - 1] == b'.';
+            word_start = i + 1;
+            if b[i] != b'.' || word.len() < 2 || dot_before {
                 continue;
-            };
-            let word_start = b[start..i]
+            }
+            // The text has no capitals, so the word is as the lists write it.
+            if [ALWAYS_JOIN, MAYBE_JOIN]
                 .iter()
-                .rposition(|c| !c.is_ascii_alphabetic())
-                .map_or(start, |p| start + p + 1);
-            let word = &text[word_start..i];
-            let abbreviation = word.len() < 2
-                || b[word_start.saturating_sub(1)] == b'.'
-                || is_listed(word, ALWAYS_JOIN)
-                || is_listed(word, MAYBE_JOIN)
-                || is_listed(word, PLACE_JOIN);
-            if b[next].is_ascii_lowercase() && !abbreviation && word_start > start {
+                .any(|list| list.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok())
+            {
+                continue;
+            }
+            let spaces = b[i + 1..span.end]
+                .iter()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
+            let next = i + 1 + spaces;
+            let lowercase = text.get(next..span.end).and_then(|t| t.chars().next());
+            if spaces > 0 && lowercase.is_some_and(char::is_lowercase) {
                 out.push(start..i + 1);
                 start = next;
             }
@@ -925,6 +931,11 @@ mod tests {
                     "the u.s. sent help.",
                     "ok."
                 ]
+            ),
+            t!(
+                lowercase_with_accents,
+                "ça va. élan fut là. tôt ou tard.",
+                ["ça va.", "élan fut là.", "tôt ou tard."]
             ),
             t!(
                 cased_text_is_left_to_uax_29,

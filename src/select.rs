@@ -8,8 +8,9 @@
 //! - Greedy: repeatedly take the sentence whose not-yet-covered concept weight, divided by its
 //!   length to the power [`LENGTH_EXPONENT`] and multiplied by a lead prior
 //!   `1 + lead / (1 + position)` (times [`LEAD_WINDOW_BOOST`] in an article's first
-//!   [`LEAD_WINDOW`] sentences), is highest. A concept counts once, so a sentence that only
-//!   repeats what is already chosen gains nothing: redundancy control comes for free.
+//!   [`LEAD_WINDOW`] sentences, or first seven tenths of a shorter article), is highest. A
+//!   concept counts once, so a sentence that only repeats what is already chosen gains
+//!   nothing: redundancy control comes for free.
 //! - Gains only shrink as concepts get covered, so a stale score is an upper bound: a lazy
 //!   priority queue (Minoux's accelerated greedy) re-scores only the top, which keeps the
 //!   stage near-linear.
@@ -78,7 +79,14 @@ pub(crate) const LEAD: f64 = 2.0;
 /// On the development clusters, the share of a sentence's bigrams found in the human summary
 /// is flat (about 0.19) over the first nine positions, then falls to 0.13 at the tenth and
 /// 0.09 beyond. So the prior is a step with a gentle slope inside it, not a steep curve.
+/// A shorter article's window is its first [`LEAD_WINDOW_SHARE`] ([`lead_window`]): the
+/// pyramid's base is at the end of a short story as well.
 pub(crate) const LEAD_WINDOW: usize = 9;
+/// The share of a short article's sentences in its lead window, in tenths (at least
+/// [`MIN_LEAD_WINDOW`] sentences).
+pub(crate) const LEAD_WINDOW_SHARE: usize = 7;
+/// The shortest lead window.
+pub(crate) const MIN_LEAD_WINDOW: usize = 3;
 /// How much more a sentence in the lead window is worth: enough that a later sentence is
 /// chosen only when it adds far more agreed-upon content, or when the window has nothing
 /// left to add.
@@ -92,10 +100,19 @@ pub(crate) struct Priors {
     pub lead: f64,
 }
 
+/// How many of the first sentences of an article of `sentences` sentences are its lead
+/// window: [`LEAD_WINDOW_SHARE`] tenths of them, rounded up, from [`MIN_LEAD_WINDOW`] to
+/// [`LEAD_WINDOW`].
+pub(crate) fn lead_window(sentences: usize) -> usize {
+    (sentences * LEAD_WINDOW_SHARE)
+        .div_ceil(10)
+        .clamp(MIN_LEAD_WINDOW, LEAD_WINDOW)
+}
+
 impl Priors {
-    /// The prior of a sentence at `position` in its article.
-    pub(crate) fn of(self, position: usize) -> f64 {
-        let window = if position < LEAD_WINDOW {
+    /// The prior of a sentence at `position` in an article of `sentences` sentences.
+    pub(crate) fn of(self, position: usize, sentences: usize) -> f64 {
+        let window = if position < lead_window(sentences) {
             LEAD_WINDOW_BOOST
         } else {
             1.0
@@ -181,6 +198,12 @@ pub(crate) fn select(
         .collect();
     let count = candidates.len();
     let mut covered = vec![false; terms.len()];
+    // Sentences per article.
+    let articles = sentences.iter().map(|s| s.article + 1).max().unwrap_or(0);
+    let mut article_sentences = vec![0; articles];
+    for s in sentences {
+        article_sentences[s.article] = article_sentences[s.article].max(s.position + 1);
+    }
     let score = |s: usize, covered: &[bool]| -> (f64, f64) {
         let mut gain = 0.0;
         let mut total = 0.0;
@@ -192,7 +215,7 @@ pub(crate) fn select(
             }
         }
         let sentence = &sentences[s];
-        let prior = priors.of(sentence.position);
+        let prior = priors.of(sentence.position, article_sentences[sentence.article]);
         let novelty = if total > 0.0 { gain / total } else { 0.0 };
         let value = if novelty < MIN_NOVELTY {
             0.0
@@ -256,10 +279,23 @@ mod tests {
     #[test]
     fn prior_falls_with_position_and_steps_down_after_the_lead_window() {
         let priors = Priors { lead: LEAD };
-        let p: Vec<f64> = (0..LEAD_WINDOW + 3).map(|i| priors.of(i)).collect();
+        let long = 40;
+        let p: Vec<f64> = (0..LEAD_WINDOW + 3).map(|i| priors.of(i, long)).collect();
         assert!(p.windows(2).all(|w| w[0] >= w[1]));
         // Inside the window the slope is gentle; at its edge the prior drops by the boost.
         assert!(p[0] / p[LEAD_WINDOW - 1] < 3.0);
         assert!(p[LEAD_WINDOW - 1] / p[LEAD_WINDOW] > LEAD_WINDOW_BOOST * 0.99);
+    }
+
+    #[test]
+    fn a_short_article_has_a_shorter_lead_window() {
+        let windows: Vec<usize> = [1, 3, 4, 5, 8, 10, 12, 13, 100]
+            .into_iter()
+            .map(lead_window)
+            .collect();
+        assert_eq!(windows, [3, 3, 3, 4, 6, 7, 9, 9, 9]);
+        // The last sentences of a ten-sentence story are outside its window.
+        let priors = Priors { lead: LEAD };
+        assert!(priors.of(6, 10) / priors.of(7, 10) > LEAD_WINDOW_BOOST * 0.99);
     }
 }

@@ -197,7 +197,8 @@ fn opens_at(s: &str, end: usize) -> bool {
 /// follows must open a sentence (a capital letter, a digit or a quote), so "NATO — the
 /// alliance" keeps its acronym. A place and a dash without an agency count only where
 /// `lead` (an article's first sentence): later, "IKEA — The company …" is more likely a
-/// name than a dateline.
+/// name than a dateline. A place in Title Case counts before a wire service only
+/// ([`titled_dateline_len`]).
 fn dateline_len(s: &str, lead: bool) -> usize {
     let titled = titled_dateline_len(s);
     if titled > 0 {
@@ -462,8 +463,9 @@ fn should_join(before: &str, after: &str) -> bool {
 
 /// Can `word`, lowercased, be in [`ALWAYS_JOIN`], [`MAYBE_JOIN`] or [`PLACE_JOIN`]? `false`
 /// is certain: a Bloom filter of the lists, read from the word's length and its first and
-/// last bytes lowercased by `| 0x20` (which lowercases ASCII letters and keeps the digits, full stops,
-/// hyphens and apostrophes of the lists). Words with other bytes are always let through.
+/// last bytes lowercased by `| 0x20` (which lowercases ASCII letters and keeps the digits,
+/// full stops, hyphens and apostrophes of the lists). Words with other bytes are always let
+/// through.
 fn may_be_listed(word: &str) -> bool {
     let b = word.as_bytes();
     match (b.first(), b.last()) {

@@ -298,6 +298,22 @@ fn only_headings_gives_an_empty_summary_not_an_error() {
     assert_eq!(summary.stats.candidates, 0);
 }
 
+/// Every sentence the summaries of `articles` quote at each budget of `budgets`, with its
+/// budget; each summary has at least one.
+fn quoted_at(articles: &[Article], budgets: &[usize]) -> Vec<(usize, String)> {
+    let mut quoted = Vec::new();
+    for &words in budgets {
+        let options = Options {
+            max_words: Some(words),
+            ..Options::default()
+        };
+        let summary = summarize(articles, &options).unwrap();
+        assert!(!summary.sentences.is_empty(), "{words} words");
+        quoted.extend(summary.sentences.into_iter().map(|s| (words, s.text)));
+    }
+    quoted
+}
+
 #[test]
 fn a_headline_that_ends_like_a_sentence_is_not_quoted() {
     // A teaser headline in Title Case that carries every agreed fact, and ends with "!".
@@ -314,20 +330,8 @@ fn a_headline_that_ends_like_a_sentence_is_not_quoted() {
             "The north pier at Port Verity closed for two weeks after a crane collapse, officials said.",
         ),
     ];
-    for words in [20, 40, 60] {
-        let options = Options {
-            max_words: Some(words),
-            ..Options::default()
-        };
-        let summary = summarize(&articles, &options).unwrap();
-        assert!(!summary.sentences.is_empty());
-        for s in &summary.sentences {
-            assert!(
-                !s.text.contains("Union Boss Says"),
-                "{words} words: {:?}",
-                s.text
-            );
-        }
+    for (words, text) in quoted_at(&articles, &[20, 40, 60]) {
+        assert!(!text.contains("Union Boss Says"), "{words} words: {text:?}");
     }
 }
 
@@ -348,17 +352,9 @@ fn the_attribution_after_a_quoted_question_is_not_a_sentence_of_its_own() {
             "A Port Verity crane collapsed Tuesday. “How did this happen?” {said}"
         )),
     ];
-    for words in [20, 40, 80] {
-        let options = Options {
-            max_words: Some(words),
-            ..Options::default()
-        };
-        let summary = summarize(&articles, &options).unwrap();
-        assert!(!summary.sentences.is_empty());
-        for s in &summary.sentences {
-            assert!(!s.text.starts_with("said"), "{words} words: {:?}", s.text);
-            assert!(!s.text.starts_with('('), "{words} words: {:?}", s.text);
-        }
+    for (words, text) in quoted_at(&articles, &[20, 40, 80]) {
+        assert!(!text.starts_with("said"), "{words} words: {text:?}");
+        assert!(!text.starts_with('('), "{words} words: {text:?}");
     }
 }
 

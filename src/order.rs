@@ -47,7 +47,7 @@ mod tests {
                 position,
                 words: 1,
                 headline_case: false,
-                continues: false,
+                fragment: false,
             })
             .collect();
         let mut choices: Vec<Choice> = [4, 0, 5, 1, 3, 2]

@@ -166,7 +166,7 @@ pub(crate) enum Tier {
 /// Is `s` eligible in `tier`, under a word budget of `max_words`?
 pub(crate) fn is_candidate(s: &Sentence, max_words: usize, tier: Tier) -> bool {
     let (kind, min) = match tier {
-        Tier::Prose if s.headline_case || s.continues => return false,
+        Tier::Prose if s.headline_case || s.fragment => return false,
         Tier::Prose | Tier::AnyProse => (BlockKind::Prose, MIN_WORDS),
         Tier::ListItems => (BlockKind::ListItem, MIN_FALLBACK_WORDS),
     };

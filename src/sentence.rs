@@ -43,10 +43,12 @@ pub(crate) struct Sentence {
     /// Written like a headline or a credit (see `document::is_headline_case`): chosen only when
     /// there is no other prose. Set by the term stage.
     pub headline_case: bool,
-    /// Opens with a lowercase function word after a quotation that ends in "?" or "!" ("“Who
-    /// approved it?” said the mayor."): the rest of a sentence that the quotation's mark
-    /// broke off. Chosen only when there is no other prose, like [`Sentence::headline_case`].
-    pub continues: bool,
+    /// Not a sentence to quote on its own: one that opens with a lowercase function word after
+    /// a quotation that ends in "?" or "!" ("“Who approved it?” said the mayor.", the rest of
+    /// a sentence the quotation's mark broke off), or an aside wholly in parentheses ("(The
+    /// city sent two.)"). Chosen only when there is no other prose, like
+    /// [`Sentence::headline_case`].
+    pub fragment: bool,
 }
 
 /// The sentences of one article's prose and list blocks, in text order.
@@ -87,7 +89,8 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             if several && sentence_chrome_kind(&text[span.clone()], block.trigger).is_some() {
                 continue;
             }
-            let continues = follows_question && continues(&text[span.clone()]);
+            let s = &text[span.clone()];
+            let fragment = (follows_question && continues(s)) || is_aside(s);
             out.push(Sentence {
                 article,
                 span,
@@ -96,7 +99,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
                 // Measured by the term stage, which reads the sentence's words anyway.
                 words: 0,
                 headline_case: false,
-                continues,
+                fragment,
             });
             position += 1;
         }
@@ -513,7 +516,29 @@ fn ends_with_quoted_question(text: &str) -> bool {
     quoted && matches!(b.last(), Some(b'?' | b'!'))
 }
 
-/// Does `text` open with a lowercase function word ([`Sentence::continues`])?
+/// Is `text` wholly in parentheses, the first one closing at its end ([`Sentence::fragment`])?
+fn is_aside(text: &str) -> bool {
+    let b = text.trim_end().as_bytes();
+    if b.first() != Some(&b'(') {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1 == b.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Does `text` open with a lowercase function word ([`Sentence::fragment`])?
 fn continues(text: &str) -> bool {
     // Past ASCII punctuation and white space and the curly quotes (U+2018 to U+201F, E2 80
     // 98 to E2 80 9F in UTF-8), a word of ASCII lowercase letters that ends at neither a
@@ -660,7 +685,7 @@ mod tests {
     }
 
     #[test]
-    fn the_rest_of_a_broken_quotation_continues_a_sentence() {
+    fn fragments_are_told_from_sentences() {
         for text in [
             "said the mayor.",
             "and we went,” he said.",
@@ -674,6 +699,17 @@ mod tests {
         }
         for text in ["Where are they? ", "“We left.” ", "Stop!", ""] {
             assert!(!ends_with_quoted_question(text), "{text}");
+        }
+        for text in ["(The city sent two.)", "(Even then (twice) it rained.) "] {
+            assert!(is_aside(text), "{text}");
+        }
+        for text in [
+            "(AP) The crane fell (twice)",
+            "The crane (twice) fell.",
+            "(2) It fell.",
+            "",
+        ] {
+            assert!(!is_aside(text), "{text}");
         }
         for text in [
             "The pier closed.",

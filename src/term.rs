@@ -754,7 +754,7 @@ mod tests {
             position: 0,
             words: 0,
             headline_case: false,
-            continues: false,
+            fragment: false,
         }
     }
 
@@ -826,7 +826,7 @@ mod tests {
                 position: 0,
                 words: 3,
                 headline_case: false,
-                continues: false,
+                fragment: false,
             },
             Sentence {
                 article: 0,
@@ -835,7 +835,7 @@ mod tests {
                 position: 1,
                 words: 3,
                 headline_case: false,
-                continues: false,
+                fragment: false,
             },
         ];
         let t = terms(&articles, &mut sentences);

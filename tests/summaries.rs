@@ -336,10 +336,12 @@ fn a_headline_that_ends_like_a_sentence_is_not_quoted() {
 }
 
 #[test]
-fn the_attribution_after_a_quoted_question_is_not_a_sentence_of_its_own() {
+fn fragments_and_asides_are_not_quoted_on_their_own() {
     // "?” said …" ends a sentence by the Unicode rules; what follows is no sentence to quote
-    // alone, however many sources share its words. Likewise a dateline after a state.
-    let said = "said Rosa Delgado, a spokeswoman for the Port Verity harbor authority.";
+    // alone, however many sources share its words. Nor is an aside in parentheses, nor a
+    // dateline after a state.
+    let said = "said Rosa Delgado, a spokeswoman for the Port Verity harbor authority. \
+                (Port Verity harbor is the busiest on the coast, the authority said.)";
     let articles = [
         Article::new(format!(
             "MILLBROOK, Ore. (Harbor Wire) — A crane collapsed at Port Verity on Tuesday.\n\n\
@@ -355,6 +357,7 @@ fn the_attribution_after_a_quoted_question_is_not_a_sentence_of_its_own() {
     for (words, text) in quoted_at(&articles, &[20, 40, 80]) {
         assert!(!text.starts_with("said"), "{words} words: {text:?}");
         assert!(!text.starts_with('('), "{words} words: {text:?}");
+        assert!(!text.ends_with(')'), "{words} words: {text:?}");
     }
 }
 

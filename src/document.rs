@@ -24,7 +24,7 @@ use std::hash::Hasher;
 
 use crate::case::{lower, lowercase};
 use crate::hash::{tail_word, FxHashMap, FxHasher, WordBloom};
-use crate::segment::{bytes_equal, is_punctuation_mark, HIGH, LOW};
+use crate::segment::{bytes_equal, bytes_in_range, is_punctuation_mark, HIGH, LOW};
 use crate::Article;
 
 /// What a block of text is.
@@ -652,13 +652,10 @@ fn word_run_end(bytes: &[u8], start: usize) -> (usize, bool) {
 #[inline]
 fn word_bytes(x: u64) -> u64 {
     let v = x & !HIGH;
-    let in_range = |v: u64, lo: u8, hi: u8| {
-        (v + u64::from(0x80 - lo) * LOW) & !(v + u64::from(0x7f - hi) * LOW)
-    };
-    let digit = in_range(v, b'0', b'9');
+    let digit = bytes_in_range(v, b'0', b'9');
     // `| 0x20` lowercases a letter and moves no other byte into a..z.
-    let letter = in_range(v | (0x20 * LOW), b'a', b'z');
-    (x | digit | letter) & HIGH
+    let letter = bytes_in_range(v | (0x20 * LOW), b'a', b'z');
+    (x & HIGH) | digit | letter
 }
 
 /// Adds one word to a fingerprint: `w` is either ASCII letters and digits in any case
@@ -850,14 +847,14 @@ fn space_words<const CASE: bool>(s: &str, limit: usize) -> (usize, Case) {
             // feed, vertical tab, form feed, carriage return). Exact for bytes below 0x80:
             // no sum below carries into the next byte.
             let is_20 = bytes_equal(x, b' ');
-            let in_09_0d = (x + 0x77 * LOW) & !(x + 0x72 * LOW) & HIGH;
+            let in_09_0d = bytes_in_range(x, 0x09, 0x0d);
             let space = is_20 | in_09_0d;
             // A word starts at a non-space byte after a space (or the start of the text).
             let before = space << 8 | u64::from(prev_space) << 7;
             let mut starts = !space & before & HIGH;
             if CASE {
-                let upper = (x + (0x80 - 0x41) * LOW) & !(x + (0x80 - 0x5b) * LOW) & HIGH;
-                let lower = (x + (0x80 - 0x61) * LOW) & !(x + (0x80 - 0x7b) * LOW) & HIGH;
+                let upper = bytes_in_range(x, b'A', b'Z');
+                let lower = bytes_in_range(x, b'a', b'z');
                 case.capitalized += ones(starts & upper);
                 case.lowercase += ones(starts & lower);
             }

@@ -617,6 +617,14 @@ pub(crate) fn bytes_equal(x: u64, b: u8) -> u64 {
     !(((t & !HIGH) + !HIGH) | t) & HIGH
 }
 
+/// The high bit of each byte of `x` from `lo` to `hi`, other bits clear. Exact for bytes
+/// below 0x80 (the high bit of `x`'s bytes must be clear): no sum carries from one byte into
+/// the next.
+#[inline(always)]
+pub(crate) fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    (x + u64::from(0x80 - lo) * LOW) & !(x + u64::from(0x7f - hi) * LOW) & HIGH
+}
+
 /// The bytes whose class is Cr, Lf, ATerm or STerm: the only ones the sentence rules act on
 /// in the main loop of [`fast_sentence_bounds`].
 const SENTENCE_EVENT: [bool; 256] = {

@@ -166,23 +166,25 @@ fn titled_dateline_len(s: &str) -> usize {
     let Some(wire) = WIRES.iter().find(|w| b[i..].starts_with(w.as_bytes())) else {
         return 0;
     };
-    let skip_spaces = |mut i: usize| {
-        while b.get(i) == Some(&b' ') {
-            i += 1;
-        }
-        i
-    };
-    let mut end = skip_spaces(i + wire.len());
+    let mut end = skip_spaces(b, i + wire.len());
     if b.get(end) == Some(&b'-') {
-        end = skip_spaces(end + 1);
+        end = skip_spaces(b, end + 1);
     } else if s[end..].starts_with(['—', '–']) {
-        end = skip_spaces(end + '—'.len_utf8());
+        end = skip_spaces(b, end + '—'.len_utf8());
     }
     if opens_at(s, end) {
         end
     } else {
         0
     }
+}
+
+/// The first byte of `b` at or after `i` that is not a space.
+fn skip_spaces(b: &[u8], mut i: usize) -> usize {
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
 }
 
 /// Does a sentence open at byte `end` of `s`: a capital letter, a digit or a quote?
@@ -210,12 +212,6 @@ fn dateline_len(s: &str, lead: bool) -> usize {
     let b = s.as_bytes();
     let n = b.len();
     let mut i = 0;
-    let skip_spaces = |mut i: usize| {
-        while i < n && b[i] == b' ' {
-            i += 1;
-        }
-        i
-    };
     // The place: words in capitals.
     let mut letters = 0;
     while i < n
@@ -239,7 +235,7 @@ fn dateline_len(s: &str, lead: bool) -> usize {
     }
     // A region or date after a comma: one to four words, capitalized or numbers.
     if place && i < n && b[i] == b',' {
-        let mut j = skip_spaces(i + 1);
+        let mut j = skip_spaces(b, i + 1);
         let mut words = 0;
         while j < n && words < 4 && (b[j].is_ascii_uppercase() || b[j].is_ascii_digit()) {
             while j < n && (b[j].is_ascii_alphanumeric() || b[j] == b'.') {
@@ -260,7 +256,7 @@ fn dateline_len(s: &str, lead: bool) -> usize {
     }
     // A news agency in parentheses: "(AP)", "(Reuters)".
     let mut agency = false;
-    let j = skip_spaces(i);
+    let j = skip_spaces(b, i);
     if j < n && b[j] == b'(' && b.get(j + 1).is_some_and(u8::is_ascii_uppercase) {
         let close = b[j..].iter().take(28).position(|&c| c == b')');
         if let Some(k) = close {
@@ -275,7 +271,7 @@ fn dateline_len(s: &str, lead: bool) -> usize {
         }
     }
     // The dash: "-", "--", "–" or "—".
-    let mut j = skip_spaces(i);
+    let mut j = skip_spaces(b, i);
     let mut dash = false;
     loop {
         if j < n && b[j] == b'-' {
@@ -290,7 +286,7 @@ fn dateline_len(s: &str, lead: bool) -> usize {
     if !(agency || (place && dash && lead)) {
         return 0;
     }
-    let end = skip_spaces(if dash { j } else { i });
+    let end = skip_spaces(b, if dash { j } else { i });
     if opens_at(s, end) && end > 0 {
         end
     } else {

@@ -11,8 +11,24 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # value, with z's other size choices) the module is 0.4 KB gzipped larger and a call about a
 # third faster in Node's V8 and a seventh in Chromium's, which inlines some calls itself
 # (docs/performance.md).
-RUSTFLAGS="${RUSTFLAGS:-} -Cllvm-args=-inline-threshold=75" \
-  cargo build --quiet --lib --profile wasm-release --target wasm32-unknown-unknown
+#
+# The standard library is compiled with the crate (rust-src, which .ci/install adds) rather than
+# linked prebuilt, so that it is optimized for size as well and a panic is a bare trap: the
+# prebuilt one formats every panic's message, with the file and line, for a hook to print, and
+# that formatting and those strings were 10 KB gzipped of the module (docs/performance.md).
+# The pipeline does not panic on any input (fuzzed); should it, the page reports an internal
+# error without the message. These switches are not stable Rust: RUSTC_BOOTSTRAP lets the
+# stable toolchain take them. PREBUILT_STD=1 builds with the prebuilt library instead, as the
+# wasm tests do.
+flags="-Cllvm-args=-inline-threshold=75"
+std=()
+if [ -z "${PREBUILT_STD:-}" ]; then
+  export RUSTC_BOOTSTRAP=1
+  flags="$flags -Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+  std=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
+fi
+RUSTFLAGS="${RUSTFLAGS:-} $flags" \
+  cargo build --quiet --lib --profile wasm-release --target wasm32-unknown-unknown "${std[@]}"
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm-release/corroborate.wasm
 # The features rustc enables for wasm32 by default; wasm-opt must accept them all.

@@ -24,7 +24,8 @@ export function load(wasmUrl) {
   return ready;
 }
 
-// A Rust panic (a bug) traps as "unreachable"; report its message instead, marked `internal`
+// A Rust panic (a bug) traps as "unreachable"; report it (with its message, in a build that
+// keeps one: www/build.sh leaves panic messages out) marked `internal`
 // (the module's state may be broken: a page can move its work to a fresh instance).
 function guard(fn) {
   try {

@@ -998,8 +998,9 @@ fn is_byline_or_date(s: &str, sentence: bool) -> bool {
     // Every pattern is lowercase ASCII: its first byte is compared before the whole prefix.
     let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     let starts = |p: &str| p.as_bytes()[0] == first && starts_ignoring_ascii_case(s, p);
-    // "By Dana Whitlow" is a byline; "By Tuesday, the water had receded." is not.
-    if starts("by ") && !sentence {
+    // "By Dana Whitlow" is a byline; "By Tuesday, the water had receded." is not, but "By
+    // Dana Whitlow | Updated 9:14 a.m." is, though it ends as a sentence does.
+    if starts("by ") && (!sentence || is_byline_row(s)) {
         return true;
     }
     const STARTS: &[&str] = &[
@@ -1024,6 +1025,15 @@ fn is_byline_or_date(s: &str, sentence: bool) -> bool {
         && s.bytes().any(|b| b.is_ascii_digit())
         && count_words(s, 9) <= 8
         && !has_substring(s, " said")
+}
+
+/// Does a line that opens with "By " go on as a byline row does: a separator (" | ", " · ",
+/// " • ") or a time stamp's word ("Updated", "Published", "Posted")?
+fn is_byline_row(s: &str) -> bool {
+    [" | ", " · ", " • "].iter().any(|p| has_substring(s, p))
+        || [" updated", " published", " posted"]
+            .iter()
+            .any(|p| has_substring(&lowercase(s), p))
 }
 
 /// Does `hay` contain `needle`? A plain byte search: the needles are short phrases searched
@@ -1175,6 +1185,8 @@ mod tests {
         use BlockKind::*;
         let text = "Crane Collapse Closes North Pier\n\
                     By Dana Whitlow\n\
+                    By Dana Whitlow | Updated 9:14 a.m.\n\
+                    By Tuesday, the water had receded.\n\
                     Nov. 3, 2026 5:02 p.m. ET\n\
                     Image Source: Port Verity Harbor Authority\n\
                     \n\
@@ -1188,6 +1200,8 @@ mod tests {
             vec![
                 ("Crane Collapse Closes North Pier".into(), Heading),
                 ("By Dana Whitlow".into(), Boilerplate),
+                ("By Dana Whitlow | Updated 9:14 a.m.".into(), Boilerplate),
+                ("By Tuesday, the water had receded.".into(), Prose),
                 ("Nov. 3, 2026 5:02 p.m. ET".into(), Boilerplate),
                 ("Image Source: Port Verity Harbor Authority".into(), Caption),
                 (

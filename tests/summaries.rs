@@ -336,6 +336,31 @@ fn a_headline_that_ends_like_a_sentence_is_not_quoted() {
 }
 
 #[test]
+fn a_byline_row_is_not_quoted() {
+    // "By … | Updated 9:14 a.m." ends with a full stop, as "By Tuesday, …" does, but is the
+    // page's byline row; short and first in its article, it once filled the budget's end.
+    let articles = [
+        Article::new(
+            "Barge Strikes Harbor Bridge\n\n\
+             By Mara Quinn | Updated 9:14 a.m.\n\n\
+             A runaway barge struck the Harbor Bridge in Port Ellis early Tuesday, and officials \
+             closed the bridge while engineers inspect two damaged piers.",
+        ),
+        Article::new(
+            "A barge hit the Harbor Bridge in Port Ellis on Tuesday, and the county closed the \
+             bridge for at least two weeks.",
+        ),
+        Article::new(
+            "Engineers found two damaged piers after a barge struck the Harbor Bridge in Port \
+             Ellis on Tuesday.",
+        ),
+    ];
+    for (words, text) in quoted_at(&articles, &[20, 40, 60, 100]) {
+        assert!(!text.contains("Mara Quinn"), "{words} words: {text:?}");
+    }
+}
+
+#[test]
 fn fragments_and_asides_are_not_quoted_on_their_own() {
     // "?” said …" ends a sentence by the Unicode rules; what follows is no sentence to quote
     // alone, however many sources share its words. Nor is an aside in parentheses, nor a

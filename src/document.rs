@@ -368,6 +368,19 @@ const BOILERPLATE: &[&str] = &[
     "this story has been updated",
     "this article was",
     "this story was",
+    // Syndication and reuse notices ("This article originally appeared on Valley Times.",
+    // the wires' "This material may not be published, broadcast, rewritten or
+    // redistributed.") and the reporter's address.
+    "originally appeared on",
+    "originally appeared in",
+    "originally published on",
+    "originally published by",
+    "rewritten or redistributed",
+    "contact the reporter",
+    "contact the author",
+    "contact the writer",
+    "email the reporter",
+    "email the author",
     "follow @",
     "email us",
     "tip us",
@@ -467,6 +480,7 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"photographer",
     b"privacy",
     b"recommended",
+    b"redistributed",
     b"reuters",
     b"rights",
     b"shutterstock",
@@ -485,6 +499,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"article",
     b"back",
     b"comments",
+    b"contact",
     b"don",
     b"feature",
     b"follow",
@@ -492,6 +507,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"log",
     b"more",
     b"most",
+    b"originally",
     b"read",
     b"related",
     b"rented",
@@ -1322,6 +1338,22 @@ mod tests {
             Trigger::None
         );
         assert_eq!(trigger("Photo: the crane"), Trigger::Rare);
+        // Reuse notices and the reporter's address; prose that mentions where something
+        // first appeared is not chrome.
+        for line in [
+            "This article originally appeared on Valley Times.",
+            "This material may not be published, broadcast, rewritten or redistributed.",
+            "Contact the reporter at jdoe@valleynews.example.",
+        ] {
+            assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
+        }
+        assert_eq!(
+            chrome_kind(
+                "The cartoon, which originally appeared in a magazine in 1925, sold for \
+                 $20,000 at an auction in Port Ellis on Tuesday."
+            ),
+            None
+        );
         // A web archive's notice pasted with an archived article is chrome, sentence by
         // sentence, even in a long paragraph.
         assert_eq!(

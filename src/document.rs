@@ -376,6 +376,15 @@ const BOILERPLATE: &[&str] = &[
     "originally published on",
     "originally published by",
     "rewritten or redistributed",
+    // Paywalls, script notices and live-story notes.
+    "free articles",
+    "unlimited access",
+    "continue reading",
+    "keep reading",
+    "enable javascript",
+    "javascript is disabled",
+    "developing story",
+    "check back",
     "contact the reporter",
     "contact the author",
     "contact the writer",
@@ -473,6 +482,7 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"getty",
     b"image",
     b"instagram",
+    b"javascript",
     b"linkedin",
     b"newsletter",
     b"photo",
@@ -497,6 +507,7 @@ const RARE_TRIGGERS: &[&[u8]] = &[
 const COMMON_TRIGGERS: &[&[u8]] = &[
     b"all",
     b"article",
+    b"articles",
     b"back",
     b"comments",
     b"contact",
@@ -509,6 +520,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"most",
     b"originally",
     b"read",
+    b"reading",
     b"related",
     b"rented",
     b"reporting",
@@ -518,6 +530,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"terms",
     b"tip",
     b"transcript",
+    b"unlimited",
     b"us",
 ];
 
@@ -1033,6 +1046,14 @@ fn is_byline_or_date(s: &str, sentence: bool) -> bool {
     if STARTS.iter().any(|p| starts(p)) {
         return true;
     }
+    // A wire credit at the story's end: "AP writer Sam Lee in Port Ellis contributed."
+    if s.ends_with(" contributed.")
+        && [" writer", " reporter", " correspondent"]
+            .iter()
+            .any(|p| has_substring(s, p))
+    {
+        return true;
+    }
     // A line that is only a date or time: "Nov. 28, 2026 5:02 p.m. ET".
     const MONTHS: &[&str] = &[
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -1344,6 +1365,10 @@ mod tests {
             "This article originally appeared on Valley Times.",
             "This material may not be published, broadcast, rewritten or redistributed.",
             "Contact the reporter at jdoe@valleynews.example.",
+            "You have 2 free articles left this month.",
+            "Please enable JavaScript to view this content.",
+            "This is a developing story and will be updated.",
+            "AP writer Sam Lee in Port Ellis contributed.",
         ] {
             assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
         }

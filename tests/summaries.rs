@@ -336,6 +336,28 @@ fn a_headline_that_ends_like_a_sentence_is_not_quoted() {
 }
 
 #[test]
+fn page_chrome_of_every_kind_is_never_quoted() {
+    let articles = fixture("museum-flood.txt");
+    let chrome = [
+        "Jane Doe",
+        "free articles",
+        "developing story",
+        "Contact the reporter",
+        "originally appeared",
+        "JavaScript",
+        "contributed",
+        "rewritten or redistributed",
+        "continue reading",
+        "Loading",
+    ];
+    for (words, text) in quoted_at(&articles, &[40, 100, 250]) {
+        for c in chrome {
+            assert!(!text.contains(c), "{words} words: {text:?}");
+        }
+    }
+}
+
+#[test]
 fn a_byline_row_is_not_quoted() {
     // "By … | Updated 9:14 a.m." ends with a full stop, as "By Tuesday, …" does, but is the
     // page's byline row; short and first in its article, it once filled the budget's end.

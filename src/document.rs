@@ -179,7 +179,10 @@ fn blocks(text: &str) -> Vec<Block> {
 
     // 3. Link farms: runs of short lines with at least three headings, half of the run or
     //    more. Their headings become boilerplate, and so does a short "sentence" standing
-    //    between two of them (a teaser link that happens to end with punctuation).
+    //    between two of them: a teaser link that happens to end with punctuation ("Why the
+    //    harbor matters."), or one of several such lines (a product list's descriptions). A
+    //    lone news sentence of 16 words between "Scroll down for video" and "Recommended by
+    //    Outbrain" is neither.
     let short = |b: &Block| {
         matches!(
             b.kind,
@@ -197,13 +200,24 @@ fn blocks(text: &str) -> Vec<Block> {
             .filter(|b| b.kind == BlockKind::Heading)
             .count();
         if headings >= 3 && headings * 2 >= j - i {
-            for k in i..j {
-                let flanked = k > i
-                    && k + 1 < j
-                    && out[k - 1].kind != BlockKind::Prose
-                    && out[k + 1].kind == BlockKind::Heading;
-                if out[k].kind == BlockKind::Heading || (out[k].kind == BlockKind::Prose && flanked)
-                {
+            // Short prose between headings (their kinds before this step): teasers, or the
+            // one-line descriptions of a list of headlines or products when there are several.
+            let flanked: Vec<bool> = (i..j)
+                .map(|k| {
+                    k > i
+                        && k + 1 < j
+                        && out[k].kind == BlockKind::Prose
+                        && out[k - 1].kind != BlockKind::Prose
+                        && out[k + 1].kind == BlockKind::Heading
+                })
+                .collect();
+            let several = flanked.iter().filter(|&&f| f).count() >= 2;
+            for (k, flanked) in (i..j).zip(flanked) {
+                let teaser = flanked
+                    && (several
+                        || count_words(&text[out[k].span.clone()], TEASER_WORDS + 1)
+                            <= TEASER_WORDS);
+                if out[k].kind == BlockKind::Heading || teaser {
                     out[k].kind = BlockKind::Boilerplate;
                 }
             }
@@ -220,6 +234,10 @@ fn blocks(text: &str) -> Vec<Block> {
     }
     out
 }
+
+/// Most words of a lone teaser link that ends with punctuation, standing between headings
+/// in a link farm.
+const TEASER_WORDS: usize = 10;
 
 /// Length in bytes of a leading bullet or list number ("• ", "- ", "3. ", "(b) "), or 0.
 fn bullet_len(s: &str) -> usize {
@@ -1339,6 +1357,32 @@ mod tests {
             k[1..]
                 .iter()
                 .all(|(_, kind)| *kind == BlockKind::Boilerplate),
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn a_news_sentence_among_chrome_headings_is_prose_and_list_descriptions_are_not() {
+        let k = kinds(
+            "SEE ALSO: Port Ellis council approves new budget\n\
+             Scroll down for video\n\
+             Mayor Joan Pike called the strike \"deeply irresponsible\" and said the city had offered 4 percent.\n\
+             Recommended by Outbrain\n\
+             Sponsored Content: These 10 gadgets are flying off the shelves\n",
+        );
+        assert_eq!(k[2].1, BlockKind::Prose, "{k:?}");
+        // A list of products, each with a line that ends like a sentence.
+        let k = kinds(
+            "Harbor Tours\n\
+             A boat ride around the old port with a guide who knows its history.\n\
+             Lighthouse Walk\n\
+             A climb to the top of the north light for a view of the whole bay.\n\
+             Fish Market\n\
+             Fresh catch every morning.\n\
+             Night Ferry\n",
+        );
+        assert!(
+            k.iter().all(|(_, kind)| *kind == BlockKind::Boilerplate),
             "{k:?}"
         );
     }

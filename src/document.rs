@@ -202,24 +202,28 @@ fn blocks(text: &str) -> Vec<Block> {
         if headings >= 3 && headings * 2 >= j - i {
             // Short prose between headings (their kinds before this step): teasers, or the
             // one-line descriptions of a list of headlines or products when there are several.
-            let flanked: Vec<bool> = (i..j)
-                .map(|k| {
-                    k > i
-                        && k + 1 < j
-                        && out[k].kind == BlockKind::Prose
-                        && out[k - 1].kind != BlockKind::Prose
-                        && out[k + 1].kind == BlockKind::Heading
-                })
-                .collect();
-            let several = flanked.iter().filter(|&&f| f).count() >= 2;
-            for (k, flanked) in (i..j).zip(flanked) {
-                let teaser = flanked
+            let flanked = |out: &[Block], k: usize, previous: BlockKind| {
+                k > i
+                    && k + 1 < j
+                    && out[k].kind == BlockKind::Prose
+                    && previous != BlockKind::Prose
+                    && out[k + 1].kind == BlockKind::Heading
+            };
+            let several = (i + 1..j)
+                .filter(|&k| flanked(&out, k, out[k - 1].kind))
+                .count()
+                >= 2;
+            let mut previous = BlockKind::Heading;
+            for k in i..j {
+                let kind = out[k].kind;
+                let teaser = flanked(&out, k, previous)
                     && (several
                         || count_words(&text[out[k].span.clone()], TEASER_WORDS + 1)
                             <= TEASER_WORDS);
-                if out[k].kind == BlockKind::Heading || teaser {
+                if kind == BlockKind::Heading || teaser {
                     out[k].kind = BlockKind::Boilerplate;
                 }
+                previous = kind;
             }
         }
         i = j.max(i + 1);

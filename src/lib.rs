@@ -93,6 +93,7 @@ mod hash;
 pub mod input;
 mod keys;
 mod order;
+mod page_text;
 mod segment;
 mod select;
 mod sentence;
@@ -111,6 +112,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::{Error, ErrorKind};
 pub use explain::{explain, ExplainedConcept, ExplainedSentence, Explanation};
+pub use page_text::{html_to_text, looks_like_html_page};
 
 /// One input article: its text and, optionally, a title and the outlet it came from.
 ///

@@ -4,7 +4,10 @@ use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use corroborate::{explain, summarize, Article, Length, Options, Summary, SummaryType};
+use corroborate::{
+    explain, html_to_text, looks_like_html_page, summarize, Article, Length, Options, Summary,
+    SummaryType,
+};
 use serde::Deserialize;
 
 const USAGE: &str = "\
@@ -14,7 +17,9 @@ independent articles agree with it.
 Usage: corroborate [OPTIONS] FILE...
        corroborate --jsonl [OPTIONS] < clusters.jsonl
 
-Each FILE is one article (UTF-8 text; `-` reads one article from standard input).
+Each FILE is one article (UTF-8 text; `-` reads one article from standard input). An HTML
+page (a FILE ending in .html or .htm, or text that starts with <!doctype html> or <html>) is
+read as the text a browser shows of it.
 
 Options:
   -w, --max-words N       at most N words in all (overrides --type/--length)
@@ -137,7 +142,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
     Ok(Some(cli))
 }
 
-/// Reads a file (or stdin for `-`) as text; bytes that are not UTF-8 become U+FFFD.
+/// Reads a file (or stdin for `-`) as text; bytes that are not UTF-8 become U+FFFD. An HTML
+/// page becomes the text a browser shows of it.
 fn read_article(path: &str) -> Result<Article, String> {
     let mut bytes = Vec::new();
     let result = if path == "-" {
@@ -149,6 +155,13 @@ fn read_article(path: &str) -> Result<Article, String> {
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    };
+    let lower = path.to_ascii_lowercase();
+    let text = if lower.ends_with(".html") || lower.ends_with(".htm") || looks_like_html_page(&text)
+    {
+        html_to_text(&text)
+    } else {
+        text
     };
     Ok(Article::new(text).with_source(path))
 }

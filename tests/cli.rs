@@ -114,6 +114,55 @@ fn stdin_article_with_dash() {
 }
 
 #[test]
+fn html_pages_are_read_as_the_text_a_browser_shows() {
+    let dir = std::env::temp_dir().join(format!("corroborate-cli-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("ledger.html");
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html><html><head><title>Ferry</title><script>track('<p>')</script></head>\
+         <body><h1>Ferry sinks near Gull Island</h1><p class=\"lead\">The ferry&nbsp;sank near \
+         <a href=\"/gull\">Gull Island</a> on Monday, and all twelve passengers were rescued by \
+         the island&rsquo;s fishermen.</p></body></html>",
+    )
+    .unwrap();
+    let text = dir.join("wire.txt");
+    std::fs::write(
+        &text,
+        "A ferry sank near Gull Island on Monday. Fishermen rescued all twelve passengers.",
+    )
+    .unwrap();
+    let o = corroborate(
+        &[
+            "--max-words",
+            "60",
+            page.to_str().unwrap(),
+            text.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("The ferry sank near Gull Island on Monday, and all twelve passengers were rescued by the island’s fishermen."),
+        "{out}"
+    );
+    assert!(
+        !out.contains('<') && !out.contains("&rsquo;") && !out.contains("track"),
+        "{out}"
+    );
+    // The same page from standard input is told by its doctype.
+    let html = std::fs::read_to_string(&page).unwrap();
+    let o = corroborate(&["--json", "-"], &html);
+    assert!(
+        stdout(&o).contains("the island’s fishermen"),
+        "{}",
+        stdout(&o)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn jsonl_batch_mode() {
     let input = concat!(
         r#"{"id": "a", "articles": ["The ferry sank near Gull Island on Monday and all were rescued.", {"text": "All were rescued after the ferry sank near Gull Island on Monday.", "title": "Gull Times"}]}"#,

@@ -3,7 +3,7 @@
 //! budgets hold, indices are valid, output is deterministic, no panic. Run more cases with
 //! PROPTEST_CASES=10000 cargo test --test properties.
 
-use corroborate::{summarize, Article, Length, Options, SummaryType};
+use corroborate::{html_to_text, summarize, Article, Length, Options, SummaryType};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -105,5 +105,28 @@ proptest! {
                 prop_assert!(summary.sentences.iter().all(|s| s.supported_by.is_empty()));
             }
         }
+    }
+
+    #[test]
+    fn a_page_text_never_shows_scripts_and_keeps_plain_words(
+        parts in prop::collection::vec(prop_oneof![
+            Just("<p>".to_string()), Just("</p>".to_string()), Just("<br>".to_string()),
+            Just("<script>x = '<p>'; </script>".to_string()), Just("<!-- c -->".to_string()),
+            Just("<a href=\"a>b\">".to_string()), Just("&amp;".to_string()),
+            Just("&#8217;".to_string()), Just("<li>".to_string()), Just("<pre> a\n b</pre>".to_string()),
+            "[a-z]{1,8}", Just(" ".to_string()), any::<String>().prop_map(|s| s.chars().take(12).collect()),
+        ], 0..30)
+    ) {
+        let html = parts.concat();
+        let text = html_to_text(&html);
+        // The words between well-formed tags survive; the tags do not.
+        if !html.contains('<') && !html.contains('&') {
+            prop_assert_eq!(
+                text.split_whitespace().collect::<Vec<_>>(),
+                html.split_whitespace().collect::<Vec<_>>()
+            );
+        }
+        // A script's contents never show.
+        prop_assert!(!text.contains("x = "));
     }
 }

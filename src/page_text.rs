@@ -1,0 +1,467 @@
+//! An HTML page's text, for callers that hold pages' source rather than their text (the CLI
+//! reads `.html` files through it). Not a pipeline stage: [`crate::summarize`] takes text,
+//! and its quotes are spans of that text.
+//!
+//! What it keeps is what a reader of the page sees, laid out as the pipeline reads pasted
+//! text: each block element (`<p>`, `<div>`, `<h1>`, `<li>`, `<td>`, …) a paragraph of its
+//! own, list items as bullets, `<br>` a line break, white space inside a block collapsed as a
+//! browser collapses it (kept in `<pre>`), character references decoded (`&amp;`, `&#8217;`,
+//! `&#x2014;`, the named ones news pages use). Left out: the contents of `<head>`, `<script>`,
+//! `<style>`, `<noscript>`, `<template>`, `<svg>` and `<iframe>`, comments, and the tags
+//! themselves. It is no HTML parser: markup that a browser would repair (a `<p>` never
+//! closed, say) still reads sensibly, because only where blocks start and end matters here.
+
+/// Elements whose contents a reader never sees.
+const HIDDEN: &[&str] = &[
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
+];
+
+/// Elements that start and end a block.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "caption",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "title",
+    "tr",
+    "ul",
+];
+
+/// Named character references news pages use, with what they stand for.
+const ENTITIES: &[(&str, &str)] = &[
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("nbsp", "\u{a0}"),
+    ("ndash", "–"),
+    ("mdash", "—"),
+    ("hellip", "…"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("sbquo", "‚"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("bdquo", "„"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("bull", "•"),
+    ("middot", "·"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("trade", "™"),
+    ("deg", "°"),
+    ("euro", "€"),
+    ("pound", "£"),
+    ("cent", "¢"),
+    ("yen", "¥"),
+    ("sect", "§"),
+    ("para", "¶"),
+    ("times", "×"),
+    ("divide", "÷"),
+    ("frac12", "½"),
+    ("frac14", "¼"),
+    ("frac34", "¾"),
+    ("shy", ""),
+    ("zwj", "\u{200d}"),
+    ("zwnj", "\u{200c}"),
+    ("aacute", "á"),
+    ("eacute", "é"),
+    ("iacute", "í"),
+    ("oacute", "ó"),
+    ("uacute", "ú"),
+    ("agrave", "à"),
+    ("egrave", "è"),
+    ("auml", "ä"),
+    ("euml", "ë"),
+    ("ouml", "ö"),
+    ("uuml", "ü"),
+    ("ntilde", "ñ"),
+    ("ccedil", "ç"),
+    ("szlig", "ß"),
+    ("Aacute", "Á"),
+    ("Eacute", "É"),
+    ("Oacute", "Ó"),
+    ("Uacute", "Ú"),
+    ("Auml", "Ä"),
+    ("Ouml", "Ö"),
+    ("Uuml", "Ü"),
+    ("Ntilde", "Ñ"),
+];
+
+/// Does `text` look like an HTML page's source: a doctype or `<html>` first, ignoring white
+/// space and a byte-order mark?
+pub fn looks_like_html_page(text: &str) -> bool {
+    let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let head = start.get(..14).unwrap_or(start).to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+/// The text a reader of the HTML page `html` sees, in paragraphs separated by blank lines
+/// (see the module documentation for what is kept).
+///
+/// ```
+/// let html = "<h1>Pier closed</h1><p>The north pier closed on Tuesday, the port&rsquo;s \
+///             director said.</p><script>track()</script><ul><li>Repairs: two weeks</li></ul>";
+/// assert_eq!(
+///     corroborate::html_to_text(html),
+///     "Pier closed\n\nThe north pier closed on Tuesday, the port’s director said.\n\n\
+///      • Repairs: two weeks\n"
+/// );
+/// ```
+pub fn html_to_text(html: &str) -> String {
+    let mut out = Text::default();
+    let mut rest = html;
+    let mut pre = 0usize;
+    while let Some(open) = rest.find('<') {
+        out.push_text(&rest[..open], pre > 0);
+        let after = &rest[open + 1..];
+        if let Some(comment) = after.strip_prefix("!--") {
+            rest = comment.find("-->").map_or("", |end| &comment[end + 3..]);
+            continue;
+        }
+        let Some(tag) = Tag::parse(after) else {
+            // A "<" that opens no tag ("a < b") is text.
+            out.push_text("<", pre > 0);
+            rest = after;
+            continue;
+        };
+        rest = &after[tag.len..];
+        let name = tag.name.as_str();
+        if !tag.closing && HIDDEN.contains(&name) {
+            rest = skip_element(rest, name);
+            continue;
+        }
+        if name == "br" {
+            out.line_break();
+        } else if BLOCKS.contains(&name) {
+            out.paragraph_break();
+            if name == "pre" {
+                pre = if tag.closing {
+                    pre.saturating_sub(1)
+                } else {
+                    pre + 1
+                };
+            }
+            if name == "li" && !tag.closing {
+                out.push_raw("• ");
+            }
+        }
+    }
+    out.push_text(rest, pre > 0);
+    out.finish()
+}
+
+/// A tag's name (lowercase) and whether it closes an element, and its length in bytes after
+/// the `<`.
+struct Tag {
+    name: String,
+    closing: bool,
+    len: usize,
+}
+
+impl Tag {
+    /// Parses the tag that `after` (the text after a `<`) opens, or `None` if it opens none.
+    /// A `>` inside a quoted attribute value does not end the tag; a tag never closed runs to
+    /// the end of the page.
+    fn parse(after: &str) -> Option<Tag> {
+        let b = after.as_bytes();
+        let closing = b.first() == Some(&b'/');
+        let start = usize::from(closing);
+        let first = *b.get(start)?;
+        if !(first.is_ascii_alphabetic() || (first == b'!' && !closing) || first == b'?') {
+            return None;
+        }
+        let name_end = b[start..]
+            .iter()
+            .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'!' | b'?' | b'-' | b':')))
+            .map_or(b.len(), |p| start + p);
+        let mut quote = None;
+        let mut i = name_end;
+        while i < b.len() {
+            match (quote, b[i]) {
+                (None, b'>') => {
+                    return Some(Tag {
+                        name: after[start..name_end].to_ascii_lowercase(),
+                        closing,
+                        len: i + 1,
+                    })
+                }
+                (None, q @ (b'"' | b'\'')) => quote = Some(q),
+                (Some(q), c) if c == q => quote = None,
+                _ => {}
+            }
+            i += 1;
+        }
+        // Never closed: a browser reads the rest of the page as the tag's attributes.
+        Some(Tag {
+            name: after[start..name_end].to_ascii_lowercase(),
+            closing,
+            len: b.len(),
+        })
+    }
+}
+
+/// The rest of the page after the element `name` whose start tag was just read: after its
+/// end tag, or nothing if it is never closed.
+fn skip_element<'a>(rest: &'a str, name: &str) -> &'a str {
+    let past_tag = |s: &'a str| s.find('>').map_or("", |end| &s[end + 1..]);
+    if name == "head" {
+        // `</head>` may be left out: the body's start tag then ends the head.
+        let end = find_ignoring_case(rest, "</head");
+        let body = find_ignoring_case(rest, "<body");
+        return match (end, body) {
+            (Some(e), Some(b)) if b < e => &rest[b..],
+            (Some(e), _) => past_tag(&rest[e..]),
+            (None, Some(b)) => &rest[b..],
+            (None, None) => "",
+        };
+    }
+    let mut from = 0;
+    while let Some(at) = rest[from..].find("</") {
+        let at = from + at;
+        let after = &rest[at + 2..];
+        let matches = after
+            .get(..name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && after[name.len()..]
+                .bytes()
+                .next()
+                .map_or(true, |c| c == b'>' || c.is_ascii_whitespace());
+        if matches {
+            return past_tag(after);
+        }
+        from = at + 2;
+    }
+    ""
+}
+
+/// Where `needle` (ASCII) first occurs in `hay`, ignoring ASCII case.
+fn find_ignoring_case(hay: &str, needle: &str) -> Option<usize> {
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// The text being written: paragraphs, and white space collapsed as it is added.
+#[derive(Default)]
+struct Text {
+    out: String,
+    /// White space was seen since the last character written.
+    space: bool,
+}
+
+impl Text {
+    /// Adds text between tags, its character references decoded; white space collapses to
+    /// one space unless `pre`.
+    fn push_text(&mut self, text: &str, pre: bool) {
+        let mut rest = text;
+        while let Some(amp) = rest.find('&') {
+            self.push_plain(&rest[..amp], pre);
+            match decode_reference(&rest[amp + 1..]) {
+                Some((decoded, len)) => {
+                    self.push_plain(&decoded, pre);
+                    rest = &rest[amp + 1 + len..];
+                }
+                None => {
+                    self.push_plain("&", pre);
+                    rest = &rest[amp + 1..];
+                }
+            }
+        }
+        self.push_plain(rest, pre);
+    }
+
+    fn push_plain(&mut self, text: &str, pre: bool) {
+        for c in text.chars() {
+            if pre {
+                self.out.push(c);
+            } else if c.is_whitespace() {
+                self.space = true;
+            } else {
+                if self.space && !self.out.is_empty() && !self.out.ends_with('\n') {
+                    self.out.push(' ');
+                }
+                self.space = false;
+                self.out.push(c);
+            }
+        }
+    }
+
+    /// Adds text as it is (a bullet), as the start of a paragraph's content.
+    fn push_raw(&mut self, text: &str) {
+        self.space = false;
+        self.out.push_str(text);
+    }
+
+    fn line_break(&mut self) {
+        self.space = false;
+        self.out.push('\n');
+    }
+
+    fn paragraph_break(&mut self) {
+        self.space = false;
+        let trimmed = self.out.trim_end_matches([' ', '\u{a0}']).len();
+        self.out.truncate(trimmed);
+        if self.out.is_empty() || self.out.ends_with("\n\n") {
+            return;
+        }
+        self.out.push_str(if self.out.ends_with('\n') {
+            "\n"
+        } else {
+            "\n\n"
+        });
+    }
+
+    fn finish(mut self) -> String {
+        let trimmed = self.out.trim_end().len();
+        self.out.truncate(trimmed);
+        if !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.out
+    }
+}
+
+/// The character reference that `after` (the text after a `&`) starts, decoded, with its
+/// length in bytes (the `;` included); `None` if it starts none that is known.
+fn decode_reference(after: &str) -> Option<(String, usize)> {
+    let end = after.bytes().take(32).position(|b| b == b';')?;
+    let body = &after[..end];
+    let c = if let Some(number) = body.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        match code {
+            0 => '\u{fffd}',
+            // Windows-1252's quotes and dashes, which pages still write as these numbers.
+            0x91 => '‘',
+            0x92 => '’',
+            0x93 => '“',
+            0x94 => '”',
+            0x96 => '–',
+            0x97 => '—',
+            0x85 => '…',
+            _ => char::from_u32(code).unwrap_or('\u{fffd}'),
+        }
+        .to_string()
+    } else {
+        ENTITIES
+            .iter()
+            .find(|(name, _)| *name == body)
+            .map(|(_, text)| text.to_string())?
+    };
+    Some((c, end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_news_page_becomes_its_paragraphs() {
+        let html = "<!DOCTYPE html>\n<html><head><title>Pier</title><style>p{color:red}</style>\
+                    </head><body><nav><a href=\"/\">Home</a> | <a href='/x?a=1&amp;b=2'>News</a></nav>\
+                    <article><h1>Pier closed after \n  crane collapse</h1>\
+                    <p class=\"lead\" data-x=\"a > b\">The north pier of Port Verity\n  closed on \
+                    <em>Tuesday</em>, the harbor&nbsp;authority said&#8212;for two weeks.</p>\
+                    <!-- ad slot <p>hidden</p> -->\
+                    <script>if (a < b) document.write(\"<p>no</p>\")</script>\
+                    <p>&ldquo;We were lucky,&rdquo; said Ms.&nbsp;Ruiz &amp; her crew.<br>\
+                    Nobody was hurt.</p><ul><li>Closed: <b>2 weeks</b></li><li>Cost: &#x24;4 million\
+                    </li></ul></article></body></html>";
+        assert_eq!(
+            html_to_text(html),
+            "Home | News\n\n\
+             Pier closed after crane collapse\n\n\
+             The north pier of Port Verity closed on Tuesday, the harbor authority \
+             said—for two weeks.\n\n\
+             “We were lucky,” said Ms. Ruiz & her crew.\n\
+             Nobody was hurt.\n\n\
+             • Closed: 2 weeks\n\n\
+             • Cost: $4 million\n"
+        );
+    }
+
+    #[test]
+    fn text_that_is_not_markup_passes_through() {
+        assert_eq!(
+            html_to_text("a < b and c > d; AT&T"),
+            "a < b and c > d; AT&T\n"
+        );
+        assert_eq!(html_to_text(""), "");
+        assert_eq!(html_to_text("&unknown; &#xZZ; &"), "&unknown; &#xZZ; &\n");
+        assert_eq!(html_to_text("&#0;&#1114112;&#150;"), "\u{fffd}\u{fffd}–\n");
+    }
+
+    #[test]
+    fn broken_markup_never_panics_and_keeps_the_text() {
+        for html in [
+            "<p>open",
+            "<p class=\"never closed>text",
+            "<script>never closed",
+            "<!-- never closed",
+            "</",
+            "<",
+            "<<<>>>",
+            "<pre>  kept  \n  as is</pre><p>a</p>",
+            "<p>é&eacute;\u{1f600}</p>",
+        ] {
+            let text = html_to_text(html);
+            assert!(!text.contains("<p"), "{html:?} → {text:?}");
+        }
+        assert_eq!(html_to_text("<p>open"), "open\n");
+        assert_eq!(
+            html_to_text("<pre>  kept  \n  as is</pre><p>a</p>"),
+            "  kept  \n  as is\n\na\n"
+        );
+    }
+
+    #[test]
+    fn a_head_left_open_ends_at_the_body() {
+        assert_eq!(
+            html_to_text("<html><head><title>T</title><body><p>Text.</p>"),
+            "Text.\n"
+        );
+        assert_eq!(html_to_text("<head><title>T</title>"), "");
+    }
+
+    #[test]
+    fn pages_are_told_from_text() {
+        assert!(looks_like_html_page("\u{feff}\n  <!doctype html><html>"));
+        assert!(looks_like_html_page("<HTML lang=en>"));
+        assert!(!looks_like_html_page("The <b>pier</b> closed."));
+        assert!(!looks_like_html_page(""));
+    }
+}

@@ -91,7 +91,46 @@ function currentArticles() {
   const all = mode() === "single" ? splitSingle(single.value) : boxArticles();
   return all
     .filter((a) => a.text.trim() !== "")
-    .map((a) => ({ text: a.text, title: a.title.trim() || null }));
+    .map((a) => ({ text: pageText(a.text), title: a.title.trim() || null }));
+}
+
+// A web page's source pasted as an article (a doctype or <html> first) is summarized as the
+// text a browser shows of it, as the command line reads .html files; the box keeps what was
+// pasted. It is parsed as a <template>'s contents, which are inert: no script runs, no image
+// loads, and none of it is put into this page. (Chromium still checks an inline event handler
+// in it against the CSP as it parses, and logs that the CSP blocked it.)
+const HTML_PAGE = /^\s*(<!doctype html|<html[\s>])/i;
+const HIDDEN = "title, meta, link, script, style, noscript, template, svg, iframe, object";
+const BLOCKS = new Set(("ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIGCAPTION " +
+  "FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD " +
+  "TH TR UL").split(" "));
+function pageText(text) {
+  if (!HTML_PAGE.test(text)) return text;
+  const template = document.createElement("template");
+  template.innerHTML = text;
+  const root = template.content;
+  root.querySelectorAll(HIDDEN).forEach((e) => e.remove());
+  const paragraphs = [];
+  let line = "";
+  const end = () => {
+    const t = line.replace(/\s+/g, " ").trim();
+    if (t && t !== "•") paragraphs.push(t);
+    line = "";
+  };
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) line += child.data;
+      if (child.nodeType !== Node.ELEMENT_NODE) continue;
+      const block = BLOCKS.has(child.tagName);
+      if (block) end();
+      if (child.tagName === "LI") line = "• ";
+      walk(child);
+      if (block) end();
+    }
+  };
+  walk(root);
+  end();
+  return paragraphs.join("\n\n");
 }
 
 function currentOptions() {

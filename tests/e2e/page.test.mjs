@@ -99,6 +99,28 @@ The port authority said <script>window.__pwned = 1</script> the engineers from t
   await context.close();
 });
 
+test("a pasted page source is summarized as the text a browser shows, and nothing in it runs or loads", async () => {
+  const { page, seen, context } = await openPage();
+  const source = `<!DOCTYPE html><html><head><title>Ledger</title><script>window.__ran = 1</script>
+<link rel="stylesheet" href="https://example.invalid/a.css"></head><body><nav><a href="/">Home</a></nav>
+<h1>Crane collapses at Port Verity</h1><img src="https://example.invalid/p.jpg" onerror="window.__ran = 2">
+<p>A container crane collapsed onto the north pier of Port Verity on Tuesday, and the harbor&nbsp;authority closed the pier for two&nbsp;weeks, the port&rsquo;s director said.</p>
+<ul><li>No one was injured</li></ul></body></html>`;
+  await fillArticles(page, [["Ledger page", source]]);
+  await page.waitForSelector(".cb-sentence");
+  const text = await page.locator("#summary").textContent();
+  assert.ok(!text.includes("<") && !text.includes("&rsquo;") && !text.includes("__ran"), text);
+  assert.ok(text.includes("the harbor authority closed the pier for two weeks, the port’s director said."), text);
+  // The box keeps what was pasted.
+  assert.equal(await page.locator(".article-text").first().inputValue(), source);
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  assert.ok(!seen.requests.some((r) => r.includes("example.invalid")), seen.requests.join());
+  // Chromium checks the <img>'s onerror against the CSP while parsing, and says it blocked it.
+  const unexpected = seen.errors.filter((e) => !/^Executing inline event handler violates .* The action has been blocked\.$/.test(e));
+  assert.deepEqual(unexpected, []);
+  await context.close();
+});
+
 test("no request leaves the page's origin and the CSP holds", async () => {
   const { page, seen, context } = await openPage();
   await page.evaluate(() => {

@@ -3,7 +3,8 @@
 //!
 //! Heuristic:
 //! - A block is a line; a line that does not end a sentence is continued by a following line
-//!   that starts in lowercase (text copied from PDFs breaks lines mid-sentence).
+//!   that starts in lowercase (text copied from PDFs breaks lines mid-sentence), and in text
+//!   wrapped at a fixed width (wire copy, e-mail, PDFs) by any following line.
 //! - Kinds, checked in this order: markup (HTML tags), caption or credit ("Image Source: …",
 //!   "(AP Photo/…)"), boilerplate (subscribe prompts, bylines, copyright, share buttons),
 //!   list item (bullets, numbered lines), heading (no sentence-final punctuation), prose.
@@ -126,8 +127,46 @@ fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
+/// Longest line, in bytes, of text wrapped at a fixed width ([`wrap_width`]).
+const WRAP_MAX: usize = 100;
+/// Shortest line of a wrapped paragraph that is continued on the next line whatever that line
+/// starts with: shorter ones are headings and bylines.
+const WRAP_MIN: usize = 40;
+
+/// The width `text` is wrapped at, if it is wrapped at a fixed width (plain-text wire copy,
+/// e-mail, text copied from a PDF): its lines at most [`WRAP_MAX`] bytes but for a few, and
+/// half of them or more, at least two, lines of [`WRAP_MIN`] bytes or more that end
+/// mid-sentence with the paragraph going on below. The width is its longest line of at most
+/// [`WRAP_MAX`] bytes. A page copied from a browser has one line per paragraph, most longer.
+fn wrap_width(text: &str) -> Option<usize> {
+    let (mut lines_seen, mut long, mut mid, mut width) = (0usize, 0usize, 0usize, 0usize);
+    let mut previous: Option<&str> = None;
+    for line in lines(text) {
+        let s = &text[line];
+        if let Some(p) = previous {
+            if !s.is_empty() && p.len() >= WRAP_MIN && !ends_sentence(p) && bullet_len(p) == 0 {
+                mid += 1;
+            }
+        }
+        if !s.is_empty() {
+            lines_seen += 1;
+            if s.len() > WRAP_MAX {
+                long += 1;
+            } else {
+                width = width.max(s.len());
+            }
+        }
+        previous = (!s.is_empty()).then_some(s);
+    }
+    (long * 10 <= lines_seen && mid >= 2 && mid * 2 >= lines_seen).then_some(width)
+}
+
 fn blocks(text: &str) -> Vec<Block> {
-    // 1. Lines, joined where a sentence continues on the next line.
+    // 1. Lines, joined where a sentence continues on the next line: a line that starts in
+    //    lowercase continues one that does not end a sentence; in text wrapped at a fixed
+    //    width, so does any line after a long one that ends mid-sentence (but not a bullet,
+    //    and not after a title).
+    let width = wrap_width(text);
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut prev_blank = true;
     for line in lines(text) {
@@ -137,11 +176,26 @@ fn blocks(text: &str) -> Vec<Block> {
         }
         if let Some(last) = spans.last_mut() {
             let cur = &text[last.clone()];
-            if !prev_blank
-                && !ends_sentence(cur)
-                && starts_lowercase(&text[line.clone()])
-                && bullet_len(cur) == 0
-            {
+            let next = &text[line.clone()];
+            let last_line = cur
+                .as_bytes()
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(cur, |i| &cur[i + 1..])
+                .trim();
+            let continues = starts_lowercase(next)
+                || width.is_some_and(|width| {
+                    last_line.len() >= WRAP_MIN
+                        && bullet_len(next) == 0
+                        // A title is shorter than the lines: one that fills the width is a
+                        // line full of names.
+                        && !(is_title(last_line) && last_line.len() * 5 < width * 4)
+                });
+            // A bare "?" before a lowercase word ends no sentence: a PDF copy's lost quotation
+            // mark or dash (see `sentence::should_join`).
+            let open =
+                !ends_sentence(cur) || (starts_lowercase(next) && ends_with_bare_question(cur));
+            if !prev_blank && open && continues && bullet_len(cur) == 0 {
                 last.end = line.end;
                 prev_blank = false;
                 continue;
@@ -1006,6 +1060,25 @@ pub(crate) fn is_headline_case(case: Case) -> bool {
     case.capitalized >= HEADLINE_MIN_WORDS && case.lowercase * 5 <= case.capitalized
 }
 
+/// Is `line` a title ("Council Votes to Close the Old Ferry Pier"): more than twice as many
+/// capitalized words as lowercase ones, the last one capitalized? Looser than
+/// [`is_headline_case`], for telling a wrapped text's titles from its lines, which end
+/// mid-phrase ("… Select Committee on Intelligence (hereinafter the").
+fn is_title(line: &str) -> bool {
+    let b = line.as_bytes();
+    let last = b.iter().rposition(|&c| c == b' ').map_or(0, |i| i + 1);
+    let case = space_words::<true>(line, usize::MAX).1;
+    b.get(last).is_some_and(u8::is_ascii_uppercase) && case.capitalized > 2 * case.lowercase
+}
+
+/// Does `s` end in a "?" or "!" that no quotation mark closes, maybe inside a parenthesis
+/// ("… (hereinafter ?the Committee?)")?
+pub(crate) fn ends_with_bare_question(s: &str) -> bool {
+    let b = s.as_bytes();
+    let end = b.iter().rposition(|&c| c != b')' && c != b']');
+    end.is_some_and(|i| matches!(b[i], b'?' | b'!'))
+}
+
 /// Fewest capitalized words for [`is_headline_case`] to call a text a headline.
 const HEADLINE_MIN_WORDS: usize = 4;
 
@@ -1345,6 +1418,41 @@ mod tests {
         );
         assert_eq!(k[0].1, BlockKind::Prose);
         assert_eq!(k.len(), 2);
+    }
+
+    #[test]
+    fn text_wrapped_at_a_fixed_width_is_read_as_paragraphs() {
+        let wrapped = "Council Votes to Close the Old Ferry Pier of Port Ellis\n\
+                       The Port Ellis council voted 5-2 on Tuesday to close the old ferry pier after\n\
+                       Harbor Master Elena Ruiz told members that its pilings were rotting and that\n\
+                       a collapse could come any day now, according to a report she presented.\n\
+                       \n\
+                       The pier, built in 1931, will be demolished next spring at a cost of about\n\
+                       $1.2 million, officials said.\n";
+        assert_eq!(wrap_width(wrapped), Some(77));
+        let k = kinds(wrapped);
+        assert_eq!(k[0].1, BlockKind::Heading, "{k:?}");
+        assert_eq!(k[1].1, BlockKind::Prose, "{k:?}");
+        assert!(k[1].0.starts_with("The Port Ellis") && k[1].0.ends_with("she presented."));
+        assert!(k[2].0.starts_with("The pier") && k[2].0.ends_with("officials said."));
+        assert_eq!(k.len(), 3);
+        // A page copied from a browser: one line per paragraph. Its sentence-case headline is
+        // not joined to the paragraph below it.
+        let page = "Officials say the old ferry pier of Port Ellis will close next spring\n\
+                    By Dana Whitlow\n\
+                    The Port Ellis council voted 5-2 on Tuesday to close the old ferry pier after Harbor Master Elena Ruiz told members that its pilings were rotting.\n\
+                    The pier, built in 1931, will be demolished next spring at a cost of about $1.2 million, officials said.\n";
+        assert_eq!(wrap_width(page), None);
+        assert_eq!(kinds(page).len(), 4);
+        // A PDF copy: lines that end in names, in "?the" and in a "?" that stood for a
+        // quotation mark all go on.
+        let pdf = "On January 29, 2018, the House Permanent Select Committee on Intelligence\n\
+                   (hereinafter ?the Committee?) voted to disclose a memorandum provided to the\n\
+                   Committee in connection with its oversight activities (the ?Memorandum,?\n\
+                   which is attached to this letter).\n";
+        let k = kinds(pdf);
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert!(k[0].0.ends_with("this letter)."));
     }
 
     #[test]

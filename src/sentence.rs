@@ -326,12 +326,15 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
 /// [`split`] into `spans` (cleared first), so that one vector serves every block.
 fn split_into(text: &str, spans: &mut Vec<Range<usize>>) {
     spans.clear();
+    let uncased = is_uncased(text);
     let mut push = |start: usize, end: usize| match spans.last_mut() {
-        Some(last) if should_join(&text[last.clone()], &text[start..end]) => last.end = end,
+        Some(last) if should_join(&text[last.clone()], &text[start..end], !uncased) => {
+            last.end = end
+        }
         _ => spans.push(start..end),
     };
     crate::segment::sentence_pieces(text, |piece| push(piece.start, piece.end));
-    if is_uncased(text) {
+    if uncased {
         split_lowercase(text, spans);
     }
     spans.retain_mut(|r| {
@@ -395,7 +398,7 @@ fn split_lowercase(text: &str, spans: &mut Vec<Range<usize>>) {
 }
 
 /// Does the UAX #29 boundary between `before` and `after` fall after an abbreviation?
-fn should_join(before: &str, after: &str) -> bool {
+fn should_join(before: &str, after: &str, cased: bool) -> bool {
     // UAX #29 always breaks after a line feed; inside a block, a line that does not end a
     // sentence was joined to the next on purpose (text copied from a PDF).
     if before.ends_with('\n') && !crate::document::ends_sentence(before) {
@@ -407,6 +410,21 @@ fn should_join(before: &str, after: &str) -> bool {
         return true;
     }
     let before = before.trim_end();
+    // In text with capitals, a sentence does not open in lowercase after a bare "?" or "!"
+    // or one closed by a parenthesis (one closed by a quotation mark is a quoted question,
+    // see `Sentence::fragment`): "?" there stands for a quotation mark or dash lost in a
+    // PDF copy ("(the ?Memorandum,? which is attached)", "(hereinafter ?the Committee?)
+    // voted"), or the question is the start of the sentence ("What now? the mayor asked.").
+    if cased
+        && crate::document::ends_with_bare_question(before)
+        && after
+            .trim_start()
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
+    {
+        return true;
+    }
     if !before.ends_with('.') {
         return false;
     }
@@ -798,6 +816,16 @@ mod tests {
                 "The memo contains classi?ed information.",
                 "Who wrote it?",
                 "Nobody knows!"
+            ]
+        ),
+        t!(
+            lost_pdf_quotation_marks,
+            "The panel (hereinafter ?the Committee?) voted on it. What now? the mayor asked. “Who approved it?” said the mayor.",
+            [
+                "The panel (hereinafter ?the Committee?) voted on it.",
+                "What now? the mayor asked.",
+                "“Who approved it?”",
+                "said the mayor."
             ]
         ),
         t!(

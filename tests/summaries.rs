@@ -336,6 +336,33 @@ fn a_headline_that_ends_like_a_sentence_is_not_quoted() {
 }
 
 #[test]
+fn text_wrapped_at_a_fixed_width_is_quoted_in_whole_sentences() {
+    // Plain-text wire copy wrapped at 78 columns: its lines break mid-sentence before
+    // capitalized words too.
+    let articles = [Article::new(
+        "Council Votes to Close the Old Ferry Pier\n\n\
+         The Port Ellis council voted 5-2 on Tuesday to close the old ferry pier after\n\
+         Harbor Master Elena Ruiz told members that its pilings were rotting and that\n\
+         a collapse could come any day now, according to a report she presented at\n\
+         the meeting. The pier, built in 1931, will be demolished next spring at a\n\
+         cost of about $1.2 million, officials said.\n\n\
+         Councilor Ana Ruiz, who voted against the plan, said the city should have\n\
+         repaired the pier years ago. Demolition crews will start work in March.\n",
+    )];
+    let quoted = quoted_at(&articles, &[60, 100]);
+    let starts: Vec<&str> = quoted.iter().map(|(_, t)| &t[..12]).collect();
+    assert!(starts.contains(&"The Port Ell"), "{quoted:?}");
+    for (words, text) in &quoted {
+        assert!(
+            !text.starts_with("Harbor Master"),
+            "{words} words: {text:?}"
+        );
+        assert!(!text.contains("Council Votes"), "{words} words: {text:?}");
+        assert!(text.ends_with('.'), "{words} words: {text:?}");
+    }
+}
+
+#[test]
 fn page_chrome_of_every_kind_is_never_quoted() {
     let articles = fixture("museum-flood.txt");
     let chrome = [

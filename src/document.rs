@@ -138,27 +138,25 @@ const WRAP_MIN: usize = 40;
 /// half of them or more, at least two, lines of [`WRAP_MIN`] bytes or more that end
 /// mid-sentence with the paragraph going on below. The width is its longest line of at most
 /// [`WRAP_MAX`] bytes. A page copied from a browser has one line per paragraph, most longer.
-fn wrap_width(text: &str) -> Option<usize> {
-    let (mut lines_seen, mut long, mut mid, mut width) = (0usize, 0usize, 0usize, 0usize);
-    let mut previous: Option<&str> = None;
-    for line in lines(text) {
-        let s = &text[line];
-        if let Some(p) = previous {
-            if !s.is_empty() && p.len() >= WRAP_MIN && !ends_sentence(p) && bullet_len(p) == 0 {
-                mid += 1;
-            }
-        }
-        if !s.is_empty() {
-            lines_seen += 1;
-            if s.len() > WRAP_MAX {
-                long += 1;
-            } else {
-                width = width.max(s.len());
-            }
-        }
-        previous = (!s.is_empty()).then_some(s);
+fn wrap_width(text: &str, lines: &[Range<usize>]) -> Option<usize> {
+    let nonblank = lines.iter().filter(|l| !l.is_empty()).count();
+    // Most pasted pages fail here, on their long lines.
+    if lines.iter().filter(|l| l.len() > WRAP_MAX).count() * 10 > nonblank {
+        return None;
     }
-    (long * 10 <= lines_seen && mid >= 2 && mid * 2 >= lines_seen).then_some(width)
+    let mut mid = 0;
+    for pair in lines.windows(2) {
+        let p = &text[pair[0].clone()];
+        if !pair[1].is_empty() && p.len() >= WRAP_MIN && !ends_sentence(p) && bullet_len(p) == 0 {
+            mid += 1;
+        }
+    }
+    let width = lines
+        .iter()
+        .map(Range::len)
+        .filter(|&n| n <= WRAP_MAX)
+        .max();
+    (mid >= 2 && mid * 2 >= nonblank).then_some(width.unwrap_or(0))
 }
 
 fn blocks(text: &str) -> Vec<Block> {
@@ -166,10 +164,11 @@ fn blocks(text: &str) -> Vec<Block> {
     //    lowercase continues one that does not end a sentence; in text wrapped at a fixed
     //    width, so does any line after a long one that ends mid-sentence (but not a bullet,
     //    and not after a title).
-    let width = wrap_width(text);
+    let lines: Vec<Range<usize>> = lines(text).collect();
+    let width = wrap_width(text, &lines);
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut prev_blank = true;
-    for line in lines(text) {
+    for line in lines {
         if line.is_empty() {
             prev_blank = true;
             continue;
@@ -177,14 +176,14 @@ fn blocks(text: &str) -> Vec<Block> {
         if let Some(last) = spans.last_mut() {
             let cur = &text[last.clone()];
             let next = &text[line.clone()];
-            let last_line = cur
-                .as_bytes()
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(cur, |i| &cur[i + 1..])
-                .trim();
             let continues = starts_lowercase(next)
                 || width.is_some_and(|width| {
+                    let last_line = cur
+                        .as_bytes()
+                        .iter()
+                        .rposition(|&b| b == b'\n')
+                        .map_or(cur, |i| &cur[i + 1..])
+                        .trim();
                     last_line.len() >= WRAP_MIN
                         && bullet_len(next) == 0
                         // A title is shorter than the lines: one that fills the width is a
@@ -1429,7 +1428,10 @@ mod tests {
                        \n\
                        The pier, built in 1931, will be demolished next spring at a cost of about\n\
                        $1.2 million, officials said.\n";
-        assert_eq!(wrap_width(wrapped), Some(77));
+        assert_eq!(
+            wrap_width(wrapped, &lines(wrapped).collect::<Vec<_>>()),
+            Some(77)
+        );
         let k = kinds(wrapped);
         assert_eq!(k[0].1, BlockKind::Heading, "{k:?}");
         assert_eq!(k[1].1, BlockKind::Prose, "{k:?}");
@@ -1442,7 +1444,7 @@ mod tests {
                     By Dana Whitlow\n\
                     The Port Ellis council voted 5-2 on Tuesday to close the old ferry pier after Harbor Master Elena Ruiz told members that its pilings were rotting.\n\
                     The pier, built in 1931, will be demolished next spring at a cost of about $1.2 million, officials said.\n";
-        assert_eq!(wrap_width(page), None);
+        assert_eq!(wrap_width(page, &lines(page).collect::<Vec<_>>()), None);
         assert_eq!(kinds(page).len(), 4);
         // A PDF copy: lines that end in names, in "?the" and in a "?" that stood for a
         // quotation mark all go on.

@@ -14,6 +14,9 @@ fn piece() -> impl Strategy<Value = String> {
         Just("No one was injured, harbor master Elena Ruiz said. ".to_string()),
         Just("Mr. Brandt of the U.S. union said the brakes had failed in Jan. 2025. ".to_string()),
         Just("“We were lucky,” Ms. Ruiz said. ".to_string()),
+        // Lines wrapped at a fixed width: long, ending mid-sentence, the next one capitalized.
+        Just("The crane collapsed onto the north pier of Port Verity after\n".to_string()),
+        Just("Harbor Master Elena Ruiz said (hereinafter ?the Port?) had warned\n".to_string()),
         Just("\n\n".to_string()),
         Just("\n".to_string()),
         Just("Subscribe to our newsletter\n".to_string()),

@@ -819,6 +819,15 @@ mod tests {
             ]
         ),
         t!(
+            titles_in_other_languages,
+            "Según la Dra. Ortega, el fuego sigue. Il Dott. Rossi ha parlato. Viven en EE.UU. desde 2019.",
+            [
+                "Según la Dra. Ortega, el fuego sigue.",
+                "Il Dott. Rossi ha parlato.",
+                "Viven en EE.UU. desde 2019."
+            ]
+        ),
+        t!(
             lost_pdf_quotation_marks,
             "The panel (hereinafter ?the Committee?) voted on it. What now? the mayor asked. “Who approved it?” said the mayor.",
             [

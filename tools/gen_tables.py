@@ -25,18 +25,21 @@ also mr mrs ms according told tell tells just today yesterday tomorrow week mont
 """.split()
 
 # Abbreviations after which UAX #29 wrongly ends a sentence and which never end one
-# themselves: a name or number always follows (lowercase, without the final dot).
+# themselves: a name or number always follows (lowercase, without the final dot). The last
+# line: titles that news in Spanish, Portuguese and Italian writes ("la Dra. Ortega", "il
+# Dott. Rossi").
 ALWAYS_JOIN = """
 mr mrs ms mx dr prof gen sen rep gov lt col sgt capt cmdr adm maj cpl pvt st mt ft rev fr sr jr hon
 pres supt det insp atty messrs mme mlle no nos vol vols fig figs pp art sec ch op ed eds approx est
 jan feb mar apr jun jul aug sep sept oct nov dec vs v
+sra srta sres sras dra dras lic ing dott sig
 """.split()
 
 # Abbreviations that may also end a sentence ("... moved to the U.S. The ..."): joined to
 # the next fragment only when that fragment does not open like a new sentence.
 MAYBE_JOIN = """
 u.s u.k u.n e.u u.s.a d.c n.y l.a inc corp co ltd llc plc bros dept univ assn ave blvd rd hwy
-a.m p.m etc al e.g i.e cf ca
+a.m p.m etc al e.g i.e cf ca ee.uu
 """.split()
 
 

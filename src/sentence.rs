@@ -254,10 +254,10 @@ fn dateline_len(s: &str, lead: bool) -> usize {
         }
         i = j;
     }
-    // A news agency in parentheses: "(AP)", "(Reuters)".
+    // A news agency in parentheses: "(AP)", "(Reuters)", "(dpa)".
     let mut agency = false;
     let j = skip_spaces(b, i);
-    if j < n && b[j] == b'(' && b.get(j + 1).is_some_and(u8::is_ascii_uppercase) {
+    if j < n && b[j] == b'(' && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
         let close = b[j..].iter().take(28).position(|&c| c == b')');
         if let Some(k) = close {
             let inside = &b[j + 1..j + k];
@@ -681,6 +681,12 @@ mod tests {
         assert_eq!(
             dateline_len("PORT VERITY (HW) — The crane fell.", false),
             21
+        );
+        // Agencies that write their name in lowercase.
+        let german = "HAFENSTADT (dpa) — Ein Kran ist eingestürzt.";
+        assert_eq!(
+            &german[dateline_len(german, false)..],
+            "Ein Kran ist eingestürzt."
         );
         // Only the first sentence of a paragraph.
         let text = "He spoke. PORT VERITY (HW) — The crane fell.";

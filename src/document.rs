@@ -168,22 +168,21 @@ fn blocks(text: &str) -> Vec<Block> {
     let width = wrap_width(text, &lines);
     let mut spans: Vec<Range<usize>> = Vec::new();
     let mut prev_blank = true;
+    // The last line of the last span.
+    let mut last_line = 0..0;
     for line in lines {
         if line.is_empty() {
             prev_blank = true;
             continue;
         }
+        let previous = std::mem::replace(&mut last_line, line.clone());
         if let Some(last) = spans.last_mut() {
             let cur = &text[last.clone()];
             let next = &text[line.clone()];
-            let continues = starts_lowercase(next)
+            let lowercase_next = starts_lowercase(next);
+            let continues = lowercase_next
                 || width.is_some_and(|width| {
-                    let last_line = cur
-                        .as_bytes()
-                        .iter()
-                        .rposition(|&b| b == b'\n')
-                        .map_or(cur, |i| &cur[i + 1..])
-                        .trim();
+                    let last_line = &text[previous];
                     last_line.len() >= WRAP_MIN
                         && bullet_len(next) == 0
                         // A title is shorter than the lines: one that fills the width is a
@@ -192,8 +191,7 @@ fn blocks(text: &str) -> Vec<Block> {
                 });
             // A bare "?" before a lowercase word ends no sentence: a PDF copy's lost quotation
             // mark or dash (see `sentence::should_join`).
-            let open =
-                !ends_sentence(cur) || (starts_lowercase(next) && ends_with_bare_question(cur));
+            let open = !ends_sentence(cur) || (lowercase_next && ends_with_bare_question(cur));
             if !prev_blank && open && continues && bullet_len(cur) == 0 {
                 last.end = line.end;
                 prev_blank = false;
@@ -1161,10 +1159,13 @@ fn is_byline_or_date(s: &str, sentence: bool) -> bool {
 /// Does a line that opens with "By " go on as a byline row does: a separator (" | ", " · ",
 /// " • ") or a time stamp's word ("Updated", "Published", "Posted")?
 fn is_byline_row(s: &str) -> bool {
-    [" | ", " · ", " • "].iter().any(|p| has_substring(s, p))
-        || [" updated", " published", " posted"]
-            .iter()
-            .any(|p| has_substring(&lowercase(s), p))
+    if [" | ", " · ", " • "].iter().any(|p| has_substring(s, p)) {
+        return true;
+    }
+    let lower = lowercase(s);
+    [" updated", " published", " posted"]
+        .iter()
+        .any(|p| has_substring(&lower, p))
 }
 
 /// Does `hay` contain `needle`? A plain byte search: the needles are short phrases searched

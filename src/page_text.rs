@@ -207,27 +207,23 @@ impl Tag {
             .position(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'!' | b'?' | b'-' | b':')))
             .map_or(b.len(), |p| start + p);
         let mut quote = None;
-        let mut i = name_end;
-        while i < b.len() {
-            match (quote, b[i]) {
+        // Never closed: a browser reads the rest of the page as the tag's attributes.
+        let mut len = b.len();
+        for (i, &c) in b.iter().enumerate().skip(name_end) {
+            match (quote, c) {
                 (None, b'>') => {
-                    return Some(Tag {
-                        name: after[start..name_end].to_ascii_lowercase(),
-                        closing,
-                        len: i + 1,
-                    })
+                    len = i + 1;
+                    break;
                 }
                 (None, q @ (b'"' | b'\'')) => quote = Some(q),
                 (Some(q), c) if c == q => quote = None,
                 _ => {}
             }
-            i += 1;
         }
-        // Never closed: a browser reads the rest of the page as the tag's attributes.
         Some(Tag {
             name: after[start..name_end].to_ascii_lowercase(),
             closing,
-            len: b.len(),
+            len,
         })
     }
 }

@@ -27,6 +27,9 @@ pub(crate) struct Analysis<'a> {
     candidates: usize,
 }
 
+/// A news sentence's usual length in words, to turn a sentence budget into words.
+const SENTENCE_WORDS: usize = 25;
+
 /// Validates the request and runs every stage.
 pub(crate) fn analyze<'a>(
     articles: &'a [Article],
@@ -52,8 +55,11 @@ pub(crate) fn analyze<'a>(
         sentences(i, &article.text, &doc.blocks, &mut all);
     }
     let terms = terms(articles, &mut all);
-    let agreement = agreement(&docs, sources, &all, &terms);
     let (max_words, max_sentences) = options.budget();
+    // How long the summary will be, in words: its word budget, or as many sentences as it
+    // may have at a news sentence's usual length.
+    let words = max_words.min(max_sentences.saturating_mul(SENTENCE_WORDS));
+    let agreement = agreement(&docs, sources, &all, &terms, words);
     let lead = if options.summary_type == SummaryType::Teaser {
         TEASER_LEAD
     } else {

@@ -66,8 +66,14 @@ pub(crate) fn analyze<'a>(
         LEAD
     };
     let priors = Priors { lead };
-    let (mut chosen, candidates) =
-        select(&all, &terms, &agreement, priors, max_words, max_sentences);
+    let (mut chosen, candidates) = select(
+        &all,
+        &terms,
+        &agreement,
+        priors,
+        (max_words, max_sentences),
+        words,
+    );
     order(&mut chosen, &all);
     Ok(Analysis {
         articles,

@@ -6,7 +6,8 @@
 //!   there are none, those are used too (a transcript in capitals); if there are still none
 //!   (a list of bullets, say), list items of at least [`MIN_FALLBACK_WORDS`] words.
 //! - Greedy: repeatedly take the sentence whose not-yet-covered concept weight, divided by its
-//!   length to the power [`LENGTH_EXPONENT`] and multiplied by a lead prior
+//!   length cost (its length to the power [`LENGTH_EXPONENT`], moving towards its plain
+//!   length as the budget tightens: [`linear_cost_share`]) and multiplied by a lead prior
 //!   `1 + lead / (1 + position)` (times [`LEAD_WINDOW_BOOST`] in an article's first
 //!   [`LEAD_WINDOW`] sentences, or first seven tenths of a shorter article), is highest. A
 //!   concept counts once, so a sentence that only repeats what is already chosen gains
@@ -68,6 +69,28 @@ const fn length_costs() -> [f64; MAX_WORDS + 1] {
     }
     table
 }
+/// How much of a sentence's length cost is its plain length in words rather than
+/// `length^`[`LENGTH_EXPONENT`], in a summary of about `words` words: [`LINEAR_COST_SHARE`] up
+/// to [`LINEAR_FULL_UNTIL`] words, falling linearly to none at [`LINEAR_NONE_FROM`].
+///
+/// With room for three or four sentences, every word spent on a long sentence is a word a
+/// denser one could have used (gain per word, the knapsack's own ratio); with room for ten,
+/// the long sentences that say more are affordable. Measured on the development clusters
+/// (docs/quality-log.md): at 100 words the half-linear cost is worth 0.27 ROUGE-2 points (on
+/// both halves of the clusters), at 250 words any share of it costs.
+pub(crate) fn linear_cost_share(words: usize) -> f64 {
+    let words = words.clamp(LINEAR_FULL_UNTIL, LINEAR_NONE_FROM);
+    LINEAR_COST_SHARE * (LINEAR_NONE_FROM - words) as f64
+        / (LINEAR_NONE_FROM - LINEAR_FULL_UNTIL) as f64
+}
+
+/// The share of plain length in the length cost of short summaries ([`linear_cost_share`]).
+pub(crate) const LINEAR_COST_SHARE: f64 = 0.5;
+/// Summaries of at most this many words get all of [`LINEAR_COST_SHARE`].
+pub(crate) const LINEAR_FULL_UNTIL: usize = 100;
+/// Summaries of at least this many words get none of it.
+pub(crate) const LINEAR_NONE_FROM: usize = 250;
+
 /// Share of a sentence's concept weight that must still be uncovered for it to be chosen.
 pub(crate) const MIN_NOVELTY: f64 = 0.25;
 
@@ -182,15 +205,16 @@ pub(crate) fn tier(sentences: &[Sentence], max_words: usize) -> Tier {
         .unwrap_or(Tier::ListItems)
 }
 
-/// Chooses sentences within `max_words` and `max_sentences`. Returns the choices in order of
-/// choice and the number of candidates considered.
+/// Chooses sentences within `max_words` and `max_sentences`, for a summary of about `words`
+/// words ([`linear_cost_share`]). Returns the choices in order of choice and the number of
+/// candidates considered.
 pub(crate) fn select(
     sentences: &[Sentence],
     terms: &Terms,
     agreement: &Agreement,
     priors: Priors,
-    max_words: usize,
-    max_sentences: usize,
+    (max_words, max_sentences): (usize, usize),
+    words: usize,
 ) -> (Vec<Choice>, usize) {
     let tier = tier(sentences, max_words);
     let candidates: Vec<usize> = (0..sentences.len())
@@ -203,6 +227,11 @@ pub(crate) fn select(
     let mut article_sentences = vec![0; articles];
     for s in sentences {
         article_sentences[s.article] = article_sentences[s.article].max(s.position + 1);
+    }
+    let linear = linear_cost_share(words);
+    let mut cost = LENGTH_COST;
+    for (n, c) in cost.iter_mut().enumerate() {
+        *c += linear * (n as f64 - *c);
     }
     let score = |s: usize, covered: &[bool]| -> (f64, f64) {
         let mut gain = 0.0;
@@ -220,7 +249,7 @@ pub(crate) fn select(
         let value = if novelty < MIN_NOVELTY {
             0.0
         } else {
-            gain * prior / LENGTH_COST[sentence.words.min(MAX_WORDS)]
+            gain * prior / cost[sentence.words.min(MAX_WORDS)]
         };
         (value, gain)
     };
@@ -285,6 +314,16 @@ mod tests {
         // Inside the window the slope is gentle; at its edge the prior drops by the boost.
         assert!(p[0] / p[LEAD_WINDOW - 1] < 3.0);
         assert!(p[LEAD_WINDOW - 1] / p[LEAD_WINDOW] > LEAD_WINDOW_BOOST * 0.99);
+    }
+
+    #[test]
+    fn the_length_cost_turns_linear_as_the_budget_tightens() {
+        assert_eq!(linear_cost_share(40), LINEAR_COST_SHARE);
+        assert_eq!(linear_cost_share(LINEAR_FULL_UNTIL), LINEAR_COST_SHARE);
+        assert_eq!(linear_cost_share(LINEAR_NONE_FROM), 0.0);
+        assert_eq!(linear_cost_share(usize::MAX), 0.0);
+        let shares: Vec<f64> = (0..400).step_by(10).map(linear_cost_share).collect();
+        assert!(shares.windows(2).all(|w| w[0] >= w[1]));
     }
 
     #[test]

@@ -402,36 +402,49 @@ const CAPTION_CONTAINS: &[&str] = &[
     "/ staff photographer",
     // A gallery's controls, pasted with its caption ("1 of 10 Full Screen Autoplay Close …").
     "full screen autoplay",
+    // An embedded post, pasted with its link ("… have been thwarted pic.twitter.com/…").
+    "twitter.com/",
+    "instagram.com/",
+    "facebook.com/",
 ];
 
 const BOILERPLATE: &[&str] = &[
     "subscribe",
-    "newsletter",
-    "sign up",
-    "signup",
-    "sign in",
-    "log in",
+    "our newsletter",
+    "sign up for our",
+    "sign up to receive",
+    "sign up here",
+    "sign up now",
     "click here",
     "read more",
     "read next",
     "follow us",
+    "find us on",
+    "like us on",
+    "join us on",
+    "connect with us",
     "share this",
     "share on",
     "all rights reserved",
-    "copyright",
+    "copyright 19",
+    "copyright 20",
+    "copyright (c)",
     "©",
-    "advertisement",
-    "cookie",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
+    "below advertisement",
+    "uses cookies",
+    "use cookies",
+    "accept cookies",
+    "accept all cookies",
+    "cookie policy",
+    "cookie settings",
+    "our privacy policy",
+    "our terms",
     "download our app",
     "download the app",
     "related:",
     "recommended:",
     "most read",
     "trending now",
-    "more from",
     "don't miss",
     "skip to",
     "back to top",
@@ -466,12 +479,11 @@ const BOILERPLATE: &[&str] = &[
     "follow @",
     "email us",
     "tip us",
-    "comments",
-    "whatsapp",
-    "facebook",
-    "twitter",
-    "instagram",
-    "linkedin",
+    "leave a comment",
+    "post a comment",
+    "add a comment",
+    "view comments",
+    "show comments",
     "get the app",
     // An embedded video's player when the page is copied.
     "this feature is not available",
@@ -483,6 +495,37 @@ const BOILERPLATE: &[&str] = &[
     "wayback machine",
     "no more 404",
 ];
+
+/// Chrome words that are news words too: "Facebook said on Tuesday it would remove the
+/// posts.", "His comments drew criticism.", "Users could not log in for three hours.", "a
+/// copyright lawsuit". They make a line chrome only when it does not read as a sentence
+/// (no full stop at its end: "Share on Facebook Twitter WhatsApp", "Comments (12)"), opens
+/// with "Follow" ("Follow Dana Whitlow on Twitter.") or is of at most [`NAV_WORDS`] words ("Advertisement", "Like us on Facebook.", "Comments are
+/// closed."). The chrome sentences that say more are in [`BOILERPLATE`] by their phrasing
+/// ("Follow us on Twitter …", "Sign up for our newsletter …", "This site uses cookies …").
+const NAV_BOILERPLATE: &[&str] = &[
+    "newsletter",
+    "sign up",
+    "signup",
+    "sign in",
+    "log in",
+    "copyright",
+    "advertisement",
+    "cookie",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "more from",
+    "comments",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "instagram",
+    "linkedin",
+];
+
+/// The longest line that [`NAV_BOILERPLATE`] makes chrome though it ends as a sentence does.
+const NAV_WORDS: usize = 5;
 
 fn classify(s: &str, trigger: Trigger) -> BlockKind {
     if looks_like_markup(s) {
@@ -582,6 +625,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"article",
     b"articles",
     b"back",
+    b"comment",
     b"comments",
     b"contact",
     b"don",
@@ -861,6 +905,13 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
         return Some(BlockKind::Caption);
     }
     if words <= 30 && BOILERPLATE.iter().any(contains) {
+        return Some(BlockKind::Boilerplate);
+    }
+    // "Follow Dana Whitlow on Twitter and Instagram." reads as a sentence but is a prompt.
+    let prompt = starts_ignoring_ascii_case(s, "follow ");
+    if (words <= NAV_WORDS || (words <= 30 && (prompt || !ends_sentence(s))))
+        && NAV_BOILERPLATE.iter().any(contains)
+    {
         return Some(BlockKind::Boilerplate);
     }
     None
@@ -1504,7 +1555,11 @@ mod tests {
 
     #[test]
     fn every_chrome_pattern_is_found_in_a_short_line_and_triggers_work() {
-        for p in CAPTION_CONTAINS.iter().chain(BOILERPLATE) {
+        for p in CAPTION_CONTAINS
+            .iter()
+            .chain(BOILERPLATE)
+            .chain(NAV_BOILERPLATE)
+        {
             assert!(chrome_kind(p).is_some(), "{p:?} alone is not chrome");
         }
         assert_eq!(
@@ -1554,7 +1609,11 @@ mod tests {
 
     #[test]
     fn byte_pairs_never_rule_out_a_pattern_present() {
-        for p in CAPTION_CONTAINS.iter().chain(BOILERPLATE) {
+        for p in CAPTION_CONTAINS
+            .iter()
+            .chain(BOILERPLATE)
+            .chain(NAV_BOILERPLATE)
+        {
             for text in [
                 p.to_string(),
                 format!("on tuesday {p} and more"),

@@ -385,6 +385,76 @@ fn page_chrome_of_every_kind_is_never_quoted() {
 }
 
 #[test]
+fn news_about_social_networks_is_quoted_and_their_buttons_are_not() {
+    // A story about Facebook and Twitter, with the buttons, prompts and embeds pages carry.
+    // Sentences that name the networks are news; short lines of them, prompts that open
+    // with "Follow" and embedded posts are chrome.
+    let articles = [
+        Article::new(
+            "Facebook Removes Port Ellis Rumor Pages\n\n\
+             Share on Facebook Share on Twitter WhatsApp\n\n\
+             Facebook removed 40 pages that spread false rumors about the Port Ellis water \
+             supply, the company said on Tuesday. Users could not log in to two of the pages for \
+             a day before they were removed.\n\n\
+             His comments drew criticism from the council, Mayor Lena Ortiz said.\n\n\
+             Follow Dana Whitlow on Twitter and Instagram.\n\n\
+             Comments (12)",
+        ),
+        Article::new(
+            "Facebook said on Tuesday it had removed 40 pages spreading false rumors about the Port \
+             Ellis water supply.\n\n\
+             The rumors spread on Twitter as well, where the city posted a warning on Monday.\n\n\
+             Like us on Facebook.\n\n\
+             the water is fine, I drank it today pic.twitter.com/xk2Lq9 \u{2014} Port Ellis \
+             (@portellis) November 3, 2026",
+        ),
+        Article::new(
+            "Forty pages with false rumors about the Port Ellis water supply were removed by \
+             Facebook on Tuesday. The city had posted a warning on Twitter on Monday.\n\n\
+             Advertisement\n\n\
+             Sign up for our newsletter to get the latest news from Port Ellis.",
+        ),
+    ];
+    let quoted = quoted_at(&articles, &[20, 40, 100]);
+    assert!(
+        quoted.iter().any(|(_, t)| t.starts_with("Facebook")),
+        "{quoted:?}"
+    );
+    for (words, text) in &quoted {
+        for chrome in [
+            "Share on",
+            "Follow Dana",
+            "Comments (",
+            "Like us",
+            "pic.twitter",
+            "Advertisement",
+            "newsletter",
+        ] {
+            assert!(!text.contains(chrome), "{words} words: {text:?}");
+        }
+    }
+    // The sentences that name the networks may all be chosen; the chrome may not.
+    let explained = corroborate::explain(&articles, &Options::default()).unwrap();
+    let candidate = |start: &str| {
+        explained
+            .sentences
+            .iter()
+            .any(|s| s.text.starts_with(start) && s.candidate)
+    };
+    for news in [
+        "Facebook removed 40 pages",
+        "Users could not log in",
+        "His comments drew",
+        "The rumors spread on Twitter",
+    ] {
+        assert!(candidate(news), "{news}: {:#?}", explained.sentences);
+    }
+    for chrome in ["Follow Dana", "Like us", "the water is fine", "Sign up for"] {
+        assert!(!candidate(chrome), "{chrome}: {:#?}", explained.sentences);
+    }
+}
+
+#[test]
 fn a_byline_row_is_not_quoted() {
     // "By … | Updated 9:14 a.m." ends with a full stop, as "By Tuesday, …" does, but is the
     // page's byline row; short and first in its article, it once filled the budget's end.

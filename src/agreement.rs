@@ -19,7 +19,6 @@
 //! a fortnight" share only `pier`, so they do not corroborate each other.
 
 use crate::document::Document;
-use crate::hash::FxHashMap;
 use crate::sentence::Sentence;
 use crate::term::{ConceptKind, Terms};
 
@@ -169,17 +168,24 @@ impl Agreement {
 
     /// The other articles that corroborate a sentence with concepts `concepts` from article
     /// `article`, ascending, and the number of independent sources that carry it (its own
-    /// included).
+    /// included). `tally` is scratch space for the caller to keep across calls: zeros, one
+    /// per article, grown on first use and left zeroed.
     pub fn support(
         &self,
         docs: &[Document],
         terms: &Terms,
-        article: usize,
-        concepts: &[u32],
+        (article, concepts): (usize, &[u32]),
+        tally: &mut Vec<f64>,
     ) -> (Vec<usize>, usize) {
         let own = docs[article].source_group;
         let mut total = 0.0;
-        let mut tally: FxHashMap<u32, f64> = FxHashMap::default();
+        // Per article, the concept mass it shares with the sentence; the articles touched,
+        // to read and reset only those. (A vector, not a hash map of its own type: each is its
+        // own copy of the table's code in the wasm module.)
+        if tally.len() < docs.len() {
+            tally.resize(docs.len(), 0.0);
+        }
+        let mut touched: Vec<u64> = Vec::new();
         for &c in concepts {
             let k = match terms.kind[c as usize] {
                 ConceptKind::Word => 1.0,
@@ -187,19 +193,24 @@ impl Agreement {
             };
             total += k;
             for &a in self.articles_of(c) {
-                if docs[a as usize].source_group != own {
-                    *tally.entry(a).or_insert(0.0) += k;
+                let a = a as usize;
+                if docs[a].source_group != own {
+                    if tally[a] == 0.0 {
+                        touched.push(a as u64);
+                    }
+                    tally[a] += k;
                 }
             }
         }
-        // Sorted as `u64` keys, the crate's one sort (`keys`).
-        let mut supported: Vec<u64> = tally
-            .into_iter()
-            .filter(|&(_, v)| total > 0.0 && v / total >= SUPPORT_SHARE)
-            .map(|(a, _)| u64::from(a))
-            .collect();
-        crate::keys::sort_keys(&mut supported);
-        let supported: Vec<usize> = supported.into_iter().map(|a| a as usize).collect();
+        crate::keys::sort_keys(&mut touched);
+        let mut supported: Vec<usize> = Vec::new();
+        for &a in &touched {
+            let a = a as usize;
+            if total > 0.0 && tally[a] / total >= SUPPORT_SHARE {
+                supported.push(a);
+            }
+            tally[a] = 0.0;
+        }
         let groups = distinct_groups(docs, supported.iter().copied());
         (supported, (groups + 1).min(self.sources.max(1)))
     }

@@ -281,9 +281,11 @@ fn blocks(text: &str) -> Vec<Block> {
     }
 
     // 4. Paragraphs repeated inside the article.
-    let mut seen: FxHashMap<u64, ()> = FxHashMap::default();
+    // (A map of the type `group_sources` uses: each key and value type of a map is its own
+    // copy of the hash table's code in the wasm module.)
+    let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
     for b in &mut out {
-        if b.kind == BlockKind::Prose && seen.insert(b.fingerprint.0, ()).is_some() {
+        if b.kind == BlockKind::Prose && seen.insert(b.fingerprint.0, 0).is_some() {
             b.kind = BlockKind::Repeat;
         }
     }
@@ -1256,13 +1258,14 @@ fn group_sources(articles: &[Article], docs: &mut [Document]) -> usize {
     let mut first_owner: FxHashMap<u64, usize> = FxHashMap::default();
     let mut fingerprints_of: Vec<usize> = Vec::with_capacity(docs.len());
     let mut sources = 0;
-    let mut counts: FxHashMap<usize, usize> = FxHashMap::default();
+    // Shared paragraphs per earlier article, keyed as `u64` so that both maps are one type.
+    let mut counts: FxHashMap<u64, usize> = FxHashMap::default();
     for (i, doc) in docs.iter_mut().enumerate() {
         counts.clear();
         // A fingerprint seen before counts for the article that had it first; a new one is
         // this article's.
         let mut note = |hash: u64| match first_owner.entry(hash) {
-            Entry::Occupied(owner) => *counts.entry(*owner.get()).or_insert(0) += 1,
+            Entry::Occupied(owner) => *counts.entry(*owner.get() as u64).or_insert(0) += 1,
             Entry::Vacant(slot) => {
                 slot.insert(i);
             }
@@ -1288,7 +1291,7 @@ fn group_sources(articles: &[Article], docs: &mut [Document]) -> usize {
         // The earlier article sharing the most paragraphs (lowest index on ties).
         let best = counts
             .iter()
-            .map(|(&a, &c)| (c, std::cmp::Reverse(a)))
+            .map(|(&a, &c)| (c, std::cmp::Reverse(a as usize)))
             .max();
         let copy_of = best.and_then(|(shared, std::cmp::Reverse(owner))| {
             let smaller = n.min(fingerprints_of[owner]).max(1);

@@ -94,12 +94,13 @@ impl Analysis<'_> {
         &self.articles[sentence.article].text[sentence.span.clone()]
     }
 
-    fn support(&self, s: usize) -> (Vec<usize>, usize) {
+    /// [`Agreement::support`] of sentence `s`, with `tally` its scratch space.
+    fn support(&self, s: usize, tally: &mut Vec<f64>) -> (Vec<usize>, usize) {
         self.agreement.support(
             &self.docs,
             &self.terms,
-            self.sentences[s].article,
-            self.terms.of(s),
+            (self.sentences[s].article, self.terms.of(s)),
+            tally,
         )
     }
 
@@ -110,12 +111,13 @@ impl Analysis<'_> {
 
     /// The summary this analysis stands for.
     pub(crate) fn into_summary(self) -> Summary {
+        let mut tally = Vec::new();
         let sentences: Vec<SummarySentence> = self
             .chosen
             .iter()
             .map(|choice| {
                 let s = &self.sentences[choice.sentence];
-                let (supported_by, sources) = self.support(choice.sentence);
+                let (supported_by, sources) = self.support(choice.sentence, &mut tally);
                 SummarySentence {
                     text: self.text(choice.sentence).to_string(),
                     article: s.article,
@@ -308,6 +310,7 @@ pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, E
     let analysis = analyze(articles, options)?;
     let (max_words, _) = options.budget();
     let tier = tier(&analysis.sentences, max_words);
+    let mut tally = Vec::new();
     let sentences = (0..analysis.sentences.len())
         .map(|i| {
             let s = &analysis.sentences[i];
@@ -342,7 +345,7 @@ pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, E
                 candidate: is_candidate(s, max_words, tier),
                 chosen: analysis.chosen.iter().any(|c| c.sentence == i),
                 weight,
-                sources: analysis.support(i).1,
+                sources: analysis.support(i, &mut tally).1,
                 concepts,
             }
         })

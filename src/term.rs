@@ -189,12 +189,14 @@ fn map_with_capacity<K, V>(n: usize) -> FxHashMap<K, V> {
 struct Builder<'a> {
     /// Word exactly as written → (word id, is content, is number): most words repeat, and
     /// this lookup needs no lowercasing.
-    raw: FxHashMap<&'a str, (u32, bool, bool)>,
+    raw: FxHashMap<Cow<'a, str>, (u32, bool, bool)>,
     /// [`Builder::raw`] for ASCII words of at most 15 bytes (nearly all), keyed by
     /// [`short_key`]: hashed and compared as two integers.
     raw_short: FxHashMap<ShortKey, (u32, bool, bool)>,
-    /// Stem → word id: words with one stem share an id.
-    stems: FxHashMap<Cow<'a, str>, u32>,
+    /// Stem → word id: words with one stem share an id. (The flags are unused: a map of
+    /// [`Builder::raw`]'s type, because each key and value type of a map is its own copy of
+    /// the hash table's code in the wasm module; `raw` keys are borrowed.)
+    stems: FxHashMap<Cow<'a, str>, (u32, bool, bool)>,
     /// [`Builder::stems`] for ASCII stems of at most 15 bytes, keyed by [`short_key`]. A stem
     /// is in one map or the other by its bytes; ids count both.
     stems_short: FxHashMap<ShortKey, u32>,
@@ -304,7 +306,7 @@ impl<'a> Builder<'a> {
         let found = self.lowered_word(seg);
         match key {
             Some(key) => self.raw_short.insert(key, found),
-            None => self.raw.insert(seg, found),
+            None => self.raw.insert(Cow::Borrowed(seg), found),
         };
         found
     }
@@ -352,7 +354,7 @@ impl<'a> Builder<'a> {
                 // Lowercasing and stemming keep UTF-8 valid; the fallback is never taken.
                 let stem = std::str::from_utf8(stem).unwrap_or(seg);
                 match self.stems.get(stem) {
-                    Some(&id) => id,
+                    Some(&(id, _, _)) => id,
                     None => {
                         // Most stems are the start of the word as written ("closed" →
                         // "close"): the key then borrows the article's text.
@@ -360,7 +362,7 @@ impl<'a> Builder<'a> {
                             Some(head) if head == stem => Cow::Borrowed(head),
                             _ => Cow::Owned(stem.to_string()),
                         };
-                        self.stems.insert(key, id);
+                        self.stems.insert(key, (id, false, false));
                         id
                     }
                 }

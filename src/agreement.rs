@@ -50,9 +50,15 @@ pub(crate) struct Agreement {
 /// repeat are the story's core; a long one reaches those anyway and gains by covering more
 /// distinct agreed content instead.
 pub(crate) fn tf_share(words: usize) -> f64 {
-    let words = words.clamp(TF_SHARE_FULL_UNTIL, TF_SHARE_NONE_FROM);
-    TF_SHARE * (TF_SHARE_NONE_FROM - words) as f64
-        / (TF_SHARE_NONE_FROM - TF_SHARE_FULL_UNTIL) as f64
+    TF_SHARE * fade(words, TF_SHARE_FULL_UNTIL, TF_SHARE_NONE_FROM)
+}
+
+/// For a summary of about `words` words, a setting of short summaries' strength: 1 up to
+/// `full_until` words, falling linearly to 0 at `none_from` (above `full_until`). The ramp of
+/// [`tf_share`] and of `select::linear_cost_share`.
+pub(crate) fn fade(words: usize, full_until: usize, none_from: usize) -> f64 {
+    let words = words.clamp(full_until, none_from);
+    (none_from - words) as f64 / (none_from - full_until) as f64
 }
 
 /// The term-frequency share of short summaries ([`tf_share`]).

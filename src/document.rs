@@ -499,8 +499,8 @@ const BOILERPLATE: &[&str] = &[
 /// posts.", "His comments drew criticism.", "Users could not log in for three hours.", "a
 /// copyright lawsuit". They make a line chrome only when it does not read as a sentence
 /// (no full stop at its end: "Share on Facebook Twitter WhatsApp", "Comments (12)"), opens
-/// with "Follow" ("Follow Dana Whitlow on Twitter.") or is of at most [`NAV_WORDS`] words ("Advertisement", "Like us on Facebook.", "Comments are
-/// closed."). The chrome sentences that say more are in [`BOILERPLATE`] by their phrasing
+/// with "Follow" ("Follow Dana Whitlow on Twitter.") or is of at most [`NAV_WORDS`] words
+/// ("Advertisement", "Like us on Facebook.", "Comments are closed."). The chrome sentences that say more are in [`BOILERPLATE`] by their phrasing
 /// ("Follow us on Twitter …", "Sign up for our newsletter …", "This site uses cookies …").
 const NAV_BOILERPLATE: &[&str] = &[
     "newsletter",
@@ -906,10 +906,8 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
         return Some(BlockKind::Boilerplate);
     }
     // "Follow Dana Whitlow on Twitter and Instagram." reads as a sentence but is a prompt.
-    let prompt = starts_ignoring_ascii_case(s, "follow ");
-    if (words <= NAV_WORDS || (words <= 30 && (prompt || !ends_sentence(s))))
-        && NAV_BOILERPLATE.iter().any(contains)
-    {
+    let nav_line = || !ends_sentence(s) || starts_ignoring_ascii_case(s, "follow ");
+    if (words <= NAV_WORDS || (words <= 30 && nav_line())) && NAV_BOILERPLATE.iter().any(contains) {
         return Some(BlockKind::Boilerplate);
     }
     None

@@ -79,9 +79,7 @@ const fn length_costs() -> [f64; MAX_WORDS + 1] {
 /// (docs/quality-log.md): at 100 words the half-linear cost is worth 0.27 ROUGE-2 points (on
 /// both halves of the clusters), at 250 words any share of it costs.
 pub(crate) fn linear_cost_share(words: usize) -> f64 {
-    let words = words.clamp(LINEAR_FULL_UNTIL, LINEAR_NONE_FROM);
-    LINEAR_COST_SHARE * (LINEAR_NONE_FROM - words) as f64
-        / (LINEAR_NONE_FROM - LINEAR_FULL_UNTIL) as f64
+    LINEAR_COST_SHARE * crate::agreement::fade(words, LINEAR_FULL_UNTIL, LINEAR_NONE_FROM)
 }
 
 /// The share of plain length in the length cost of short summaries ([`linear_cost_share`]).

@@ -626,7 +626,7 @@ pub(crate) fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// The bytes whose class is Cr, Lf, ATerm or STerm: the only ones the sentence rules act on
-/// in the main loop of [`fast_sentence_bounds`].
+/// in the main loop of [`sentence_bounds`].
 const SENTENCE_EVENT: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;

@@ -167,7 +167,7 @@ fn titled_dateline_len(s: &str) -> usize {
         return 0;
     };
     let mut end = skip_spaces(b, i + wire.len());
-    if b.get(end) == Some(&b'-') {
+    if matches!(b.get(end), Some(b'-' | b'_')) {
         end = skip_spaces(b, end + 1);
     } else if s[end..].starts_with(['—', '–']) {
         end = skip_spaces(b, end + '—'.len_utf8());
@@ -192,7 +192,7 @@ fn opens_at(s: &str, end: usize) -> bool {
     s.get(end..)
         .and_then(|rest| rest.chars().next())
         .is_some_and(|c| {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘')
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘' | '`')
         })
 }
 
@@ -270,11 +270,12 @@ fn dateline_len(s: &str, lead: bool) -> usize {
             }
         }
     }
-    // The dash: "-", "--", "–" or "—".
+    // The dash: "-", "--", "–", "—", or the wires' "_" (1990s AP and New York Times copy,
+    // "WASHINGTON (AP) _ ").
     let mut j = skip_spaces(b, i);
     let mut dash = false;
     loop {
-        if j < n && b[j] == b'-' {
+        if j < n && matches!(b[j], b'-' | b'_') {
             j += 1;
         } else if s[j..].starts_with('—') || s[j..].starts_with('–') {
             j += '—'.len_utf8();
@@ -649,6 +650,11 @@ mod tests {
                 "The crane fell.",
             ),
             ("Washington (CNN)The talks ended.", "The talks ended."),
+            ("PORT VERITY, Ore. (AP) _ A crane fell.", "A crane fell."),
+            (
+                "PORT VERITY _ ``We are ready,'' she said.",
+                "``We are ready,'' she said.",
+            ),
             // Not datelines.
             (
                 "Harbor Safety Administration (HSA) Chief Ortiz spoke.",

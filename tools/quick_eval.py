@@ -4,7 +4,7 @@ way ../shared/eval/run_eval.py does (rouge-score 0.1.2, Porter stemming, best re
 metric, output cut at N words). Not a replacement for the harness: use tools/eval.sh for the
 side-by-side table. Run with the harness's venv python (tools/eval.sh sets it up):
 
-  target/eval/.venv/bin/python tools/quick_eval.py [--words 100,250] [--data FILE] [-- EXTRA CLI FLAGS]
+  target/eval/.venv/bin/python tools/quick_eval.py [--words 100,250] [--data FILE] [--halves] [--per-cluster] [-- EXTRA CLI FLAGS]
 """
 import argparse, json, os, subprocess, sys
 
@@ -17,7 +17,10 @@ def main():
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "eval", "data", "dev.jsonl"))
     ap.add_argument("--words", default="100,250")
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "corroborate"))
-    ap.add_argument("--per-cluster", action="store_true", help="print R2 F per cluster")
+    ap.add_argument("--per-cluster", action="store_true", help="print R1 and R2 F per cluster")
+    ap.add_argument("--halves", action="store_true",
+                    help="also print the scores of the odd and the even lines of the data (a change "
+                         "that helps only one half is noise)")
     ap.add_argument("extra", nargs="*", help="extra flags for corroborate")
     args = ap.parse_args()
     from rouge_score import rouge_scorer
@@ -29,18 +32,24 @@ def main():
                               input=batch, capture_output=True, text=True)
         results = [json.loads(l) for l in proc.stdout.splitlines()]
         tot = {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
-        for c, r in zip(clusters, results):
+        halves = [dict.fromkeys(tot, 0.0), dict.fromkeys(tot, 0.0)]
+        for i, (c, r) in enumerate(zip(clusters, results)):
             sents = r.get("summary", {}).get("sentences", [])
             text = " ".join(" ".join(s["text"].split()) for s in sents)
             text = " ".join(text.split()[:words])
             best = {m: max(scorer.score(ref, text)[m].fmeasure for ref in c["references"]) for m in tot}
             for m in tot:
                 tot[m] += best[m]
+                halves[i % 2][m] += best[m]
             if args.per_cluster:
-                print(f"{c['id'][-8:]} n={len(c['articles'])} R2={best['rouge2']*100:.1f}")
+                print(f"{c['id'][-8:]} n={len(c['articles'])} R1={best['rouge1']*100:.1f} "
+                      f"R2={best['rouge2']*100:.1f}")
         n = len(clusters)
         print(f"words={words} R1={tot['rouge1']/n*100:.2f} R2={tot['rouge2']/n*100:.2f} "
               f"RL={tot['rougeL']/n*100:.2f} ({proc.stderr.strip()})")
+        if args.halves:
+            for name, h, k in (("odd", halves[0], (n + 1) // 2), ("even", halves[1], n // 2)):
+                print(f"  {name} lines: R1={h['rouge1']/k*100:.2f} R2={h['rouge2']/k*100:.2f}")
 
 
 if __name__ == "__main__":

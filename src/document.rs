@@ -483,6 +483,16 @@ const BOILERPLATE: &[&str] = &[
     "tip us",
     "view comments",
     "show comments",
+    // Prompts for the reader's own say ("Have more to say about this topic?", "The comment
+    // box is open, so submit your questions now.").
+    "have more to say",
+    "share your thoughts",
+    "tell us what you think",
+    "let us know what you think",
+    "let us know in the comments",
+    "submit your questions",
+    "comment box",
+    "livechat",
     "get the app",
     // An embedded video's player when the page is copied.
     "this feature is not available",
@@ -500,8 +510,9 @@ const BOILERPLATE: &[&str] = &[
 /// copyright lawsuit". They make a line chrome only when it does not read as a sentence
 /// (no full stop at its end: "Share on Facebook Twitter WhatsApp", "Comments (12)"), opens
 /// with "Follow" ("Follow Dana Whitlow on Twitter.") or is of at most [`NAV_WORDS`] words
-/// ("Advertisement", "Like us on Facebook.", "Comments are closed."). The chrome sentences that say more are in [`BOILERPLATE`] by their phrasing
-/// ("Follow us on Twitter …", "Sign up for our newsletter …", "This site uses cookies …").
+/// ("Advertisement", "Like us on Facebook.", "Comments are closed."). The chrome sentences
+/// that say more are in [`BOILERPLATE`] by their phrasing ("Follow us on Twitter …", "Sign up
+/// for our newsletter …", "This site uses cookies …").
 const NAV_BOILERPLATE: &[&str] = &[
     "newsletter",
     "sign up",
@@ -599,6 +610,7 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"instagram",
     b"javascript",
     b"linkedin",
+    b"livechat",
     b"newsletter",
     b"photo",
     b"photograph",
@@ -624,6 +636,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"article",
     b"articles",
     b"back",
+    b"box",
     b"comments",
     b"contact",
     b"don",
@@ -642,6 +655,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"share",
     b"sign",
     b"story",
+    b"submit",
     b"terms",
     b"tip",
     b"transcript",

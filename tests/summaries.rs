@@ -455,6 +455,68 @@ fn news_about_social_networks_is_quoted_and_their_buttons_are_not() {
 }
 
 #[test]
+fn prompts_for_the_readers_say_are_not_quoted() {
+    // A paper's closing paragraph asks for questions and comments, in full sentences of the
+    // story's own words; the news about questions is quoted. (A prompt's phrase makes a
+    // sentence chrome when it is of at most 12 words, or has a word such as "livechat" that
+    // news prose hardly uses: "tell us what you think" may be a quotation's words.)
+    let articles = [
+        Article::new(
+            "The Port Ellis council voted on Tuesday to close the old ferry pier after engineers \
+             found its pilings rotting. Residents will put their questions to the harbor master \
+             at a hearing on Monday, the mayor said.\n\n\
+             Have more to say about the ferry pier? We take your questions about the harbor every \
+             week in our weekly livechat, Pier Talk, Fridays at noon. The comment box is open, so \
+             submit your questions now.",
+        ),
+        Article::new(
+            "The old ferry pier in Port Ellis will close after the council voted on Tuesday, \
+             following an engineers' report on its rotting pilings.\n\n\
+             Tell us what you think about the ferry pier closing. Share your thoughts on the \
+             pier below.",
+        ),
+        Article::new(
+            "Engineers found the pilings of the Port Ellis ferry pier rotting, and the council \
+             voted on Tuesday to close it. The harbor master will answer questions at a hearing \
+             on Monday.",
+        ),
+    ];
+    for (words, text) in quoted_at(&articles, &[20, 40, 100, 250]) {
+        for chrome in [
+            "more to say",
+            "livechat",
+            "comment box",
+            "Tell us",
+            "Share your",
+        ] {
+            assert!(!text.contains(chrome), "{words} words: {text:?}");
+        }
+    }
+    // Not even candidates: long enough and full of agreed words, they could fill a budget.
+    let explained = corroborate::explain(&articles, &Options::default()).unwrap();
+    let candidate = |start: &str| {
+        explained
+            .sentences
+            .iter()
+            .any(|s| s.text.starts_with(start) && s.candidate)
+    };
+    assert!(
+        candidate("Residents will put their questions"),
+        "{:#?}",
+        explained.sentences
+    );
+    for chrome in [
+        "Have more",
+        "We take your",
+        "The comment box",
+        "Tell us",
+        "Share your",
+    ] {
+        assert!(!candidate(chrome), "{chrome}: {:#?}", explained.sentences);
+    }
+}
+
+#[test]
 fn a_byline_row_is_not_quoted() {
     // "By … | Updated 9:14 a.m." ends with a full stop, as "By Tuesday, …" does, but is the
     // page's byline row; short and first in its article, it once filled the budget's end.

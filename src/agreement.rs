@@ -71,7 +71,7 @@ pub(crate) const TF_SHARE_NONE_FROM: usize = 200;
 /// How much a concept kind counts, relative to a bigram.
 pub(crate) fn kind_weight(kind: ConceptKind) -> f64 {
     match kind {
-        ConceptKind::Word => 0.5,
+        ConceptKind::Word => 0.6,
         ConceptKind::Bigram | ConceptKind::Number => 1.0,
     }
 }

@@ -314,6 +314,14 @@ fn quoted_at(articles: &[Article], budgets: &[usize]) -> Vec<(usize, String)> {
     quoted
 }
 
+/// Is a sentence that starts with `start` a candidate in `explained`?
+fn is_candidate(explained: &corroborate::Explanation, start: &str) -> bool {
+    explained
+        .sentences
+        .iter()
+        .any(|s| s.text.starts_with(start) && s.candidate)
+}
+
 #[test]
 fn a_headline_that_ends_like_a_sentence_is_not_quoted() {
     // A teaser headline in Title Case that carries every agreed fact, and ends with "!".
@@ -435,12 +443,7 @@ fn news_about_social_networks_is_quoted_and_their_buttons_are_not() {
     }
     // The sentences that name the networks may all be chosen; the chrome may not.
     let explained = corroborate::explain(&articles, &Options::default()).unwrap();
-    let candidate = |start: &str| {
-        explained
-            .sentences
-            .iter()
-            .any(|s| s.text.starts_with(start) && s.candidate)
-    };
+    let candidate = |start: &str| is_candidate(&explained, start);
     for news in [
         "Facebook removed 40 pages",
         "Users could not log in",
@@ -494,12 +497,7 @@ fn prompts_for_the_readers_say_are_not_quoted() {
     }
     // Not even candidates: long enough and full of agreed words, they could fill a budget.
     let explained = corroborate::explain(&articles, &Options::default()).unwrap();
-    let candidate = |start: &str| {
-        explained
-            .sentences
-            .iter()
-            .any(|s| s.text.starts_with(start) && s.candidate)
-    };
+    let candidate = |start: &str| is_candidate(&explained, start);
     assert!(
         candidate("Residents will put their questions"),
         "{:#?}",

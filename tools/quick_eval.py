@@ -31,20 +31,21 @@ def main():
         proc = subprocess.run([args.bin, "--jsonl", "--max-words", str(words), "--timing", *args.extra],
                               input=batch, capture_output=True, text=True)
         results = [json.loads(l) for l in proc.stdout.splitlines()]
-        tot = {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
-        halves = [dict.fromkeys(tot, 0.0), dict.fromkeys(tot, 0.0)]
+        metrics = ("rouge1", "rouge2", "rougeL")
+        # Sums over the odd and the even lines; the total is their sum.
+        halves = [dict.fromkeys(metrics, 0.0), dict.fromkeys(metrics, 0.0)]
         for i, (c, r) in enumerate(zip(clusters, results)):
             sents = r.get("summary", {}).get("sentences", [])
             text = " ".join(" ".join(s["text"].split()) for s in sents)
             text = " ".join(text.split()[:words])
-            best = {m: max(scorer.score(ref, text)[m].fmeasure for ref in c["references"]) for m in tot}
-            for m in tot:
-                tot[m] += best[m]
+            best = {m: max(scorer.score(ref, text)[m].fmeasure for ref in c["references"]) for m in metrics}
+            for m in metrics:
                 halves[i % 2][m] += best[m]
             if args.per_cluster:
                 print(f"{c['id'][-8:]} n={len(c['articles'])} R1={best['rouge1']*100:.1f} "
                       f"R2={best['rouge2']*100:.1f}")
         n = len(clusters)
+        tot = {m: halves[0][m] + halves[1][m] for m in metrics}
         print(f"words={words} R1={tot['rouge1']/n*100:.2f} R2={tot['rouge2']/n*100:.2f} "
               f"RL={tot['rougeL']/n*100:.2f} ({proc.stderr.strip()})")
         if args.halves:

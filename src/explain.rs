@@ -109,6 +109,20 @@ impl Analysis<'_> {
         &self.articles[*a].text[span.clone()]
     }
 
+    /// [`Analysis::concept_text`] with the full stop of an abbreviation that ends it, which
+    /// UAX #29 leaves out of the word: "U.S." and "6:30 p.m." rather than "U.S" and "6:30 p.m".
+    fn fact_text(&self, c: u32) -> &str {
+        let (a, span) = &self.terms.surface[c as usize];
+        let text = &self.articles[*a].text;
+        let fact = &text[span.clone()];
+        let last_word = fact.rsplit(' ').next().unwrap_or(fact);
+        let dotted = last_word.contains('.') && fact.ends_with(|c: char| c.is_alphabetic());
+        match text.get(span.start..span.end + 1) {
+            Some(with_stop) if dotted && with_stop.ends_with('.') => with_stop,
+            _ => fact,
+        }
+    }
+
     /// The summary this analysis stands for.
     pub(crate) fn into_summary(self) -> Summary {
         let mut tally = Vec::new();
@@ -209,7 +223,7 @@ impl Analysis<'_> {
             }
             let c = key as u32;
             // The concept without the possessive its first mention may carry ("City Hall's").
-            let text = self.concept_text(c);
+            let text = self.fact_text(c);
             let text = ["'s", "’s"]
                 .iter()
                 .find_map(|p| text.strip_suffix(p))

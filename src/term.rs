@@ -84,6 +84,66 @@ impl Terms {
     }
 }
 
+/// Joins clock times and scores ("6:10", "3:1", "12:30:45") into one word piece: UAX #29
+/// keeps "1,200" and "4.5" whole but breaks at a colon between digits (the colon joins only
+/// letters), which made "6:10 a.m." the numbers 6 and 10 and "10 a.m" a key fact. Pieces
+/// pass through in order; runs of digits wait one or two pieces for a colon and digits
+/// written against them.
+#[derive(Default)]
+struct ClockTimes {
+    /// Digits (or a time already joined) not yet passed on.
+    digits: Option<Range<usize>>,
+    /// A colon written right after [`ClockTimes::digits`], not yet passed on.
+    colon: Option<Range<usize>>,
+}
+
+impl ClockTimes {
+    /// Takes piece `r` of kind `kind` of `text`, passing on to `out` what can no longer join.
+    #[inline]
+    fn push(
+        &mut self,
+        text: &[u8],
+        r: Range<usize>,
+        kind: Piece,
+        out: &mut impl FnMut(Range<usize>, Piece),
+    ) {
+        let digits = kind == Piece::Word && text[r.clone()].iter().all(u8::is_ascii_digit);
+        if let Some(held) = self.digits.take() {
+            match self.colon.take() {
+                Some(colon) if digits && r.start == colon.end => {
+                    self.digits = Some(held.start..r.end);
+                    return;
+                }
+                Some(colon) => {
+                    out(held, Piece::Word);
+                    out(colon, Piece::Mark);
+                }
+                None if kind == Piece::Mark && r.start == held.end && &text[r.clone()] == b":" => {
+                    self.digits = Some(held);
+                    self.colon = Some(r);
+                    return;
+                }
+                None => out(held, Piece::Word),
+            }
+        }
+        if digits {
+            self.digits = Some(r);
+        } else {
+            out(r, kind);
+        }
+    }
+
+    /// Passes on what is still held, at the end of the text.
+    fn finish(&mut self, out: &mut impl FnMut(Range<usize>, Piece)) {
+        if let Some(held) = self.digits.take() {
+            out(held, Piece::Word);
+        }
+        if let Some(colon) = self.colon.take() {
+            out(colon, Piece::Mark);
+        }
+    }
+}
+
 /// The previous content word of a clause, for bigrams.
 struct Previous {
     word: u32,
@@ -230,7 +290,8 @@ impl<'a> Builder<'a> {
         let mut words = 0;
         let mut case = Case::default();
         let mut end = usize::MAX;
-        let exact = word_pieces(&text[sentence.span.clone()], |piece, kind| {
+        let body = &text[sentence.span.clone()];
+        let mut on_piece = |piece: Range<usize>, kind: Piece| {
             let Some(seg) = text.get(base + piece.start..base + piece.end) else {
                 return;
             };
@@ -280,7 +341,12 @@ impl<'a> Builder<'a> {
                 start: span.start,
                 capitalized,
             });
+        };
+        let mut times = ClockTimes::default();
+        let exact = word_pieces(body, |piece, kind| {
+            times.push(body.as_bytes(), piece, kind, &mut on_piece);
         });
+        times.finish(&mut on_piece);
         exact.then(|| (words, is_headline_case(case)))
     }
 
@@ -792,6 +858,37 @@ mod tests {
                 "Bigram:citing 1,200",
                 "Word:tonnes",
                 "Bigram:1,200 tonnes",
+            ]
+        );
+    }
+
+    #[test]
+    fn clock_times_and_scores_are_one_number() {
+        assert_eq!(
+            concept_texts("At 6:10 a.m. the score was 3:1 at 12:30:45: 7 : 8."),
+            vec![
+                "Number:6:10",
+                "Word:a.m",
+                "Bigram:6:10 a.m",
+                "Word:score",
+                "Number:3:1",
+                "Bigram:score was 3:1",
+                "Number:12:30:45",
+                "Bigram:3:1 at 12:30:45",
+                "Number:7",
+                "Number:8",
+            ]
+        );
+        // Only digits against a colon join: a heading's "Updated:" and a ratio's spaces stay.
+        assert_eq!(
+            concept_texts("Updated:9. Scored 2: 1"),
+            vec![
+                "Word:Updated",
+                "Number:9",
+                "Word:Scored",
+                "Number:2",
+                "Bigram:Scored 2",
+                "Number:1"
             ]
         );
     }

@@ -132,8 +132,7 @@ fn key_facts_of(texts: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn key_facts_leave_out_lone_small_numbers() {
-    // Times split into numbers ("6:30" is "6", ":", "30"); alone they are no fact to show.
+fn key_facts_show_clock_times_whole_and_leave_out_lone_small_numbers() {
     let facts = key_facts_of(&[
         "The Millbrook council voted at 6:30 p.m. on Monday to raise the flood wall by 2 meters.",
         "At 6:30 p.m. on Monday the Millbrook council voted for a flood wall 2 meters higher.",
@@ -141,10 +140,25 @@ fn key_facts_leave_out_lone_small_numbers() {
     ]);
     let facts: Vec<&str> = facts.iter().map(String::as_str).collect();
     assert!(facts.contains(&"Millbrook"), "{facts:?}");
+    // The time, not half of it ("30 p.m"): a colon between digits joins them.
+    assert!(facts.iter().any(|f| f.starts_with("6:30")), "{facts:?}");
+    assert!(facts.iter().all(|f| !f.starts_with("30")), "{facts:?}");
     for lone in ["6", "30", "2"] {
         assert!(!facts.contains(&lone), "{facts:?}");
     }
-    assert!(facts.iter().any(|f| f.contains("p.m")), "{facts:?}");
+}
+
+#[test]
+fn key_facts_keep_the_full_stop_of_an_abbreviation() {
+    let facts = key_facts_of(&[
+        "The U.S. Navy sent two tugboats to the stranded freighter on Sunday.",
+        "Two tugboats from the U.S. Navy reached the freighter on Sunday.",
+    ]);
+    assert!(
+        facts.iter().any(|f| f == "U.S." || f == "U.S. Navy"),
+        "{facts:?}"
+    );
+    assert!(facts.iter().all(|f| f != "U.S"), "{facts:?}");
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use corroborate::{
-    explain, html_to_text, looks_like_html_page, summarize, Article, Length, Options, Summary,
+    explain, html_to_text, looks_like_html, summarize, Article, Length, Options, Summary,
     SummaryType,
 };
 use serde::Deserialize;
@@ -17,9 +17,9 @@ independent articles agree with it.
 Usage: corroborate [OPTIONS] FILE...
        corroborate --jsonl [OPTIONS] < clusters.jsonl
 
-Each FILE is one article (UTF-8 text; `-` reads one article from standard input). An HTML
-page (a FILE ending in .html or .htm, or text that starts with <!doctype html> or <html>) is
-read as the text a browser shows of it.
+Each FILE is one article (UTF-8 text; `-` reads one article from standard input). HTML (a
+FILE ending in .html or .htm, or text that starts with a doctype, a comment or a tag such as
+<html>, <p> or <div>) is read as the text a browser shows of it.
 
 Options:
   -w, --max-words N       at most N words in all (overrides --type/--length)
@@ -157,8 +157,7 @@ fn read_article(path: &str) -> Result<Article, String> {
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     };
     let lower = path.to_ascii_lowercase();
-    let text = if lower.ends_with(".html") || lower.ends_with(".htm") || looks_like_html_page(&text)
-    {
+    let text = if lower.ends_with(".html") || lower.ends_with(".htm") || looks_like_html(&text) {
         html_to_text(&text)
     } else {
         text

@@ -119,13 +119,77 @@ const ENTITIES: &[(&str, &str)] = &[
     ("Ntilde", "Ñ"),
 ];
 
-/// Does `text` look like an HTML page's source: a doctype or `<html>` first, ignoring white
-/// space and a byte-order mark?
-pub fn looks_like_html_page(text: &str) -> bool {
+/// Does `text` look like HTML source: a whole page (a doctype or `<html>` first) or a part
+/// of one pasted on its own (a comment or an element's tag first: `<p>`, `<div class=…>`,
+/// `<article>`, `<h1>`, `<b>`, …), ignoring white space and a byte-order mark? Text that
+/// only mentions a tag later ("The <b>pier</b> closed.") is not.
+///
+/// ```
+/// use corroborate::looks_like_html;
+/// assert!(looks_like_html("<!doctype html><title>Port</title>"));
+/// assert!(looks_like_html("\n<p>The pier <b>closed</b>.</p>"));
+/// assert!(!looks_like_html("The <b>pier</b> closed."));
+/// assert!(!looks_like_html("<3 the new pier"));
+/// ```
+pub fn looks_like_html(text: &str) -> bool {
     let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
-    let head = start.get(..14).unwrap_or(start).to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html")
+    let Some(tag) = start.strip_prefix('<') else {
+        return false;
+    };
+    if tag.starts_with("!--") {
+        return true;
+    }
+    let name_len = tag
+        .bytes()
+        .position(|b| !(b.is_ascii_alphanumeric() || b == b'!'))
+        .unwrap_or(tag.len());
+    let name = tag[..name_len].to_ascii_lowercase();
+    let closed = tag[name_len..]
+        .chars()
+        .next()
+        .is_some_and(|c| c == '>' || c == '/' || c.is_ascii_whitespace());
+    closed && (name == "!doctype" || FRAGMENT_START.contains(&name.as_str()))
 }
+
+/// The elements a pasted part of a page can open with.
+const FRAGMENT_START: &[&str] = &[
+    "html",
+    "head",
+    "body",
+    "main",
+    "article",
+    "section",
+    "header",
+    "div",
+    "p",
+    "span",
+    "a",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "figure",
+    "img",
+    "br",
+    "blockquote",
+    "meta",
+    "title",
+    "script",
+    "style",
+    "link",
+    "nav",
+    "aside",
+];
 
 /// The text a reader of the HTML page `html` sees, in paragraphs separated by blank lines
 /// (see the module documentation for what is kept).
@@ -455,9 +519,18 @@ mod tests {
 
     #[test]
     fn pages_are_told_from_text() {
-        assert!(looks_like_html_page("\u{feff}\n  <!doctype html><html>"));
-        assert!(looks_like_html_page("<HTML lang=en>"));
-        assert!(!looks_like_html_page("The <b>pier</b> closed."));
-        assert!(!looks_like_html_page(""));
+        assert!(looks_like_html("\u{feff}\n  <!doctype html><html>"));
+        assert!(looks_like_html("<HTML lang=en>"));
+        assert!(looks_like_html("<P>The pier closed.</P>"));
+        assert!(looks_like_html(
+            "<div class=\"story\"><p>The pier closed.</p></div>"
+        ));
+        assert!(looks_like_html("<!-- story --><p>The pier closed.</p>"));
+        assert!(looks_like_html("<br/>The pier closed."));
+        assert!(!looks_like_html("The <b>pier</b> closed."));
+        assert!(!looks_like_html("<3 the new pier"));
+        assert!(!looks_like_html("<pier> closed"));
+        assert!(!looks_like_html("<"));
+        assert!(!looks_like_html(""));
     }
 }

@@ -163,6 +163,24 @@ fn html_pages_are_read_as_the_text_a_browser_shows() {
 }
 
 #[test]
+fn a_part_of_a_page_is_read_as_text_too() {
+    // Paragraphs copied from a page's source, without its doctype: each block was markup,
+    // so the article had no sentence at all.
+    let fragment = "<div class=\"story\"><p>The ferry sank near Gull Island on Monday, and all \
+                    twelve passengers were rescued by the island&rsquo;s fishermen.</p>\n\
+                    <p>The coast guard said the <b>engine</b> had failed.</p></div>";
+    let o = corroborate(&["--max-words", "60", "-"], fragment);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("rescued by the island’s fishermen."), "{out}");
+    assert!(
+        out.contains("The coast guard said the engine had failed."),
+        "{out}"
+    );
+    assert!(!out.contains('<'), "{out}");
+}
+
+#[test]
 fn jsonl_batch_mode() {
     let input = concat!(
         r#"{"id": "a", "articles": ["The ferry sank near Gull Island on Monday and all were rescued.", {"text": "All were rescued after the ferry sank near Gull Island on Monday.", "title": "Gull Times"}]}"#,

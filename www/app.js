@@ -94,12 +94,14 @@ function currentArticles() {
     .map((a) => ({ text: pageText(a.text), title: a.title.trim() || null }));
 }
 
-// A web page's source pasted as an article (a doctype or <html> first) is summarized as the
+// HTML pasted as an article (a page's source or a part of one: a doctype, a comment or an
+// element's tag first, as `corroborate::looks_like_html` tells it) is summarized as the
 // text a browser shows of it, as the command line reads .html files; the box keeps what was
 // pasted. It is parsed as a <template>'s contents, which are inert: no script runs, no image
 // loads, and none of it is put into this page. (Chromium still checks an inline event handler
 // in it against the CSP as it parses, and logs that the CSP blocked it.)
-const HTML_PAGE = /^\s*(<!doctype html|<html[\s>])/i;
+const HTML_PAGE = new RegExp("^\\s*(<!--|<(!doctype|html|head|body|main|article|section|header|div|p|span|a|b|i|em|" +
+  "strong|h[1-6]|ul|ol|li|table|figure|img|br|blockquote|meta|title|script|style|link|nav|aside)[\\s>/])", "i");
 const HIDDEN = "title, meta, link, script, style, noscript, template, svg, iframe, object";
 const BLOCKS = new Set(("ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIGCAPTION " +
   "FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD " +

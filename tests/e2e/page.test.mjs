@@ -121,6 +121,21 @@ test("a pasted page source is summarized as the text a browser shows, and nothin
   await context.close();
 });
 
+test("pasted paragraphs of a page's source are read as text too", async () => {
+  const { page, seen, context } = await openPage();
+  const fragment = `<div class="story"><p>A container crane collapsed onto the north pier of Port Verity on Tuesday, and the harbor authority closed the pier for two&nbsp;weeks.</p>
+<p>No one was <b>injured</b>, the port&rsquo;s director said.</p></div>`;
+  await fillArticles(page, [["Ledger", fragment]]);
+  await page.waitForSelector(".cb-sentence");
+  const text = await page.locator("#summary").textContent();
+  assert.ok(text.includes("the harbor authority closed the pier for two weeks."), text);
+  assert.ok(text.includes("No one was injured, the port’s director said."), text);
+  assert.ok(!text.includes("<") && !text.includes("&rsquo;"), text);
+  assert.equal(await page.locator(".article-text").first().inputValue(), fragment);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("no request leaves the page's origin and the CSP holds", async () => {
   const { page, seen, context } = await openPage();
   await page.evaluate(() => {

@@ -85,6 +85,9 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
             } else {
                 span
             };
+            // A live blog's time stamp, an interview's "Q:" and "A:" (any sentence: a
+            // question and its answer may share a paragraph).
+            let span = span.start + entry_label_len(&text[span.clone()])..span.end;
             // Page chrome inside a paragraph of real sentences ("Subscribe for more.").
             if several && sentence_chrome_kind(&text[span.clone()], block.trigger).is_some() {
                 continue;
@@ -270,12 +273,28 @@ fn dateline_len(s: &str, lead: bool) -> usize {
             }
         }
     }
-    // The dash: "-", "--", "–", "—", or the wires' "_" (1990s AP and New York Times copy,
-    // "WASHINGTON (AP) _ ").
+    let j = dash_end(s, i);
+    let dash = j > i;
+    if !(agency || (place && dash && lead)) {
+        return 0;
+    }
+    let end = skip_spaces(b, if dash { j } else { i });
+    if opens_at(s, end) && end > 0 {
+        end
+    } else {
+        0
+    }
+}
+
+/// The end of the dash at byte `i` of `s` (after the spaces before it), `i` if there is none:
+/// "-", "--", "–", "—", or the wires' "_" (1990s AP and New York Times copy,
+/// "WASHINGTON (AP) _ ").
+fn dash_end(s: &str, i: usize) -> usize {
+    let b = s.as_bytes();
     let mut j = skip_spaces(b, i);
     let mut dash = false;
     loop {
-        if j < n && matches!(b[j], b'-' | b'_') {
+        if j < b.len() && matches!(b[j], b'-' | b'_') {
             j += 1;
         } else if s[j..].starts_with('—') || s[j..].starts_with('–') {
             j += '—'.len_utf8();
@@ -284,11 +303,53 @@ fn dateline_len(s: &str, lead: bool) -> usize {
         }
         dash = true;
     }
-    if !(agency || (place && dash && lead)) {
+    if dash {
+        j
+    } else {
+        i
+    }
+}
+
+/// The length in bytes of the label of an entry in a live blog or an interview that opens
+/// `s`, 0 if none: a time stamp and a dash ("10:42 a.m. — ", "9:58 ET - ", "14:05 – ") or a
+/// question's or answer's letter ("Q: ", "A: "), before what opens a sentence. The entry is
+/// quoted without it.
+fn entry_label_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    if matches!(b, [b'Q' | b'A', b':', b' ', ..]) {
+        let end = skip_spaces(b, 3);
+        return if opens_at(s, end) { end } else { 0 };
+    }
+    // H:MM or HH:MM.
+    let hours = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours)
+        || b.get(hours) != Some(&b':')
+        || !b
+            .get(hours + 1..hours + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+    {
         return 0;
     }
-    let end = skip_spaces(b, if dash { j } else { i });
-    if opens_at(s, end) && end > 0 {
+    let mut i = hours + 3;
+    // "a.m.", "p.m.", "am", "PM", and a zone in capitals ("ET", "GMT").
+    let rest = &s[i..];
+    for suffix in [" a.m.", " p.m.", " am", " pm", " AM", " PM"] {
+        if rest.starts_with(suffix) {
+            i += suffix.len();
+            break;
+        }
+    }
+    let zone = b[i..]
+        .iter()
+        .skip(1)
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if b.get(i) == Some(&b' ') && (2..=4).contains(&zone) {
+        i += 1 + zone;
+    }
+    let j = dash_end(s, i);
+    let end = skip_spaces(b, j);
+    if j > i && opens_at(s, end) {
         end
     } else {
         0
@@ -708,6 +769,51 @@ mod tests {
             &text[out[1].span.clone()],
             "PORT VERITY (HW) — The crane fell."
         );
+    }
+
+    #[test]
+    fn live_blog_time_stamps_and_interview_letters_are_not_quoted() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "10:42 a.m. — Officials say 3,000 left.",
+                "Officials say 3,000 left.",
+            ),
+            ("9:58 ET - Water release begins.", "Water release begins."),
+            (
+                "14:05 GMT – “We are ready,” she said.",
+                "“We are ready,” she said.",
+            ),
+            ("7:15 PM EST — The dam held.", "The dam held."),
+            ("Q: Is the dam safe?", "Is the dam safe?"),
+            ("A: Officials say it is.", "Officials say it is."),
+            // Not labels.
+            (
+                "10:42 a.m. was when it broke.",
+                "10:42 a.m. was when it broke.",
+            ),
+            ("10:42 — and then it broke.", "10:42 — and then it broke."),
+            ("3:1 — The vote passed.", "3:1 — The vote passed."),
+            ("123:45 — The verse.", "123:45 — The verse."),
+            ("A: the letter.", "A: the letter."),
+            ("Q:", "Q:"),
+            ("9:5", "9:5"),
+        ];
+        for &(input, expected) in cases {
+            assert_eq!(&input[entry_label_len(input)..], expected, "{input}");
+        }
+        // A question and its answer in one paragraph, a time stamp in the next.
+        let text = "Q: Is it safe? A: Yes, it is.\n\n10:42 a.m. — It held.";
+        let first = text.find("\n\n").unwrap();
+        let blocks = [(0..first), (first + 2..text.len())].map(|span| Block {
+            span,
+            kind: BlockKind::Prose,
+            fingerprint: (0, 0),
+            trigger: crate::document::Trigger::None,
+        });
+        let mut out = Vec::new();
+        sentences(0, text, &blocks, &mut out);
+        let got: Vec<&str> = out.iter().map(|s| &text[s.span.clone()]).collect();
+        assert_eq!(got, ["Is it safe?", "Yes, it is.", "It held."]);
     }
 
     #[test]

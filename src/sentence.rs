@@ -45,8 +45,9 @@ pub(crate) struct Sentence {
     pub headline_case: bool,
     /// Not a sentence to quote on its own: one that opens with a lowercase function word after
     /// a quotation that ends in "?" or "!" ("“Who approved it?” said the mayor.", the rest of
-    /// a sentence the quotation's mark broke off), or an aside wholly in parentheses ("(The
-    /// city sent two.)"). Chosen only when there is no other prose, like
+    /// a sentence the quotation's mark broke off), an aside wholly in parentheses ("(The
+    /// city sent two.)"), or a sentence cut off by an ellipsis ("Inside the race to save the
+    /// mill..."). Chosen only when there is no other prose, like
     /// [`Sentence::headline_case`].
     pub fragment: bool,
 }
@@ -93,7 +94,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
                 continue;
             }
             let s = &text[span.clone()];
-            let fragment = (follows_question && continues(s)) || is_aside(s);
+            let fragment = (follows_question && continues(s)) || is_aside(s) || is_cut_off(s);
             out.push(Sentence {
                 article,
                 span,
@@ -310,15 +311,37 @@ fn dash_end(s: &str, i: usize) -> usize {
     }
 }
 
-/// The length in bytes of the label of an entry in a live blog or an interview that opens
-/// `s`, 0 if none: a time stamp and a dash ("10:42 a.m. — ", "9:58 ET - ", "14:05 – ") or a
-/// question's or answer's letter ("Q: ", "A: "), before what opens a sentence. The entry is
-/// quoted without it.
+/// Labels that flag a story's news before a colon ("UPDATE: Officials said …"), in capitals
+/// or Title Case.
+const NEWS_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "breaking",
+    "breaking news",
+    "exclusive",
+    "developing",
+    "just in",
+    "latest",
+    "earlier",
+    "analysis",
+    "q",
+    "a",
+];
+
+/// The length in bytes of the label that opens `s`, 0 if none: a live blog's time stamp and
+/// a dash ("10:42 a.m. — ", "9:58 ET - ", "14:05 – "), an interview's question or answer
+/// ("Q: ", "A: "), or a news label and a colon ("UPDATE: ", "Breaking: ", "EXCLUSIVE: "),
+/// before what opens a sentence. The sentence is quoted without it.
 fn entry_label_len(s: &str) -> usize {
     let b = s.as_bytes();
-    if matches!(b, [b'Q' | b'A', b':', b' ', ..]) {
-        let end = skip_spaces(b, 3);
-        return if opens_at(s, end) { end } else { 0 };
+    if let Some(colon) = b.iter().take(14).position(|&c| c == b':') {
+        let label = &s[..colon];
+        let is_label =
+            b[0].is_ascii_uppercase() && NEWS_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label));
+        if is_label && b.get(colon + 1) == Some(&b' ') {
+            let end = skip_spaces(b, colon + 1);
+            return if opens_at(s, end) { end } else { 0 };
+        }
     }
     // H:MM or HH:MM.
     let hours = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
@@ -592,6 +615,15 @@ fn ends_with_quoted_question(text: &str) -> bool {
     quoted && matches!(b.last(), Some(b'?' | b'!'))
 }
 
+/// Does `text` end in an ellipsis outside quotation marks ([`Sentence::fragment`])? A teaser
+/// cut off where its link began ("Inside the race to save the mill..."), an article
+/// truncated mid-sentence ("… 40 million card accounts and..."), a thought left hanging:
+/// none reads as a statement in a summary. Inside quotation marks it is a speaker's.
+fn is_cut_off(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with("...") || t.ends_with('…')
+}
+
 /// Is `text` wholly in parentheses, the first one closing at its end ([`Sentence::fragment`])?
 fn is_aside(text: &str) -> bool {
     let b = text.trim_end().as_bytes();
@@ -786,6 +818,12 @@ mod tests {
             ("7:15 PM EST — The dam held.", "The dam held."),
             ("Q: Is the dam safe?", "Is the dam safe?"),
             ("A: Officials say it is.", "Officials say it is."),
+            (
+                "UPDATE: Two firefighters were hurt.",
+                "Two firefighters were hurt.",
+            ),
+            ("Breaking News: The dam held.", "The dam held."),
+            ("EXCLUSIVE: “We knew,” he said.", "“We knew,” he said."),
             // Not labels.
             (
                 "10:42 a.m. was when it broke.",
@@ -795,6 +833,10 @@ mod tests {
             ("3:1 — The vote passed.", "3:1 — The vote passed."),
             ("123:45 — The verse.", "123:45 — The verse."),
             ("A: the letter.", "A: the letter."),
+            ("update: the patch.", "update: the patch."),
+            ("Updates: Two were hurt.", "Updates: Two were hurt."),
+            ("NASA: The probe is fine.", "NASA: The probe is fine."),
+            ("Latest figures: 3,000 left.", "Latest figures: 3,000 left."),
             ("Q:", "Q:"),
             ("9:5", "9:5"),
         ];
@@ -831,6 +873,16 @@ mod tests {
         }
         for text in ["Where are they? ", "“We left.” ", "Stop!", ""] {
             assert!(!ends_with_quoted_question(text), "{text}");
+        }
+        for text in [
+            "Inside the race to save the mill...",
+            "The report details how 40 million card accounts and...",
+            "What comes next… ",
+        ] {
+            assert!(is_cut_off(text), "{text}");
+        }
+        for text in ["“We will see…”", "He paused... and left.", "It ended."] {
+            assert!(!is_cut_off(text), "{text}");
         }
         for text in ["(The city sent two.)", "(Even then (twice) it rained.) "] {
             assert!(is_aside(text), "{text}");

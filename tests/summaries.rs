@@ -715,3 +715,54 @@ fn regression_proptest_bullet_only_copies_are_one_source() {
         .iter()
         .all(|s| s.supported_by.is_empty() && s.sources == 1));
 }
+
+#[test]
+fn live_blog_labels_and_cut_off_teasers_are_not_quoted() {
+    // A live blog's time stamps, a label before the news, an explainer's Q and A, and a
+    // teaser cut off where its link began, each carrying the story's agreed words.
+    let articles = [
+        Article::new(
+            "10:42 a.m. — About 8,000 Pinecrest residents were ordered to leave as the Ridge Fire \
+             burned 12,000 acres, Cal Fire said.\n\n\
+             UPDATE: Two firefighters were hurt fighting the Ridge Fire near Pinecrest, Cal Fire \
+             said.\n\n\
+             EXCLUSIVE: Inside the race to save Pinecrest from the Ridge Fire and its 12,000 \
+             acres...",
+        ),
+        Article::new(
+            "The Ridge Fire forced about 8,000 residents of Pinecrest to leave on Monday after \
+             burning 12,000 acres, and two firefighters were hurt, Cal Fire said.\n\n\
+             Q: Where can the Pinecrest residents go?\n\n\
+             A: Cal Fire said shelters are open at Pinecrest High School for the 8,000 residents.",
+        ),
+        Article::new(
+            "Cal Fire said the Ridge Fire had burned 12,000 acres near Pinecrest, where 8,000 \
+             residents left their homes and two firefighters were hurt.",
+        ),
+    ];
+    let quoted = quoted_at(&articles, &[30, 60, 120, 250]);
+    for (words, text) in &quoted {
+        for label in [
+            "10:42",
+            "UPDATE",
+            "Q:",
+            "A:",
+            "EXCLUSIVE",
+            "Inside the race",
+        ] {
+            assert!(!text.contains(label), "{words} words: {text:?}");
+        }
+        assert!(!text.ends_with("..."), "{words} words: {text:?}");
+    }
+    // The entries themselves may be quoted, without their labels; the teaser may not.
+    let explained = corroborate::explain(&articles, &Options::default()).unwrap();
+    for start in [
+        "About 8,000 Pinecrest residents",
+        "Two firefighters were hurt",
+        "Where can the Pinecrest",
+        "Cal Fire said shelters",
+    ] {
+        assert!(is_candidate(&explained, start), "{start}");
+    }
+    assert!(!is_candidate(&explained, "Inside the race"));
+}

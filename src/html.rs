@@ -20,7 +20,7 @@
 
 use web_sys::{Document, Element};
 
-use crate::{Article, Summary};
+use crate::{badge_text, Article, Summary};
 
 type Result<T> = std::result::Result<T, wasm_bindgen::JsValue>;
 
@@ -41,14 +41,6 @@ fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element
 fn add(parent: &Element, child: Element) -> Result<Element> {
     parent.append_child(&child)?;
     Ok(child)
-}
-
-/// "4 of 5 sources", "1 source".
-pub(crate) fn badge_text(sources: usize, total: usize) -> String {
-    match total {
-        0 | 1 => "1 source".to_string(),
-        _ => format!("{sources} of {total} sources"),
-    }
 }
 
 /// The paragraph around `span` in `text`, split into (before, sentence, after). `None` when
@@ -134,8 +126,8 @@ pub(crate) fn render(root: &Element, summary: &Summary, articles: &[Article]) ->
             count.set_attribute(
                 "title",
                 &format!(
-                    "mentioned by {} of {} sources",
-                    f.sources, summary.stats.sources
+                    "mentioned by {}",
+                    badge_text(f.sources, summary.stats.sources)
                 ),
             )?;
             item.append_child(&count)?;

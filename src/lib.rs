@@ -388,10 +388,9 @@ impl Summary {
             out.push_str("- ");
             out.push_str(&escape_markdown(&s.text));
             out.push_str(&format!(
-                " *({}; {} of {} sources)*\n",
+                " *({}; {})*\n",
                 escape_markdown(label),
-                s.sources,
-                self.stats.sources
+                badge_text(s.sources, self.stats.sources)
             ));
         }
         out
@@ -433,6 +432,15 @@ fn escape_markdown(text: &str) -> String {
 /// Never, on any input.
 pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Error> {
     Ok(explain::analyze(articles, options)?.into_summary())
+}
+
+/// How many of the summary's `total` sources say a sentence: "4 of 5 sources", "1 source"
+/// (a summary of one source).
+pub(crate) fn badge_text(sources: usize, total: usize) -> String {
+    match total {
+        0 | 1 => "1 source".to_string(),
+        _ => format!("{sources} of {total} sources"),
+    }
 }
 
 #[cfg(doctest)]
@@ -502,7 +510,7 @@ mod tests {
         };
         assert_eq!(
             s.to_markdown(),
-            "- A \\*bold\\* \\<b\\>claim\\</b\\>. *(Daily \\[Bugle\\]; 1 of 1 sources)*\n"
+            "- A \\*bold\\* \\<b\\>claim\\</b\\>. *(Daily \\[Bugle\\]; 1 source)*\n"
         );
     }
 }

@@ -172,10 +172,14 @@ fn print_explain(
 ) -> Result<(), String> {
     let e = explain(articles, options).map_err(|e| e.to_string())?;
     let io = |r: io::Result<()>| r.map_err(|e| e.to_string());
+    let stats = &e.summary.stats;
     io(writeln!(
         out,
-        "{} articles, {} independent sources, {} sentences, {} candidates; * = chosen, - = not eligible",
-        e.summary.stats.articles, e.summary.stats.sources, e.summary.stats.sentences, e.summary.stats.candidates
+        "{}, {}, {}, {}; * = chosen, - = not eligible",
+        count(stats.articles, "article"),
+        count(stats.sources, "independent source"),
+        count(stats.sentences, "sentence"),
+        count(stats.candidates, "candidate")
     ))?;
     for s in &e.sentences {
         let mark = if s.chosen {
@@ -204,9 +208,23 @@ fn print_explain(
     }
     io(writeln!(out, "key facts:"))?;
     for f in &e.summary.key_facts {
-        io(writeln!(out, "  {} ({} sources)", f.text, f.sources))?;
+        io(writeln!(
+            out,
+            "  {} ({})",
+            f.text,
+            count(f.sources, "source")
+        ))?;
     }
     Ok(())
+}
+
+/// "1 source", "3 sources".
+fn count(n: usize, thing: &str) -> String {
+    if n == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{n} {thing}s")
+    }
 }
 
 fn print_summary(out: &mut impl Write, summary: &Summary, output: Output) -> Result<(), String> {

@@ -104,6 +104,15 @@ fn markdown_lists_sources() {
             .all(|l| l.starts_with("- ") && l.ends_with(" of 4 sources)*")),
         "{out}"
     );
+    // One article is one source, in the Markdown and in --explain.
+    let one = "The ferry sank near Gull Island on Monday, and all twelve passengers were rescued.";
+    let out = stdout(&corroborate(&["--markdown", "-"], one));
+    assert!(out.trim_end().ends_with("; 1 source)*"), "{out}");
+    let out = stdout(&corroborate(&["--explain", "-"], one));
+    assert!(
+        out.starts_with("1 article, 1 independent source, 1 sentence, 1 candidate;"),
+        "{out}"
+    );
 }
 
 #[test]

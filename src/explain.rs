@@ -114,12 +114,17 @@ impl Analysis<'_> {
     fn fact_text(&self, c: u32) -> &str {
         let (a, span) = &self.terms.surface[c as usize];
         let text = &self.articles[*a].text;
-        let fact = &text[span.clone()];
-        let last_word = fact.rsplit(' ').next().unwrap_or(fact);
-        let dotted = last_word.contains('.') && fact.ends_with(|c: char| c.is_alphabetic());
-        match text.get(span.start..span.end + 1) {
-            Some(with_stop) if dotted && with_stop.ends_with('.') => with_stop,
-            _ => fact,
+        let b = text.as_bytes();
+        let word = b[..span.end]
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map_or(0, |i| i + 1);
+        let word = &b[word.max(span.start)..span.end];
+        let dotted = word.contains(&b'.') && word.last().is_some_and(u8::is_ascii_alphabetic);
+        if dotted && b.get(span.end) == Some(&b'.') {
+            &text[span.start..span.end + 1]
+        } else {
+            &text[span.clone()]
         }
     }
 

@@ -47,9 +47,16 @@ fn add(parent: &Element, child: Element) -> Result<Element> {
 /// the span does not fit the text (a summary that does not belong to these articles).
 fn context(text: &str, span: std::ops::Range<usize>) -> Option<(&str, &str, &str)> {
     let sentence = text.get(span.clone())?;
-    let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[span.end..]
-        .find('\n')
+    // Byte loops rather than `rfind` and `find`, whose memchr fast paths are 0.3 KB of code
+    // the module needs nowhere else.
+    let b = text.as_bytes();
+    let start = b[..span.start]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |i| i + 1);
+    let end = b[span.end..]
+        .iter()
+        .position(|&c| c == b'\n')
         .map_or(text.len(), |i| span.end + i);
     Some((&text[start..span.start], sentence, &text[span.end..end]))
 }
@@ -86,16 +93,22 @@ pub(crate) fn render(root: &Element, summary: &Summary, articles: &[Article]) ->
                 single,
                 &badge_text(s.sources, summary.stats.sources),
             )?;
-            let others: Vec<&str> = s
+            let mut title = String::new();
+            for a in s
                 .supported_by
                 .iter()
-                .filter_map(|&a| summary.articles.get(a).map(|a| a.label.as_str()))
-                .collect();
-            let title = if others.is_empty() {
-                "No other article carries this sentence's content.".to_string()
-            } else {
-                format!("Also reported by: {}", others.join("; "))
-            };
+                .filter_map(|&a| summary.articles.get(a))
+            {
+                title.push_str(if title.is_empty() {
+                    "Also reported by: "
+                } else {
+                    "; "
+                });
+                title.push_str(&a.label);
+            }
+            if title.is_empty() {
+                title.push_str("No other article carries this sentence's content.");
+            }
             badge.set_attribute("title", &title)?;
             head.append_child(&badge)?;
             details.append_child(&head)?;

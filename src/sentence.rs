@@ -521,12 +521,13 @@ fn should_join(before: &str, after: &str, cased: bool) -> bool {
     if first.is_lowercase() {
         return true;
     }
-    let word = before[..before.len() - 1]
-        .rsplit(|c: char| {
-            c.is_whitespace() || matches!(c, '(' | '[' | '"' | '\'' | '“' | '‘' | '—')
-        })
-        .next()
-        .unwrap_or("");
+    let head = &before[..before.len() - 1];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '[' | '"' | '\'' | '“' | '‘' | '—'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[start..];
     if word.is_empty() || word.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }

@@ -493,6 +493,14 @@ const BOILERPLATE: &[&str] = &[
     "submit your questions",
     "comment box",
     "livechat",
+    // The comment form's notices ("You must be logged in to comment.").
+    "logged in to comment",
+    "log in to comment",
+    "sign in to comment",
+    "to post a comment",
+    "to leave a comment",
+    "be the first to comment",
+    "comments are closed",
     "get the app",
     // An embedded video's player when the page is copied.
     "this feature is not available",
@@ -637,6 +645,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"articles",
     b"back",
     b"box",
+    b"comment",
     b"comments",
     b"contact",
     b"don",
@@ -1594,6 +1603,9 @@ mod tests {
             "Please enable JavaScript to view this content.",
             "This is a developing story and will be updated.",
             "AP writer Sam Lee in Port Ellis contributed.",
+            "You must be logged in to comment.",
+            "Be the first to comment on this story.",
+            "Comments are closed for this article.",
         ] {
             assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
         }
@@ -1604,6 +1616,13 @@ mod tests {
             ),
             None
         );
+        // News of comments is news.
+        for line in [
+            "The mayor declined to comment on the flood.",
+            "Residents can comment on the plan until May.",
+        ] {
+            assert_eq!(chrome_kind(line), None, "{line}");
+        }
         // A web archive's notice pasted with an archived article is chrome, sentence by
         // sentence, even in a long paragraph.
         assert_eq!(

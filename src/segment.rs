@@ -77,12 +77,44 @@ pub(crate) fn word_pieces(text: &str, mut piece: impl FnMut(Range<usize>, Piece)
         fast_word_pieces(text, &mut piece);
         return true;
     }
-    for (start, p) in text.split_word_bound_indices() {
-        if let Some(kind) = classify_piece(p) {
-            piece(start..start + p.len(), kind);
-        }
-    }
+    uax29_word_pieces(text, &mut piece);
     false
+}
+
+/// [`word_pieces`] by `unicode-segmentation`'s UAX #29 word boundaries, for text with
+/// characters the fast paths do not know, with clock times joined as [`may_join`] joins
+/// them: a word ending in a digit, one mid-letter mark (":") and a word starting with a
+/// digit are one piece.
+fn uax29_word_pieces(text: &str, piece: &mut impl FnMut(Range<usize>, Piece)) {
+    let pieces: Vec<(Range<usize>, Piece)> = text
+        .split_word_bound_indices()
+        .filter_map(|(start, p)| Some((start..start + p.len(), classify_piece(p)?)))
+        .collect();
+    let numeric = |c: Option<char>| {
+        c.is_some_and(|c| word_class(c).map_or(c.is_numeric(), |w| w == Wb::Numeric))
+    };
+    let mut i = 0;
+    while let Some((r, kind)) = pieces.get(i) {
+        let mut r = r.clone();
+        i += 1;
+        while let (Piece::Word, Some((mark, Piece::Mark)), Some((next, Piece::Word))) =
+            (kind, pieces.get(i), pieces.get(i + 1))
+        {
+            let m = &text[mark.clone()];
+            let joins = r.end == mark.start
+                && mark.end == next.start
+                && m.chars().count() == 1
+                && m.chars().next().and_then(word_class) == Some(Wb::MidLetter)
+                && numeric(text[r.clone()].chars().next_back())
+                && numeric(text[next.clone()].chars().next());
+            if !joins {
+                break;
+            }
+            r.end = next.end;
+            i += 2;
+        }
+        piece(r, *kind);
+    }
 }
 
 /// The kind of a UAX #29 word piece, `None` for white space.
@@ -147,13 +179,16 @@ fn ascii_word_pieces(bytes: &[u8], piece: &mut impl FnMut(Range<usize>, Piece)) 
 }
 
 /// WB6 and WB11: can `mark` join a word ending in `last` to the next character, if that
-/// character is of `last`'s class too (a letter, or a digit)?
+/// character is of `last`'s class too (a letter, or a digit)? One rule is added to the
+/// standard's: a mid-letter mark joins digits too, so that clock times and scores ("6:10",
+/// "3:1") are one word, as "1,200" and "4.5" are (UAX #29 breaks "6:10 a.m." into 6, ":" and
+/// 10, and "10 a.m" became a key fact).
 #[inline(always)]
 fn may_join(last: Wb, mark: Wb) -> bool {
     use Wb::*;
     match last {
         ALetter => matches!(mark, MidLetter | MidNumLet | SingleQuote),
-        Numeric => matches!(mark, MidNum | MidNumLet | SingleQuote),
+        Numeric => matches!(mark, MidNum | MidNumLet | SingleQuote | MidLetter),
         _ => false,
     }
 }
@@ -876,10 +911,8 @@ mod tests {
             random_strings(alphabet, |text| {
                 let mut got = Vec::new();
                 fast_word_pieces(text, &mut |r, kind| got.push((r, kind)));
-                let expected: Vec<_> = text
-                    .split_word_bound_indices()
-                    .filter_map(|(i, p)| Some((i..i + p.len(), classify_piece(p)?)))
-                    .collect();
+                let mut expected = Vec::new();
+                uax29_word_pieces(text, &mut |r, kind| expected.push((r, kind)));
                 assert_eq!(got, expected, "{text:?}");
                 if text.is_ascii() {
                     got.clear();
@@ -931,6 +964,48 @@ mod tests {
             assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
         }
         assert!(is_punctuation_mark('“') && is_punctuation_mark('—') && is_punctuation_mark('…'));
+    }
+
+    #[test]
+    fn clock_times_are_one_word_on_every_path() {
+        // UAX #29 apart from the clock times: split back at each colon between digits, the
+        // pieces are `unicode-segmentation`'s, and no digit, colon and digit written together
+        // are left apart.
+        random_strings(&['1', 'a', ':', ' ', '.', '港'], |text| {
+            let mut got: Vec<Range<usize>> = Vec::new();
+            uax29_word_pieces(text, &mut |r, _| got.push(r));
+            let digit = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
+            let mut split = Vec::new();
+            for r in &got {
+                let mut start = r.start;
+                for i in r.clone() {
+                    if text.as_bytes()[i] == b':' && i > r.start && digit(i - 1) && digit(i + 1) {
+                        split.extend([start..i, i..i + 1]);
+                        start = i + 1;
+                    }
+                }
+                split.push(start..r.end);
+            }
+            let raw: Vec<Range<usize>> = text
+                .split_word_bound_indices()
+                .filter(|(_, p)| classify_piece(p).is_some())
+                .map(|(i, p)| i..i + p.len())
+                .collect();
+            assert_eq!(split, raw, "{text:?}");
+            for w in got.windows(3) {
+                let apart = w[0].end == w[1].start
+                    && w[1].end == w[2].start
+                    && &text[w[1].clone()] == ":"
+                    && digit(w[0].end - 1)
+                    && digit(w[2].start);
+                assert!(!apart, "{text:?}");
+            }
+        });
+        for text in ["at 6:10 a.m. the score was 3:1", "港 6:10 a.m., 3:1"] {
+            let mut got = Vec::new();
+            word_pieces(text, |r, _| got.push(&text[r]));
+            assert!(got.contains(&"6:10") && got.contains(&"3:1"), "{got:?}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //!
 //! Heuristic:
 //! - Words are UAX #29 words (`unicode-segmentation`, or the equivalent fast path in
-//!   `segment`), lowercased, curly apostrophes made
+//!   `segment`; clock times and scores such as "6:10" are one word), lowercased, curly apostrophes made
 //!   straight, possessive "'s" dropped, then stemmed with the inflectional part of Porter's
 //!   algorithm (steps 1a–1c: "closed", "closing", "closes" → "close"). Every distinct word is
 //!   lowercased and stemmed once and interned as a number.
@@ -80,66 +80,6 @@ impl Terms {
         } else if name && !self.name_like[i] {
             self.name_like[i] = true;
             self.surface[i] = at;
-        }
-    }
-}
-
-/// Joins clock times and scores ("6:10", "3:1", "12:30:45") into one word piece: UAX #29
-/// keeps "1,200" and "4.5" whole but breaks at a colon between digits (the colon joins only
-/// letters), which made "6:10 a.m." the numbers 6 and 10 and "10 a.m" a key fact. Pieces
-/// pass through in order; runs of digits wait one or two pieces for a colon and digits
-/// written against them.
-#[derive(Default)]
-struct ClockTimes {
-    /// Digits (or a time already joined) not yet passed on.
-    digits: Option<Range<usize>>,
-    /// A colon written right after [`ClockTimes::digits`], not yet passed on.
-    colon: Option<Range<usize>>,
-}
-
-impl ClockTimes {
-    /// Takes piece `r` of kind `kind` of `text`, passing on to `out` what can no longer join.
-    #[inline]
-    fn push(
-        &mut self,
-        text: &[u8],
-        r: Range<usize>,
-        kind: Piece,
-        out: &mut impl FnMut(Range<usize>, Piece),
-    ) {
-        let digits = kind == Piece::Word && text[r.clone()].iter().all(u8::is_ascii_digit);
-        if let Some(held) = self.digits.take() {
-            match self.colon.take() {
-                Some(colon) if digits && r.start == colon.end => {
-                    self.digits = Some(held.start..r.end);
-                    return;
-                }
-                Some(colon) => {
-                    out(held, Piece::Word);
-                    out(colon, Piece::Mark);
-                }
-                None if kind == Piece::Mark && r.start == held.end && &text[r.clone()] == b":" => {
-                    self.digits = Some(held);
-                    self.colon = Some(r);
-                    return;
-                }
-                None => out(held, Piece::Word),
-            }
-        }
-        if digits {
-            self.digits = Some(r);
-        } else {
-            out(r, kind);
-        }
-    }
-
-    /// Passes on what is still held, at the end of the text.
-    fn finish(&mut self, out: &mut impl FnMut(Range<usize>, Piece)) {
-        if let Some(held) = self.digits.take() {
-            out(held, Piece::Word);
-        }
-        if let Some(colon) = self.colon.take() {
-            out(colon, Piece::Mark);
         }
     }
 }
@@ -342,11 +282,7 @@ impl<'a> Builder<'a> {
                 capitalized,
             });
         };
-        let mut times = ClockTimes::default();
-        let exact = word_pieces(body, |piece, kind| {
-            times.push(body.as_bytes(), piece, kind, &mut on_piece);
-        });
-        times.finish(&mut on_piece);
+        let exact = word_pieces(body, &mut on_piece);
         exact.then(|| (words, is_headline_case(case)))
     }
 

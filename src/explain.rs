@@ -65,7 +65,7 @@ pub(crate) fn analyze<'a>(
     } else {
         LEAD
     };
-    let priors = Priors { lead };
+    let priors = Priors::new(lead, words);
     let (mut chosen, candidates) = select(
         &all,
         &terms,

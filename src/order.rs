@@ -48,6 +48,7 @@ mod tests {
                 words: 1,
                 headline_case: false,
                 fragment: false,
+                dangling: false,
             })
             .collect();
         let mut choices: Vec<Choice> = [4, 0, 5, 1, 3, 2]

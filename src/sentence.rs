@@ -50,6 +50,9 @@ pub(crate) struct Sentence {
     /// mill..."). Chosen only when there is no other prose, like
     /// [`Sentence::headline_case`].
     pub fragment: bool,
+    /// Opens with a pronoun or connective that points back to an earlier sentence ("He
+    /// said …", "But …"): short summaries weigh it less ([`crate::select::DANGLING_PRIOR`]).
+    pub dangling: bool,
 }
 
 /// The sentences of one article's prose and list blocks, in text order.
@@ -104,6 +107,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
                 words: 0,
                 headline_case: false,
                 fragment,
+                dangling: opens_dangling(s),
             });
             position += 1;
         }
@@ -616,6 +620,53 @@ fn ends_with_quoted_question(text: &str) -> bool {
     quoted && matches!(b.last(), Some(b'?' | b'!'))
 }
 
+/// Does `text` open with a word that points back to an earlier sentence
+/// ([`Sentence::dangling`]): a pronoun ("He said …", "Its owner …", "This was …") or a
+/// connective ("But …", "However, …", "Meanwhile …")? Past opening quotes and punctuation,
+/// in any case.
+fn opens_dangling(text: &str) -> bool {
+    let t = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .as_bytes();
+    let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if n > 9 || t.get(n).is_some_and(|c| c.is_ascii_digit() || *c >= 0x80) {
+        return false;
+    }
+    let mut word = [0u8; 9];
+    for (w, c) in word.iter_mut().zip(&t[..n]) {
+        *w = c.to_ascii_lowercase();
+    }
+    POINTING_BACK.contains(&&word[..n])
+}
+
+/// The opening words of [`opens_dangling`].
+const POINTING_BACK: &[&[u8]] = &[
+    b"he",
+    b"she",
+    b"it",
+    b"they",
+    b"his",
+    b"her",
+    b"its",
+    b"their",
+    b"them",
+    b"this",
+    b"that",
+    b"these",
+    b"those",
+    b"but",
+    b"however",
+    b"and",
+    b"also",
+    b"yet",
+    b"still",
+    b"meanwhile",
+    b"instead",
+    b"moreover",
+    b"besides",
+    b"such",
+];
+
 /// Does `text` end in an ellipsis outside quotation marks ([`Sentence::fragment`])? A teaser
 /// cut off where its link began ("Inside the race to save the mill..."), an article
 /// truncated mid-sentence ("… 40 million card accounts and..."), a thought left hanging:
@@ -857,6 +908,32 @@ mod tests {
         sentences(0, text, &blocks, &mut out);
         let got: Vec<&str> = out.iter().map(|s| &text[s.span.clone()]).collect();
         assert_eq!(got, ["Is it safe?", "Yes, it is.", "It held."]);
+    }
+
+    #[test]
+    fn sentences_that_point_back_are_told() {
+        for text in [
+            "He said the pier would reopen.",
+            "“It was fast,” she said.",
+            "But the pier stayed shut.",
+            "However, the pier stayed shut.",
+            "THEY left on Monday.",
+            "Its owner was not there.",
+        ] {
+            assert!(opens_dangling(text), "{text}");
+        }
+        for text in [
+            "The pier closed.",
+            "Helen Park said so.",
+            "Item 4 passed.",
+            "Hers was first.",
+            "Thisbe spoke.",
+            "It2 is a name.",
+            "",
+            "Itś",
+        ] {
+            assert!(!opens_dangling(text), "{text}");
+        }
     }
 
     #[test]

@@ -769,6 +769,7 @@ mod tests {
             words: 0,
             headline_case: false,
             fragment: false,
+            dangling: false,
         }
     }
 
@@ -872,6 +873,7 @@ mod tests {
                 words: 3,
                 headline_case: false,
                 fragment: false,
+                dangling: false,
             },
             Sentence {
                 article: 0,
@@ -881,6 +883,7 @@ mod tests {
                 words: 3,
                 headline_case: false,
                 fragment: false,
+                dangling: false,
             },
         ];
         let t = terms(&articles, &mut sentences);

@@ -59,6 +59,10 @@ pub(crate) struct Block {
     pub fingerprint: (u64, usize),
     /// Whether any sentence of it can be chrome: it holds a [`Trigger`] word.
     pub trigger: Trigger,
+    /// Whether it may hold a quotation mark: an ASCII double quote or backquote, or any
+    /// character outside ASCII (curly quotes and guillemets are). The sentence stage counts
+    /// the marks of such a block only.
+    pub quoted: bool,
 }
 
 /// One article cut into blocks, with the independent source it belongs to.
@@ -216,14 +220,16 @@ fn blocks(text: &str) -> Vec<Block> {
                     kind: BlockKind::ListItem,
                     fingerprint: (0, 0),
                     trigger: Trigger::None,
+                    quoted: true,
                 };
             }
-            let (trigger, fingerprint) = scan_words(s);
+            let (trigger, fingerprint, quoted) = scan_words(s);
             Block {
                 kind: classify(s, trigger),
                 span,
                 fingerprint,
                 trigger,
+                quoted,
             }
         })
         .collect();
@@ -710,8 +716,10 @@ pub(crate) fn fingerprint(s: &str) -> (u64, usize) {
 }
 
 /// [`trigger`] and [`fingerprint`] of `s` in one pass over its bytes, without allocation for
-/// ASCII words (all but a few in English news).
-fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
+/// ASCII words (all but a few in English news), and whether it may hold a quotation mark
+/// ([`Block::quoted`]).
+fn scan_words(s: &str) -> (Trigger, (u64, usize), bool) {
+    let mut quoted = false;
     let mut found = Trigger::None;
     let mut h = FxHasher::default();
     let mut words = 0;
@@ -724,6 +732,7 @@ fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
         // punctuation or space (a character boundary). A run with a non-ASCII byte cannot
         // be a trigger, but may have the © sign.
         if WORD_BYTE[bytes[i] as usize] == 0 {
+            quoted |= matches!(bytes[i], b'"' | b'`');
             i += 1;
             continue;
         }
@@ -732,6 +741,7 @@ fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
         i = end;
         let w = &bytes[start..i];
         if !ascii {
+            quoted = true;
             if is_copyright_sign(w) {
                 found = Trigger::Rare;
             }
@@ -779,7 +789,7 @@ fn scan_words(s: &str) -> (Trigger, (u64, usize)) {
             found = Trigger::Common;
         }
     }
-    (found, (h.finish(), words))
+    (found, (h.finish(), words), quoted)
 }
 
 /// Where the run of word bytes ([`WORD_BYTE`]) from `start` ends, and whether it is all

@@ -63,7 +63,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
         if !matches!(block.kind, BlockKind::Prose | BlockKind::ListItem) {
             continue;
         }
-        split_into(&text[block.span.clone()], &mut pieces);
+        split_into(&text[block.span.clone()], &mut pieces, block.quoted);
         let several = pieces.len() > 1;
         let first_start = pieces.first().map_or(0, |p| block.span.start + p.start);
         let mut after_quoted_question = false;
@@ -408,12 +408,13 @@ fn grapheme_boundary(text: &str, i: usize) -> usize {
 /// Sentence spans of `text` (relative to it), repaired and trimmed.
 pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    split_into(text, &mut spans);
+    split_into(text, &mut spans, true);
     spans
 }
 
-/// [`split`] into `spans` (cleared first), so that one vector serves every block.
-fn split_into(text: &str, spans: &mut Vec<Range<usize>>) {
+/// [`split`] into `spans` (cleared first), so that one vector serves every block; `quoted`:
+/// whether `text` may hold quotation marks ([`Block::quoted`]).
+fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool) {
     spans.clear();
     let uncased = is_uncased(text);
     let mut push = |start: usize, end: usize| match spans.last_mut() {
@@ -433,6 +434,79 @@ fn split_into(text: &str, spans: &mut Vec<Range<usize>>) {
         *r = r.start + lead..r.start + lead + t.len();
         !t.is_empty()
     });
+    if quoted {
+        join_quotations(text, spans);
+    }
+}
+
+/// The longest run of sentences [`join_quotations`] makes one, in bytes (about 50 words).
+const MAX_QUOTATION_BYTES: usize = 300;
+
+/// Joins the sentences of one quotation: `"We are ready. We trained for this," the chief
+/// said.` is one sentence to quote, not `"We are ready.`, a quotation left open and without
+/// its speaker, and `We trained for this," the chief said.`, which closes one it does not
+/// open. A run is joined only if the quotation closes within it, in at most
+/// [`MAX_QUOTATION_BYTES`]: a quotation that runs on to the next paragraph, as news writes
+/// a long one, leaves its sentences apart.
+fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
+    let mut i = 0;
+    while i + 1 < spans.len() {
+        let mut quotes = Quotes::default();
+        quotes.count(&text.as_bytes()[spans[i].clone()]);
+        let mut j = i;
+        while quotes.open()
+            && j + 1 < spans.len()
+            && spans[j + 1].end - spans[i].start <= MAX_QUOTATION_BYTES
+        {
+            j += 1;
+            quotes.count(&text.as_bytes()[spans[j].clone()]);
+        }
+        if j > i && !quotes.open() {
+            spans[i].end = spans[j].end;
+            spans.drain(i + 1..=j);
+        }
+        i += 1;
+    }
+}
+
+/// The quotation marks of a run of text, counted: straight double quotes (which open and
+/// close alike), curly double quotes, guillemets and TeX's `` and ''.
+#[derive(Default)]
+struct Quotes {
+    straight: u32,
+    curly: i32,
+    guillemets: i32,
+    tex: i32,
+}
+
+impl Quotes {
+    fn count(&mut self, b: &[u8]) {
+        for (i, &c) in b.iter().enumerate() {
+            // Most bytes are none of the marks' first bytes: one test each.
+            if !matches!(c, b'"' | b'`' | b'\'' | 0xc2 | 0xe2) {
+                continue;
+            }
+            let next = b.get(i + 1).copied();
+            match (c, next) {
+                (b'"', _) => self.straight += 1,
+                (b'`', Some(b'`')) => self.tex += 1,
+                (b'\'', Some(b'\'')) => self.tex -= 1,
+                (0xc2, Some(0xab)) => self.guillemets += 1,
+                (0xc2, Some(0xbb)) => self.guillemets -= 1,
+                (0xe2, Some(0x80)) => match b.get(i + 2) {
+                    Some(0x9c) => self.curly += 1,
+                    Some(0x9d) => self.curly -= 1,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+    }
+
+    /// Is a quotation still open?
+    fn open(&self) -> bool {
+        self.straight % 2 == 1 || self.curly > 0 || self.guillemets > 0 || self.tex > 0
+    }
 }
 
 /// Is `text` written without capital letters ("the crane fell. no one was hurt.")? UAX #29
@@ -749,6 +823,7 @@ mod tests {
             kind: BlockKind::Prose,
             fingerprint: (0, 0),
             trigger: crate::document::Trigger::None,
+            quoted: true,
         };
         let mut out = Vec::new();
         sentences(0, text, &[block], &mut out);
@@ -846,6 +921,7 @@ mod tests {
             kind: BlockKind::Prose,
             fingerprint: (0, 0),
             trigger: crate::document::Trigger::None,
+            quoted: true,
         };
         let mut out = Vec::new();
         sentences(0, text, &[block], &mut out);
@@ -903,11 +979,71 @@ mod tests {
             kind: BlockKind::Prose,
             fingerprint: (0, 0),
             trigger: crate::document::Trigger::None,
+            quoted: true,
         });
         let mut out = Vec::new();
         sentences(0, text, &blocks, &mut out);
         let got: Vec<&str> = out.iter().map(|s| &text[s.span.clone()]).collect();
         assert_eq!(got, ["Is it safe?", "Yes, it is.", "It held."]);
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_is_one() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "\"We are ready. We trained for this,\" the chief said. Crews left.",
+                &[
+                    "\"We are ready. We trained for this,\" the chief said.",
+                    "Crews left.",
+                ],
+            ),
+            (
+                "She said: “Not me. But someone will.” He agreed.",
+                &["She said: “Not me. But someone will.”", "He agreed."],
+            ),
+            (
+                "``It held. It will hold,'' he said. The dam held.",
+                &["``It held. It will hold,'' he said.", "The dam held."],
+            ),
+            // French spacing puts the closing guillemet after a space, where UAX #29 has
+            // already begun the next sentence: the quotation takes that one along.
+            (
+                "Il a dit : « C'est fini. Rentrez. » Puis il est parti.",
+                &["Il a dit : « C'est fini. Rentrez. » Puis il est parti."],
+            ),
+            (
+                "Il a dit : « C'est fini. Rentrez. »",
+                &["Il a dit : « C'est fini. Rentrez. »"],
+            ),
+            // A quotation that runs on past its paragraph stays apart.
+            (
+                "\"The water rose fast. We left at night. We lost the car.",
+                &[
+                    "\"The water rose fast.",
+                    "We left at night.",
+                    "We lost the car.",
+                ],
+            ),
+            // Quotations closed in their own sentences.
+            (
+                "\"It held,\" he said. \"It will hold.\" The dam held.",
+                &[
+                    "\"It held,\" he said.",
+                    "\"It will hold.\"",
+                    "The dam held.",
+                ],
+            ),
+        ];
+        for &(text, expected) in cases {
+            let got: Vec<&str> = split(text).into_iter().map(|r| &text[r]).collect();
+            assert_eq!(got, expected, "{text}");
+        }
+        // A run longer than MAX_QUOTATION_BYTES is left apart.
+        let long = format!(
+            "\"{} It ended,\" he said.",
+            "The water rose fast. ".repeat(20)
+        );
+        assert_eq!(split(&long).len(), 21);
     }
 
     #[test]
@@ -992,6 +1128,7 @@ mod tests {
             span: 0..text.len(),
             kind: BlockKind::Prose,
             trigger: crate::document::Trigger::None,
+            quoted: true,
             fingerprint: (0, 0),
         };
         let mut out = Vec::new();

@@ -766,3 +766,38 @@ fn live_blog_labels_and_cut_off_teasers_are_not_quoted() {
     }
     assert!(!is_candidate(&explained, "Inside the race"));
 }
+
+#[test]
+fn a_quotation_is_quoted_whole_with_its_speaker() {
+    // Quotations of two sentences, the speaker named after the second.
+    let articles = [
+        Article::new(
+            "The Marle river flooded Lenton on Thursday, and 400 people left their homes. \
+             \"It came up so fast. We lost everything on the ground floor,\" said shop owner \
+             Priya Shah.",
+        ),
+        Article::new(
+            "About 400 Lenton residents fled on Thursday as the Marle river flooded the town. \
+             “We lost everything on the ground floor. It came up so fast,” Priya Shah said.",
+        ),
+        Article::new(
+            "Flooding in Lenton forced 400 people out on Thursday. Shop owner Priya Shah said \
+             the water came up so fast that she lost everything on the ground floor.",
+        ),
+    ];
+    let quoted = quoted_at(&articles, &[20, 40, 60, 100]);
+    for (words, text) in &quoted {
+        let straight = text.matches('"').count();
+        let (open, close) = (text.matches('“').count(), text.matches('”').count());
+        assert!(
+            straight % 2 == 0 && open == close,
+            "{words} words: {text:?}"
+        );
+    }
+    assert!(
+        quoted
+            .iter()
+            .any(|(_, t)| t.contains("ground floor") && t.contains("Priya Shah")),
+        "{quoted:?}"
+    );
+}

@@ -449,8 +449,9 @@ const MAX_QUOTATION_BYTES: usize = 300;
 /// [`MAX_QUOTATION_BYTES`]: a quotation that runs on to the next paragraph, as news writes
 /// a long one, leaves its sentences apart.
 fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
-    let mut i = 0;
-    while i + 1 < spans.len() {
+    // Joined runs are written over the vector's head (`kept` spans so far).
+    let (mut kept, mut i) = (0, 0);
+    while i < spans.len() {
         let mut quotes = Quotes::default();
         quotes.count(&text.as_bytes()[spans[i].clone()]);
         let mut j = i;
@@ -461,12 +462,14 @@ fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
             j += 1;
             quotes.count(&text.as_bytes()[spans[j].clone()]);
         }
-        if j > i && !quotes.open() {
-            spans[i].end = spans[j].end;
-            spans.drain(i + 1..=j);
+        if quotes.open() {
+            j = i;
         }
-        i += 1;
+        spans[kept] = spans[i].start..spans[j].end;
+        kept += 1;
+        i = j + 1;
     }
+    spans.truncate(kept);
 }
 
 /// The quotation marks of a run of text, counted: straight double quotes (which open and
@@ -699,47 +702,77 @@ fn ends_with_quoted_question(text: &str) -> bool {
 /// connective ("But …", "However, …", "Meanwhile …")? Past opening quotes and punctuation,
 /// in any case.
 fn opens_dangling(text: &str) -> bool {
-    let t = text
-        .trim_start_matches(|c: char| !c.is_alphanumeric())
-        .as_bytes();
-    let n = t.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-    if n > 9 || t.get(n).is_some_and(|c| c.is_ascii_digit() || *c >= 0x80) {
+    let b = text.as_bytes();
+    // Past what is not an ASCII letter or digit (quotes, dashes, parentheses).
+    let start = b
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(b.len());
+    let n = b[start..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let after = b.get(start + n);
+    if !(2..=9).contains(&n) || after.is_some_and(|&c| c.is_ascii_digit() || c >= 0x80) {
         return false;
     }
-    let mut word = [0u8; 9];
-    for (w, c) in word.iter_mut().zip(&t[..n]) {
-        *w = c.to_ascii_lowercase();
-    }
-    POINTING_BACK.contains(&&word[..n])
+    POINTING_BACK.contains(&word_key(&b[start..start + n]))
 }
 
-/// The opening words of [`opens_dangling`].
-const POINTING_BACK: &[&[u8]] = &[
-    b"he",
-    b"she",
-    b"it",
-    b"they",
-    b"his",
-    b"her",
-    b"its",
-    b"their",
-    b"them",
-    b"this",
-    b"that",
-    b"these",
-    b"those",
-    b"but",
-    b"however",
-    b"and",
-    b"also",
-    b"yet",
-    b"still",
-    b"meanwhile",
-    b"instead",
-    b"moreover",
-    b"besides",
-    b"such",
-];
+/// Up to the first 8 bytes of an ASCII word, lowercased, in one integer, with its length
+/// in the top byte when that is at most 8 ("meanwhile" is its first 8 letters, length 0).
+const fn word_key(w: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < w.len() && i < 8 {
+        key |= (w[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    if w.len() <= 7 {
+        key |= (w.len() as u64) << 56;
+    }
+    key
+}
+
+/// [`word_key`]s of a list of words, computed while compiling.
+const fn word_keys<const N: usize>(words: [&str; N]) -> [u64; N] {
+    let mut keys = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = word_key(words[i].as_bytes());
+        i += 1;
+    }
+    keys
+}
+
+/// The opening words of [`opens_dangling`], as [`word_key`]s (the words themselves are not
+/// in the program).
+const POINTING_BACK: [u64; 24] = word_keys([
+    "he",
+    "she",
+    "it",
+    "they",
+    "his",
+    "her",
+    "its",
+    "their",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "however",
+    "and",
+    "also",
+    "yet",
+    "still",
+    "meanwhile",
+    "instead",
+    "moreover",
+    "besides",
+    "such",
+]);
 
 /// Does `text` end in an ellipsis outside quotation marks ([`Sentence::fragment`])? A teaser
 /// cut off where its link began ("Inside the race to save the mill..."), an article

@@ -484,16 +484,30 @@ struct Quotes {
 
 impl Quotes {
     fn count(&mut self, b: &[u8]) {
-        for (i, &c) in b.iter().enumerate() {
-            // Most bytes are none of the marks' first bytes: one test each.
-            if !matches!(c, b'"' | b'`' | b'\'' | 0xc2 | 0xe2) {
-                continue;
+        use crate::segment::{HIGH, LOW};
+        // A byte of `x` is zero ("any", not which: the borrow may mark bytes above one).
+        let zero_byte = |x: u64| x.wrapping_sub(LOW) & !x & HIGH;
+        let mut i = 0;
+        while i < b.len() {
+            // Eight bytes at a time past those that can start no mark: ASCII other than
+            // '"' and '`' (and "'" while a TeX quotation is open). Most text is.
+            if let Some(&chunk) = b.get(i..).and_then(|t| t.first_chunk::<8>()) {
+                let x = u64::from_le_bytes(chunk);
+                let mut marks =
+                    x & HIGH | zero_byte(x ^ (LOW * 0x22)) | zero_byte(x ^ (LOW * 0x60));
+                if self.tex > 0 {
+                    marks |= zero_byte(x ^ (LOW * 0x27));
+                }
+                if marks == 0 {
+                    i += 8;
+                    continue;
+                }
             }
             let next = b.get(i + 1).copied();
-            match (c, next) {
+            match (b[i], next) {
                 (b'"', _) => self.straight += 1,
                 (b'`', Some(b'`')) => self.tex += 1,
-                (b'\'', Some(b'\'')) => self.tex -= 1,
+                (b'\'', Some(b'\'')) if self.tex > 0 => self.tex -= 1,
                 (0xc2, Some(0xab)) => self.guillemets += 1,
                 (0xc2, Some(0xbb)) => self.guillemets -= 1,
                 (0xe2, Some(0x80)) => match b.get(i + 2) {
@@ -503,6 +517,7 @@ impl Quotes {
                 },
                 _ => {}
             }
+            i += 1;
         }
     }
 

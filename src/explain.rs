@@ -115,11 +115,9 @@ impl Analysis<'_> {
         let (a, span) = &self.terms.surface[c as usize];
         let text = &self.articles[*a].text;
         let b = text.as_bytes();
-        let word = b[..span.end]
-            .iter()
-            .rposition(|&c| c == b' ')
-            .map_or(0, |i| i + 1);
-        let word = &b[word.max(span.start)..span.end];
+        // The fact's last word: the search stays inside the fact.
+        let fact = &b[span.clone()];
+        let word = &fact[fact.iter().rposition(|&c| c == b' ').map_or(0, |i| i + 1)..];
         let dotted = word.contains(&b'.') && word.last().is_some_and(u8::is_ascii_alphabetic);
         if dotted && b.get(span.end) == Some(&b'.') {
             &text[span.start..span.end + 1]

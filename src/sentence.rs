@@ -296,8 +296,8 @@ fn dateline_len(s: &str, lead: bool) -> usize {
 /// "WASHINGTON (AP) _ ").
 fn dash_end(s: &str, i: usize) -> usize {
     let b = s.as_bytes();
-    let mut j = skip_spaces(b, i);
-    let mut dash = false;
+    let start = skip_spaces(b, i);
+    let mut j = start;
     loop {
         if j < b.len() && matches!(b[j], b'-' | b'_') {
             j += 1;
@@ -306,9 +306,8 @@ fn dash_end(s: &str, i: usize) -> usize {
         } else {
             break;
         }
-        dash = true;
     }
-    if dash {
+    if j > start {
         j
     } else {
         i
@@ -734,27 +733,22 @@ fn opens_dangling(text: &str) -> bool {
     POINTING_BACK.contains(&word_key(&b[start..start + n]))
 }
 
-/// Up to the first 8 bytes of an ASCII word, lowercased, in one integer, with its length
-/// in the top byte when that is at most 8 ("meanwhile" is its first 8 letters, length 0).
-const fn word_key(w: &[u8]) -> u64 {
-    let mut key = 0u64;
-    let mut i = 0;
-    while i < w.len() && i < 8 {
-        key |= (w[i].to_ascii_lowercase() as u64) << (8 * i);
-        i += 1;
-    }
-    if w.len() <= 7 {
-        key |= (w.len() as u64) << 56;
-    }
-    key
+/// A word of ASCII letters as the stop words are keyed ([`crate::term::pack`]) by its
+/// first 8 letters, lowercased, and its length ("meanwhile" is "meanwhil" and 9).
+fn word_key(w: &[u8]) -> (u64, usize) {
+    let m = w.len().min(8);
+    // `| 0x20` lowercases an ASCII letter.
+    let lower = 0x2020_2020_2020_2020u64 >> (8 * (8 - m));
+    (crate::term::pack(&w[..m]) | lower, w.len())
 }
 
-/// [`word_key`]s of a list of words, computed while compiling.
-const fn word_keys<const N: usize>(words: [&str; N]) -> [u64; N] {
-    let mut keys = [0u64; N];
+/// [`word_key`]s of a list of lowercase words, computed while compiling.
+const fn word_keys<const N: usize>(words: [&str; N]) -> [(u64, usize); N] {
+    let mut keys = [(0, 0); N];
     let mut i = 0;
     while i < N {
-        keys[i] = word_key(words[i].as_bytes());
+        let w = words[i].as_bytes();
+        keys[i] = (crate::term::pack_const(w), w.len());
         i += 1;
     }
     keys
@@ -762,7 +756,7 @@ const fn word_keys<const N: usize>(words: [&str; N]) -> [u64; N] {
 
 /// The opening words of [`opens_dangling`], as [`word_key`]s (the words themselves are not
 /// in the program).
-const POINTING_BACK: [u64; 24] = word_keys([
+const POINTING_BACK: [(u64, usize); 24] = word_keys([
     "he",
     "she",
     "it",

@@ -2,8 +2,8 @@
 //!
 //! Heuristic:
 //! - Words are UAX #29 words (`unicode-segmentation`, or the equivalent fast path in
-//!   `segment`; clock times and scores such as "6:10" are one word), lowercased, curly apostrophes made
-//!   straight, possessive "'s" dropped, then stemmed with the inflectional part of Porter's
+//!   `segment`; clock times and scores such as "6:10" are one word), lowercased, curly
+//!   apostrophes made straight, possessive "'s" dropped, then stemmed with the inflectional part of Porter's
 //!   algorithm (steps 1a–1c: "closed", "closing", "closes" → "close"). Every distinct word is
 //!   lowercased and stemmed once and interned as a number.
 //! - Concepts are: content words (not English stop words, not single Latin letters), numbers
@@ -230,8 +230,7 @@ impl<'a> Builder<'a> {
         let mut words = 0;
         let mut case = Case::default();
         let mut end = usize::MAX;
-        let body = &text[sentence.span.clone()];
-        let mut on_piece = |piece: Range<usize>, kind: Piece| {
+        let exact = word_pieces(&text[sentence.span.clone()], |piece, kind| {
             let Some(seg) = text.get(base + piece.start..base + piece.end) else {
                 return;
             };
@@ -281,8 +280,7 @@ impl<'a> Builder<'a> {
                 start: span.start,
                 capitalized,
             });
-        };
-        let exact = word_pieces(body, &mut on_piece);
+        });
         exact.then(|| (words, is_headline_case(case)))
     }
 
@@ -555,7 +553,7 @@ pub(crate) fn is_stop_word(word: &[u8]) -> bool {
 /// is shorter, so no loop. Words of one length get distinct integers, and a word whose last
 /// byte is not zero gets none that a shorter word gets.
 #[inline]
-fn pack(b: &[u8]) -> u64 {
+pub(crate) fn pack(b: &[u8]) -> u64 {
     let n = b.len();
     let u32_at = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
     match n {
@@ -570,7 +568,7 @@ fn pack(b: &[u8]) -> u64 {
 }
 
 /// [`pack`] at compile time, for words of at most 8 bytes.
-const fn pack_const(b: &[u8]) -> u64 {
+pub(crate) const fn pack_const(b: &[u8]) -> u64 {
     let mut key = 0;
     let mut i = 0;
     while i < b.len() && i < 8 {

@@ -445,6 +445,9 @@ const BOILERPLATE: &[&str] = &[
     "accept all cookies",
     "cookie policy",
     "cookie settings",
+    // "By continuing to browse, you agree to our use of cookies."
+    "use of cookies",
+    "cookies on your",
     "our privacy policy",
     "our terms",
     "download our app",
@@ -1616,6 +1619,8 @@ mod tests {
             "You must be logged in to comment.",
             "Be the first to comment on this story.",
             "Comments are closed for this article.",
+            "By continuing to browse, you agree to our use of cookies.",
+            "This website stores cookies on your computer to improve your experience.",
         ] {
             assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
         }

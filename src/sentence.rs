@@ -447,9 +447,16 @@ const MAX_QUOTATION_BYTES: usize = 300;
 /// open. A run is joined only if the quotation closes within it, in at most
 /// [`MAX_QUOTATION_BYTES`]: a quotation that runs on to the next paragraph, as news writes
 /// a long one, leaves its sentences apart.
+///
+/// A quotation that is a sentence on its own, without a speaker (`"We are not going to
+/// wait."`), joins the sentence before it if that one quotes someone too (`"There is no
+/// danger," said the governor.`), within the same limit: news names the speaker once and
+/// goes on quoting, and quoted alone it could be anyone's words.
 fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
     // Joined runs are written over the vector's head (`kept` spans so far).
-    let (mut kept, mut i) = (0, 0);
+    let (mut kept, mut i): (usize, usize) = (0, 0);
+    // Whether the last kept run quotes someone with more than the quotation itself.
+    let mut speaker = false;
     while i < spans.len() {
         let mut quotes = Quotes::default();
         quotes.count(&text.as_bytes()[spans[i].clone()]);
@@ -464,11 +471,35 @@ fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
         if quotes.open() {
             j = i;
         }
-        spans[kept] = spans[i].start..spans[j].end;
-        kept += 1;
+        let run = spans[i].start..spans[j].end;
+        let bare = is_bare_quotation(&text[run.clone()]);
+        match kept.checked_sub(1) {
+            // A quotation without its speaker goes with the quoted sentence before it.
+            Some(last) if bare && speaker && run.end - spans[last].start <= MAX_QUOTATION_BYTES => {
+                spans[last].end = run.end;
+            }
+            _ => {
+                speaker = !bare && quotes.any();
+                spans[kept] = run;
+                kept += 1;
+            }
+        }
         i = j + 1;
     }
     spans.truncate(kept);
+}
+
+/// Is `s` one quotation and nothing else (`"It will hold."`, `“Not me.”`): it opens with a
+/// quotation mark, closes with one, and has no other double quotation mark between?
+fn is_bare_quotation(s: &str) -> bool {
+    const OPEN: [&str; 4] = ["\"", "“", "«", "``"];
+    const CLOSE: [&str; 4] = ["\"", "”", "»", "''"];
+    OPEN.iter().zip(CLOSE).any(|(open, close)| {
+        s.len() > open.len() + close.len()
+            && s.starts_with(open)
+            && s.ends_with(close)
+            && !s[open.len()..s.len() - close.len()].contains(['"', '“', '”', '«', '»'])
+    })
 }
 
 /// The quotation marks of a run of text, counted: straight double quotes (which open and
@@ -479,6 +510,8 @@ struct Quotes {
     curly: i32,
     guillemets: i32,
     tex: i32,
+    /// Whether any mark was counted (the others net out to zero once a quotation closes).
+    seen: bool,
 }
 
 impl Quotes {
@@ -509,15 +542,21 @@ impl Quotes {
                 (b'\'', Some(b'\'')) if self.tex > 0 => self.tex -= 1,
                 (0xc2, Some(0xab)) => self.guillemets += 1,
                 (0xc2, Some(0xbb)) => self.guillemets -= 1,
-                (0xe2, Some(0x80)) => match b.get(i + 2) {
-                    Some(0x9c) => self.curly += 1,
-                    Some(0x9d) => self.curly -= 1,
-                    _ => {}
-                },
-                _ => {}
+                (0xe2, Some(0x80)) if b.get(i + 2) == Some(&0x9c) => self.curly += 1,
+                (0xe2, Some(0x80)) if b.get(i + 2) == Some(&0x9d) => self.curly -= 1,
+                _ => {
+                    i += 1;
+                    continue;
+                }
             }
+            self.seen = true;
             i += 1;
         }
+    }
+
+    /// Was any quotation mark counted?
+    fn any(&self) -> bool {
+        self.seen
     }
 
     /// Is a quotation still open?
@@ -1066,14 +1105,31 @@ mod tests {
                     "We lost the car.",
                 ],
             ),
-            // Quotations closed in their own sentences.
+            // A quotation on its own goes with its speaker's quoted sentence before it, and
+            // so does a second one.
             (
                 "\"It held,\" he said. \"It will hold.\" The dam held.",
+                &["\"It held,\" he said. \"It will hold.\"", "The dam held."],
+            ),
+            (
+                "Ms. Okafor said: “It held.” “It will hold.” “We checked.” Crews left.",
                 &[
-                    "\"It held,\" he said.",
-                    "\"It will hold.\"",
-                    "The dam held.",
+                    "Ms. Okafor said: “It held.” “It will hold.” “We checked.”",
+                    "Crews left.",
                 ],
+            ),
+            (
+                "“It held,” he said. “It will hold. We checked twice.”",
+                &["“It held,” he said. “It will hold. We checked twice.”"],
+            ),
+            // Not after a sentence without a quotation, nor one that has its own speaker.
+            (
+                "The dam held. \"It will hold.\"",
+                &["The dam held.", "\"It will hold.\""],
+            ),
+            (
+                "\"It held,\" he said. \"It will hold,\" she said.",
+                &["\"It held,\" he said.", "\"It will hold,\" she said."],
             ),
         ];
         for &(text, expected) in cases {
@@ -1364,8 +1420,7 @@ mod tests {
             curly_quotes,
             "“We are safe,” she said. “Nobody was hurt.” The pier closed.",
             [
-                "“We are safe,” she said.",
-                "“Nobody was hurt.”",
+                "“We are safe,” she said. “Nobody was hurt.”",
                 "The pier closed."
             ]
         ),

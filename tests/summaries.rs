@@ -801,3 +801,36 @@ fn a_quotation_is_quoted_whole_with_its_speaker() {
         "{quoted:?}"
     );
 }
+
+#[test]
+fn a_quotation_that_follows_its_speakers_sentence_is_quoted_with_it() {
+    // The governor's second quotation has no speaker of its own; quoted alone, a reader
+    // could not tell who said it.
+    let articles = [
+        Article::new(
+            "Engineers ordered Lake Corran lowered by 12 feet on Tuesday after inspectors \
+             found two cracks in the Corran Dam. \"There is no immediate danger downstream,\" \
+             said Gov. Alan Pryce. \"But we are not going to wait and find out.\"",
+        ),
+        Article::new(
+            "Lake Corran is being lowered by 12 feet after two cracks were found in the \
+             Corran Dam on Tuesday. Gov. Alan Pryce said there was no immediate danger, but \
+             the state would not wait and find out.",
+        ),
+        Article::new(
+            "Inspectors found two cracks in the Corran Dam, and engineers began lowering Lake \
+             Corran by 12 feet on Tuesday. The state is not going to wait and find out, the \
+             governor said.",
+        ),
+    ];
+    let quoted = quoted_at(&articles, &[15, 30, 45, 60, 100]);
+    for (words, text) in &quoted {
+        assert!(!text.starts_with("\"But"), "{words} words: {text:?}");
+    }
+    assert!(
+        quoted
+            .iter()
+            .any(|(_, t)| t.contains("Pryce. \"But we are not going to wait")),
+        "{quoted:?}"
+    );
+}

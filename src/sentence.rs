@@ -490,15 +490,17 @@ fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
 }
 
 /// Is `s` one quotation and nothing else (`"It will hold."`, `“Not me.”`): it opens with a
-/// quotation mark, closes with one, and has no other double quotation mark between?
+/// quotation mark, closes with one, and has no other double quotation mark between
+/// (a TeX closing `''` between counts only after a TeX opening)?
 fn is_bare_quotation(s: &str) -> bool {
     const OPEN: [&str; 4] = ["\"", "“", "«", "``"];
     const CLOSE: [&str; 4] = ["\"", "”", "»", "''"];
     OPEN.iter().zip(CLOSE).any(|(open, close)| {
-        s.len() > open.len() + close.len()
-            && s.starts_with(open)
-            && s.ends_with(close)
-            && !s[open.len()..s.len() - close.len()].contains(['"', '“', '”', '«', '»'])
+        s.len() > open.len() + close.len() && s.starts_with(open) && s.ends_with(close) && {
+            let mut inner = Quotes::default();
+            inner.count(&s.as_bytes()[open.len()..s.len() - close.len()]);
+            !inner.any()
+        }
     })
 }
 

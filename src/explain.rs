@@ -27,6 +27,9 @@ pub(crate) struct Analysis<'a> {
     candidates: usize,
 }
 
+/// The longest key fact that [`Analysis::widen`] makes of overlapping ones, in words.
+const MAX_FACT_WORDS: usize = 8;
+
 /// A news sentence's usual length in words, to turn a sentence budget into words.
 const SENTENCE_WORDS: usize = 25;
 
@@ -256,9 +259,82 @@ impl Analysis<'_> {
                 sources: distinct_groups(&self.docs, articles.iter().copied()),
                 articles,
             });
+            self.widen(&mut facts, &mut shown, min_sources as usize);
         }
         facts
     }
+
+    /// Joins the last of `facts` with every other that it overlaps by a word at its start or
+    /// its end, where articles write the two as one phrase: "Hollis County" and "County
+    /// Water" are "Hollis County Water", and with "Water Authority" after them "Hollis County
+    /// Water Authority", not three facts of two words. A joined phrase counts the sources of
+    /// the articles that have it whole; it is kept only if they are `min_sources` or more,
+    /// and up to [`MAX_FACT_WORDS`] words. A last fact that overlaps another but joins none
+    /// is dropped: it would show a word of that one again.
+    fn widen(&self, facts: &mut Vec<KeyFact>, shown: &mut Vec<String>, min_sources: usize) {
+        let mut k = facts.len() - 1;
+        let (mut overlapping, mut joined_any) = (false, false);
+        let mut j = 0;
+        while j < facts.len() {
+            let order = if j == k {
+                None
+            } else if continues(&shown[k], &shown[j]) {
+                Some((k, j))
+            } else if continues(&shown[j], &shown[k]) {
+                Some((j, k))
+            } else {
+                None
+            };
+            overlapping |= order.is_some();
+            match order.and_then(|(a, b)| self.joined(&facts[a], &facts[b])) {
+                Some(fact) if fact.sources >= min_sources => {
+                    shown[k] = lowercase(&fact.text);
+                    facts[k] = fact;
+                    facts.remove(j);
+                    shown.remove(j);
+                    k -= usize::from(j < k);
+                    joined_any = true;
+                    j = 0;
+                }
+                _ => j += 1,
+            }
+        }
+        if overlapping && !joined_any {
+            facts.pop();
+            shown.pop();
+        }
+    }
+
+    /// Fact `a` followed by fact `b`, which starts with the word that `a` ends with
+    /// ([`continues`]), as one phrase, if articles of both write it whole.
+    fn joined(&self, a: &KeyFact, b: &KeyFact) -> Option<KeyFact> {
+        let rest = &b.text[b.text.find(' ')?..];
+        let mut text = String::with_capacity(a.text.len() + rest.len());
+        text.push_str(&a.text);
+        text.push_str(rest);
+        if text.bytes().filter(|&c| c == b' ').count() >= MAX_FACT_WORDS {
+            return None;
+        }
+        let mut articles = Vec::new();
+        for &x in &a.articles {
+            if b.articles.contains(&x) && has_substring(&self.articles[x].text, &text) {
+                articles.push(x);
+            }
+        }
+        Some(KeyFact {
+            sources: distinct_groups(&self.docs, articles.iter().copied()),
+            text,
+            articles,
+        })
+    }
+}
+
+/// Does the phrase `b` start with the last word of the phrase `a` (of two words or more)?
+fn continues(a: &str, b: &str) -> bool {
+    b.split_once(' ').is_some_and(|(first, _)| {
+        a.strip_suffix(first)
+            .is_some_and(|rest| rest.ends_with(' '))
+    })
 }
 
 fn truncate_chars(s: &str, max: usize) -> String {

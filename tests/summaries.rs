@@ -162,6 +162,31 @@ fn key_facts_keep_the_full_stop_of_an_abbreviation() {
 }
 
 #[test]
+fn key_facts_show_a_long_name_whole_not_in_overlapping_pairs() {
+    let facts = key_facts_of(&[
+        "The Hollis County Water Authority ordered Lake Corran lowered on Tuesday.",
+        "Lake Corran is being lowered, the Hollis County Water Authority said on Tuesday.",
+        "On Tuesday the Hollis County Water Authority began lowering Lake Corran.",
+    ]);
+    assert!(
+        facts.iter().any(|f| f == "Hollis County Water Authority"),
+        "{facts:?}"
+    );
+    for pair in ["Hollis County", "County Water", "Water Authority"] {
+        assert!(facts.iter().all(|f| f != pair), "{facts:?}");
+    }
+    // Two names that share a word but are never written as one stay apart.
+    let facts = key_facts_of(&[
+        "Mara Quinn met Quinn Tolliver in Port Ellis on Monday to sign the harbor deal.",
+        "In Port Ellis, Mara Quinn and Quinn Tolliver signed the harbor deal on Monday.",
+    ]);
+    assert!(
+        facts.iter().all(|f| !f.contains("Mara Quinn Tolliver")),
+        "{facts:?}"
+    );
+}
+
+#[test]
 fn key_facts_drop_the_possessive_of_their_first_mention() {
     let facts = key_facts_of(&[
         "Port Verity’s north pier closed on Tuesday after a crane collapsed onto it.",

@@ -16,8 +16,8 @@
 //!   priority queue (Minoux's accelerated greedy) re-scores only the top, which keeps the
 //!   stage near-linear.
 //! - A sentence that adds less than [`MIN_NOVELTY`] of its own weight is skipped as a
-//!   near-repeat. A sentence too long for what is left of the budget is skipped and a shorter
-//!   one may still fill it.
+//!   near-repeat, unless [`NEW_CONCEPTS_SHARE`] of its concepts are new. A sentence too
+//!   long for what is left of the budget is skipped and a shorter one may still fill it.
 //!
 //! Known miss: coverage cannot see contradiction: "two dead" and "three dead" from two
 //! outlets are both covered, and both may be chosen.
@@ -89,8 +89,15 @@ pub(crate) const LINEAR_FULL_UNTIL: usize = 100;
 /// Summaries of at least this many words get none of it.
 pub(crate) const LINEAR_NONE_FROM: usize = 250;
 
-/// Share of a sentence's concept weight that must still be uncovered for it to be chosen.
+/// Share of a sentence's concept weight that must still be uncovered for it to be chosen,
+/// unless [`NEW_CONCEPTS_SHARE`] of its concepts are.
 pub(crate) const MIN_NOVELTY: f64 = 0.25;
+/// A sentence with at least this share of its concepts not yet covered is no near-repeat,
+/// however little those weigh: once the agreed concepts are covered, a short cluster's
+/// remaining sentences carry the details one source reports ("city officials estimated the
+/// walkout cost $2 million a day"), which weigh little next to the agreed words they share.
+/// Without it, a short cluster's 250-word summary could stop shorter than its 100-word one.
+pub(crate) const NEW_CONCEPTS_SHARE: f64 = 0.7;
 
 /// Lead prior: a sentence's gain is multiplied by `1 + LEAD / (1 + position)`, and by
 /// [`LEAD_WINDOW_BOOST`] inside the lead window. Tuned on the development clusters
@@ -262,19 +269,22 @@ pub(crate) fn select(
         *c += linear * (n as f64 - *c);
     }
     let score = |s: usize, covered: &[bool]| -> (f64, f64) {
-        let mut gain = 0.0;
-        let mut total = 0.0;
-        for &c in terms.of(s) {
+        let (mut gain, mut total) = (0.0, 0.0);
+        let mut new = 0;
+        let concepts = terms.of(s);
+        for &c in concepts {
             let w = agreement.weight[c as usize];
             total += w;
             if !covered[c as usize] {
                 gain += w;
+                new += 1;
             }
         }
         let sentence = &sentences[s];
         let prior = priors.of(sentence, article_sentences[sentence.article]);
-        let novelty = if total > 0.0 { gain / total } else { 0.0 };
-        let value = if novelty < MIN_NOVELTY {
+        let novel = gain >= MIN_NOVELTY * total && total > 0.0
+            || new as f64 >= NEW_CONCEPTS_SHARE * concepts.len() as f64 && new > 0;
+        let value = if !novel {
             0.0
         } else {
             gain * prior / cost[sentence.words.min(MAX_WORDS)]

@@ -859,3 +859,38 @@ fn a_quotation_that_follows_its_speakers_sentence_is_quoted_with_it() {
         "{quoted:?}"
     );
 }
+
+#[test]
+fn a_detail_from_one_source_fills_a_long_budget_once_the_agreed_facts_are_covered() {
+    let articles = [
+        Article::new(
+            "Striking crews of the Vell Bay ferry system voted on Friday to accept a 9% raise \
+             over three years, ending an 11-day walkout that stranded about 30,000 daily \
+             commuters. The union, Marine Workers Local 14, said 412 members voted for the \
+             deal and 96 against.",
+        ),
+        Article::new(
+            "Ferry crews in Vell Bay have voted to end their 11-day strike, accepting a \
+             contract that raises pay 9% over three years, their union said Friday. Commuters \
+             have crowded buses and bridges since the strike began, and city officials \
+             estimated the walkout cost local businesses $2 million a day.",
+        ),
+        Article::new(
+            "Members of Marine Workers Local 14 voted 412-96 on Friday to approve a \
+             three-year contract with a 9% raise, the union said. Ferry service resumes \
+             Monday morning.",
+        ),
+    ];
+    let quoted = quoted_at(&articles, &[250]);
+    // New to the summary, though only one source reports it: not a near-repeat.
+    assert!(
+        quoted.iter().any(|(_, t)| t.starts_with("Commuters have crowded")),
+        "{quoted:?}"
+    );
+    // The two reports of the vote say the same: one of them is enough.
+    let votes = quoted
+        .iter()
+        .filter(|(_, t)| t.contains("412") || t.starts_with("Ferry crews"))
+        .count();
+    assert!(votes <= 2, "{quoted:?}");
+}

@@ -884,7 +884,9 @@ fn a_detail_from_one_source_fills_a_long_budget_once_the_agreed_facts_are_covere
     let quoted = quoted_at(&articles, &[250]);
     // New to the summary, though only one source reports it: not a near-repeat.
     assert!(
-        quoted.iter().any(|(_, t)| t.starts_with("Commuters have crowded")),
+        quoted
+            .iter()
+            .any(|(_, t)| t.starts_with("Commuters have crowded")),
         "{quoted:?}"
     );
     // The two reports of the vote say the same: one of them is enough.

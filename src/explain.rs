@@ -270,7 +270,8 @@ impl Analysis<'_> {
     /// Water Authority", not three facts of two words. A joined phrase counts the sources of
     /// the articles that have it whole; it is kept only if they are `min_sources` or more,
     /// and up to [`MAX_FACT_WORDS`] words. A last fact that overlaps another but joins none
-    /// is dropped: it would show a word of that one again.
+    /// is dropped: it would show a word of that one again. The joined fact stays last, and
+    /// has no more sources than the last had, so the list stays most sources first.
     fn widen(&self, facts: &mut Vec<KeyFact>, shown: &mut Vec<String>, min_sources: usize) {
         let mut k = facts.len() - 1;
         let (mut overlapping, mut joined_any) = (false, false);

@@ -175,6 +175,25 @@ fn key_facts_show_a_long_name_whole_not_in_overlapping_pairs() {
     for pair in ["Hollis County", "County Water", "Water Authority"] {
         assert!(facts.iter().all(|f| f != pair), "{facts:?}");
     }
+    // Written whole by two of three sources, it counts two, and comes after the facts that
+    // all three carry.
+    let articles: Vec<Article> = [
+        "The Hollis County Water Authority ordered Lake Corran lowered on Tuesday.",
+        "Lake Corran is being lowered, the Hollis County Water Authority said on Tuesday.",
+        "On Tuesday, Hollis County began lowering Lake Corran, its Water Authority said.",
+    ]
+    .into_iter()
+    .map(Article::new)
+    .collect();
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    let name = summary
+        .key_facts
+        .iter()
+        .find(|f| f.text == "Hollis County Water Authority")
+        .unwrap_or_else(|| panic!("{:?}", summary.key_facts));
+    assert_eq!((name.sources, name.articles.as_slice()), (2, &[0, 1][..]));
+    let counts: Vec<usize> = summary.key_facts.iter().map(|f| f.sources).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
     // Two names that share a word but are never written as one stay apart.
     let facts = key_facts_of(&[
         "Mara Quinn met Quinn Tolliver in Port Ellis on Monday to sign the harbor deal.",

@@ -273,13 +273,12 @@ impl Analysis<'_> {
     /// is dropped: it would show a word of that one again. The joined fact stays last, and
     /// has no more sources than the last had, so the list stays most sources first.
     fn widen(&self, facts: &mut Vec<KeyFact>, shown: &mut Vec<String>, min_sources: usize) {
-        let mut k = facts.len() - 1;
         let (mut overlapping, mut joined_any) = (false, false);
         let mut j = 0;
-        while j < facts.len() {
-            let order = if j == k {
-                None
-            } else if continues(&shown[k], &shown[j]) {
+        // `k`, the fact being widened, is always the last.
+        while j + 1 < facts.len() {
+            let k = facts.len() - 1;
+            let order = if continues(&shown[k], &shown[j]) {
                 Some((k, j))
             } else if continues(&shown[j], &shown[k]) {
                 Some((j, k))
@@ -293,7 +292,6 @@ impl Analysis<'_> {
                     facts[k] = fact;
                     facts.remove(j);
                     shown.remove(j);
-                    k -= usize::from(j < k);
                     joined_any = true;
                     j = 0;
                 }

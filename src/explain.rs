@@ -260,8 +260,50 @@ impl Analysis<'_> {
                 articles,
             });
             self.widen(&mut facts, &mut shown, min_sources as usize);
+            self.finish_names(&mut facts, &mut shown, min_sources as usize);
         }
         facts
+    }
+
+    /// Continues each of `facts` that ends with a word another one goes on from by the words
+    /// that follow it there, where articles write it whole: "Veterans Affairs San" beside "UC
+    /// San Marco" is "Veterans Affairs San Marco". (Joining overlapping pairs,
+    /// [`Analysis::widen`], stops short when the pair that would finish the name went into
+    /// another fact first.) A fact the articles do not write on ("UC San Marco" beside
+    /// "Veterans Affairs San Marco clinic") stays as it is. A continued fact must keep at
+    /// least the sources of the fact after it, so the list stays most sources first. Called
+    /// after each fact is added, for the pairs with that fact.
+    fn finish_names(&self, facts: &mut [KeyFact], shown: &mut [String], min_sources: usize) {
+        // Pairs with the newest fact, the last: the others were looked at when it was added.
+        let Some(last) = facts.len().checked_sub(1) else {
+            return;
+        };
+        let mut i = 0;
+        while i < facts.len() {
+            let Some((j, p)) = (0..facts.len())
+                .filter(|&j| j != i && (i == last || j == last))
+                .find_map(|j| Some((j, goes_on_from(&shown[i], &shown[j])?)))
+            else {
+                i += 1;
+                continue;
+            };
+            // Fact `j` from its `p`th word, the one fact `i` ends with.
+            let tail = facts[j].text.splitn(p + 1, ' ').last().unwrap_or_default();
+            let rest = KeyFact {
+                text: tail.to_string(),
+                sources: facts[j].sources,
+                articles: facts[j].articles.clone(),
+            };
+            let after = facts.get(i + 1).map_or(0, |f| f.sources);
+            match self.joined(&facts[i], &rest) {
+                Some(fact) if fact.sources >= min_sources.max(after) => {
+                    shown[i] = lowercase(&fact.text);
+                    facts[i] = fact;
+                    i += 1;
+                }
+                _ => i += 1,
+            }
+        }
     }
 
     /// Joins the last of `facts` with every other that it overlaps by a word at its start or
@@ -334,6 +376,16 @@ fn continues(a: &str, b: &str) -> bool {
         a.strip_suffix(first)
             .is_some_and(|rest| rest.ends_with(' '))
     })
+}
+
+/// If the last word of the phrase `a` is a word of the phrase `b` that another word follows,
+/// its position in `b` (counted in words from 0).
+fn goes_on_from(a: &str, b: &str) -> Option<usize> {
+    let last = a.rsplit(' ').next()?;
+    let words = b.split(' ').count();
+    b.split(' ')
+        .take(words.saturating_sub(1))
+        .position(|w| w == last)
 }
 
 fn truncate_chars(s: &str, max: usize) -> String {

@@ -206,6 +206,25 @@ fn key_facts_show_a_long_name_whole_not_in_overlapping_pairs() {
 }
 
 #[test]
+fn a_key_fact_does_not_end_inside_a_name_another_fact_took_first() {
+    // "UC San" and "San Marco" make "UC San Marco" first; "Veterans Affairs" then joins
+    // "Affairs San" and must go on to "Marco", whose pair is already taken.
+    let facts = key_facts_of(&[
+        "Doctors at UC San Marco and the Veterans Affairs San Marco clinic treated the divers on Friday.",
+        "The four divers were taken to UC San Marco and to the Veterans Affairs San Marco clinic on Friday.",
+        "On Friday UC San Marco doctors and the Veterans Affairs San Marco clinic cared for four divers.",
+    ]);
+    assert!(facts.iter().any(|f| f == "UC San Marco"), "{facts:?}");
+    assert!(
+        facts
+            .iter()
+            .any(|f| f.starts_with("Veterans Affairs San Marco")),
+        "{facts:?}"
+    );
+    assert!(facts.iter().all(|f| !f.ends_with(" San")), "{facts:?}");
+}
+
+#[test]
 fn key_facts_drop_the_possessive_of_their_first_mention() {
     let facts = key_facts_of(&[
         "Port Verity’s north pier closed on Tuesday after a crane collapsed onto it.",

@@ -465,6 +465,26 @@ const BOILERPLATE: &[&str] = &[
     "this story has been updated",
     "this article was",
     "this story was",
+    // Corrections of the page's own text ("Correction: An earlier version of this story
+    // misstated …") and the reporter's biography at its end ("Dana Whitfield is a staff
+    // reporter covering transportation.").
+    "correction:",
+    "clarification:",
+    "an earlier version of this",
+    " is a staff reporter",
+    " is a staff writer",
+    " is a senior reporter",
+    " is a senior writer",
+    " is a senior correspondent",
+    " is a contributing writer",
+    " is a contributing editor",
+    " is a freelance writer",
+    " is a freelance journalist",
+    " is a reporter covering",
+    " is a reporter based in",
+    " is a correspondent based in",
+    " is a journalist based in",
+    " is a writer based in",
     // Syndication and reuse notices ("This article originally appeared on Valley Times.",
     // the wires' "This material may not be published, broadcast, rewritten or
     // redistributed.") and the reporter's address.
@@ -612,13 +632,17 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"archive",
     b"autoplay",
     b"click",
+    b"clarification",
     b"contributed",
     b"cookie",
     b"cookies",
     b"copyright",
+    b"correction",
+    b"correspondent",
     b"crawls",
     b"download",
     b"editing",
+    b"editor",
     b"email",
     b"epa",
     b"facebook",
@@ -626,6 +650,7 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"image",
     b"instagram",
     b"javascript",
+    b"journalist",
     b"linkedin",
     b"livechat",
     b"newsletter",
@@ -635,6 +660,7 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"privacy",
     b"recommended",
     b"redistributed",
+    b"reporter",
     b"reuters",
     b"rights",
     b"shutterstock",
@@ -643,8 +669,10 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"subscribe",
     b"trending",
     b"twitter",
+    b"version",
     b"wayback",
     b"whatsapp",
+    b"writer",
 ];
 
 /// The words of [`is_common_trigger`].
@@ -1621,8 +1649,21 @@ mod tests {
             "Comments are closed for this article.",
             "By continuing to browse, you agree to our use of cookies.",
             "This website stores cookies on your computer to improve your experience.",
+            "Correction: An earlier version of this story misstated the number of crew members.",
+            "An earlier version of this article gave the wrong date for the vote on the levee.",
+            "Clarification: The ferry operator is Kellan Sound Lines, not Kellan Ferries.",
+            "Dana Whitfield is a staff reporter covering transportation and the islands.",
+            "Ravi Osei is a senior correspondent based in Harrow Point for the Island Daily.",
         ] {
             assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
+        }
+        // News about corrections and about reporters is news.
+        for line in [
+            "The agency issued a correction on Tuesday after its flood map put the levee a mile too far north.",
+            "The reporter who filmed the collapse said the crane swayed for a minute before it fell.",
+            "Mara Quinn, a writer for the Island Daily, was among the 212 passengers rescued on Monday.",
+        ] {
+            assert_eq!(chrome_kind(line), None, "{line}");
         }
         assert_eq!(
             chrome_kind(

@@ -106,13 +106,34 @@ pub(crate) fn is_closing(c: char) -> bool {
     )
 }
 
-/// Does `line` end like a sentence (final punctuation, maybe followed by closing quotes)?
+/// Does `line` end like a sentence (final punctuation, maybe followed by closing quotes and
+/// reference marks: "… on Wednesday.[1]", "… in 2019.[citation needed]")?
 pub(crate) fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
+    without_reference_marks(line.trim_end())
         .trim_end_matches(is_closing)
         .chars()
         .next_back()
         .is_some_and(is_terminal)
+}
+
+/// `line` without the reference marks at its end: bracketed numbers, letters or a few words
+/// ("[1]", "[12][a]", "[citation needed]"), as copies of encyclopedia pages and some news
+/// sites carry them.
+fn without_reference_marks(mut line: &str) -> &str {
+    while let Some(inner) = line.strip_suffix(']') {
+        let Some(open) = inner.rfind('[') else {
+            break;
+        };
+        let mark = &inner[open + 1..];
+        let fits = !mark.is_empty()
+            && mark.len() <= 20
+            && mark.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ');
+        if !fits || open == 0 {
+            break;
+        }
+        line = &inner[..open];
+    }
+    line
 }
 
 fn starts_lowercase(line: &str) -> bool {

@@ -416,11 +416,39 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
 fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool) {
     spans.clear();
     let uncased = is_uncased(text);
-    let mut push = |start: usize, end: usize| match spans.last_mut() {
-        Some(last) if should_join(&text[last.clone()], &text[start..end], !uncased) => {
-            last.end = end
+    let mut push = |mut start: usize, end: usize| {
+        // UAX #29 breaks a sentence's reference mark after its opening bracket ("… on
+        // Wednesday.[" and "1] Engineers found …"): the mark goes with the sentence it ends.
+        if let Some(last) = spans.last_mut() {
+            let marks = reference_marks_len(&text[start..end]);
+            if marks > 0 && text[last.clone()].trim_end().ends_with('[') {
+                last.end = start + marks;
+                start += marks;
+                if text[start..end].trim().is_empty() {
+                    last.end = end;
+                    return;
+                }
+            }
         }
-        _ => spans.push(start..end),
+        // Nor does it break after a mark followed by a lowercase letter ("… in March.[a]
+        // Repairs …", SB8): the break goes after the mark.
+        let mut rest = start..end;
+        while let Some(cut) = end_after_marks(&text[rest.clone()]) {
+            let piece = rest.start..rest.start + cut;
+            rest.start = piece.end;
+            match spans.last_mut() {
+                Some(last) if should_join(&text[last.clone()], &text[piece.clone()], !uncased) => {
+                    last.end = piece.end
+                }
+                _ => spans.push(piece),
+            }
+        }
+        match spans.last_mut() {
+            Some(last) if should_join(&text[last.clone()], &text[rest.clone()], !uncased) => {
+                last.end = rest.end
+            }
+            _ => spans.push(rest),
+        }
     };
     crate::segment::sentence_pieces(text, |piece| push(piece.start, piece.end));
     if uncased {
@@ -436,6 +464,58 @@ fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool) {
     if quoted {
         join_quotations(text, spans);
     }
+}
+
+/// The length of the reference marks that `piece` opens with, after the opening bracket of
+/// the first: "1]" or "12][a]" of "1] Engineers found …" (at most 20 letters, digits and
+/// spaces in each), or 0.
+fn reference_marks_len(piece: &str) -> usize {
+    let b = piece.as_bytes();
+    let mut i = 0;
+    loop {
+        let inner = b[i..]
+            .iter()
+            .take(21)
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b' ')
+            .count();
+        if inner == 0 || inner > 20 || b.get(i + inner) != Some(&b']') {
+            return i;
+        }
+        i += inner + 1;
+        if b.get(i) != Some(&b'[') {
+            return i;
+        }
+        i += 1;
+    }
+}
+
+/// Where a sentence ends inside `piece` after its reference marks (". [a] " is not one, but
+/// ".[a] " is, before a capital letter or a digit): the position after the marks and the
+/// white space after them.
+fn end_after_marks(piece: &str) -> Option<usize> {
+    let b = piece.as_bytes();
+    let mut from = 1;
+    while let Some(open) = b.get(from..)?.iter().position(|&c| c == b'[') {
+        let open = from + open;
+        from = open + 1;
+        if b[open - 1] != b'.' {
+            continue;
+        }
+        let marks = reference_marks_len(&piece[open + 1..]);
+        let after = open + 1 + marks;
+        let spaces = b[after..]
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+        let next = b.get(after + spaces);
+        if marks > 0
+            && spaces > 0
+            && next.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        {
+            return Some(after + spaces);
+        }
+    }
+    None
 }
 
 /// The longest run of sentences [`join_quotations`] makes one, in bytes (about 50 words).
@@ -896,6 +976,25 @@ fn opens_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reference_marks_stay_with_their_sentence() {
+        let text = "The bridge will close on Wednesday.[1] Engineers found cracks in March.[2][a] \
+                    Repairs will cost 48 million kronor.[citation needed]";
+        let got: Vec<&str> = split(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "The bridge will close on Wednesday.[1]",
+                "Engineers found cracks in March.[2][a]",
+                "Repairs will cost 48 million kronor.[citation needed]",
+            ]
+        );
+        assert!(crate::document::ends_sentence(got[2]));
+        // A bracket that opens a sentence is no reference mark.
+        let text = "The bridge will close. [Update] The city reopened one lane.";
+        assert_eq!(split(text).len(), 2);
+    }
 
     #[test]
     fn spans_never_cut_a_grapheme_cluster() {

@@ -112,7 +112,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::{Error, ErrorKind};
 pub use explain::{explain, ExplainedConcept, ExplainedSentence, Explanation};
-pub use page_text::{html_to_text, looks_like_html};
+pub use page_text::{html_to_text, looks_like_html, repair_text};
 
 /// One input article: its text and, optionally, a title and the outlet it came from.
 ///

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use corroborate::{
-    explain, html_to_text, looks_like_html, summarize, Article, Length, Options, Summary,
-    SummaryType,
+    explain, html_to_text, looks_like_html, repair_text, summarize, Article, Length, Options,
+    Summary, SummaryType,
 };
 use serde::Deserialize;
 
@@ -162,6 +162,7 @@ fn read_article(path: &str) -> Result<Article, String> {
     } else {
         text
     };
+    let text = repair_text(&text).into_owned();
     Ok(Article::new(text).with_source(path))
 }
 

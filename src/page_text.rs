@@ -413,6 +413,155 @@ impl Text {
     }
 }
 
+/// Text as its writer meant it, for callers that hold text which went through another
+/// program on its way: HTML character references decoded (`&rsquo;`, `&#8217;`, `&amp;`: a
+/// page's source or a feed copied as text), and UTF-8 that was read as Windows-1252 restored
+/// (`â€™` is `’`, `Ã©` is `é`: a page or a mail shown in the wrong encoding, then copied).
+/// The CLI reads every text file through it, and the demo page every pasted article.
+/// Borrowed unchanged when there is nothing to repair.
+///
+/// A character reference is decoded only if it is one [`html_to_text`] knows and ends with
+/// its `;` ("AT&T" and "&c." stay). Encoding damage is repaired only in a text that shows it
+/// unmistakably (an `â€` or an `Ã` or `Â` before a character that UTF-8 continues with), and
+/// then only where the characters' Windows-1252 bytes are valid UTF-8.
+///
+/// ```
+/// use corroborate::repair_text;
+/// assert_eq!(
+///     repair_text("the bridge&rsquo;s supports &amp; piers"),
+///     "the bridge’s supports & piers"
+/// );
+/// assert_eq!(
+///     repair_text("â€œWe will not take chances,â€\u{9d} said the mayor of MalmÃ¶."),
+///     "“We will not take chances,” said the mayor of Malmö."
+/// );
+/// let fine = "AT&T said the CAFÉ’s sign was “new”.";
+/// assert_eq!(repair_text(fine), fine);
+/// ```
+pub fn repair_text(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let mut text = Cow::Borrowed(text);
+    if shows_mojibake(&text) {
+        text = Cow::Owned(undo_mojibake(&text));
+    }
+    if text.contains('&') {
+        let mut out = String::with_capacity(text.len());
+        let mut rest: &str = &text;
+        let mut changed = false;
+        while let Some(amp) = rest.find('&') {
+            out.push_str(&rest[..amp]);
+            match decode_reference(&rest[amp + 1..]) {
+                Some((decoded, len)) => {
+                    out.push_str(&decoded);
+                    rest = &rest[amp + 1 + len..];
+                    changed = true;
+                }
+                None => {
+                    out.push('&');
+                    rest = &rest[amp + 1..];
+                }
+            }
+        }
+        if changed {
+            out.push_str(rest);
+            text = Cow::Owned(out);
+        }
+    }
+    text
+}
+
+/// The byte that Windows-1252 writes `c` as, if it has one (its five unassigned bytes, and
+/// Latin-1's C1 controls, as the control characters a decoder may have left for them).
+fn windows_1252_byte(c: char) -> Option<u8> {
+    let byte = match c {
+        '\0'..='\u{ff}' => c as u8,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8a,
+        '‹' => 0x8b,
+        'Œ' => 0x8c,
+        'Ž' => 0x8e,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9a,
+        '›' => 0x9b,
+        'œ' => 0x9c,
+        'ž' => 0x9e,
+        'Ÿ' => 0x9f,
+        _ => return None,
+    };
+    Some(byte)
+}
+
+/// The character that the characters starting `s` spell as UTF-8 read as Windows-1252, and
+/// how many bytes of `s` they take: `None` unless the first is a lead byte and the right
+/// number of continuation bytes follows.
+fn misread_char(s: &str) -> Option<(char, usize)> {
+    let mut chars = s.char_indices();
+    let lead = windows_1252_byte(chars.next()?.1)?;
+    let len = match lead {
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return None,
+    };
+    let mut bytes = [lead, 0, 0, 0];
+    for byte in bytes.iter_mut().take(len).skip(1) {
+        let (_, c) = chars.next()?;
+        *byte = windows_1252_byte(c).filter(|b| (0x80..=0xbf).contains(b))?;
+    }
+    let c = std::str::from_utf8(&bytes[..len]).ok()?.chars().next()?;
+    let used = chars.next().map_or(s.len(), |(i, _)| i);
+    Some((c, used))
+}
+
+/// Does `text` show UTF-8 read as Windows-1252 unmistakably: `â€` (how curly quotes, dashes
+/// and the ellipsis come out), or `Ã` or `Â` spelling a character (`Ã©`, `Â£`)?
+fn shows_mojibake(text: &str) -> bool {
+    text.match_indices(['â', 'Ã', 'Â']).any(|(i, first)| {
+        let rest = &text[i..];
+        match misread_char(rest) {
+            Some(_) if first == "â" => rest[first.len()..].starts_with('€'),
+            Some(_) => true,
+            None => false,
+        }
+    })
+}
+
+/// `text` with every run of characters that spells a character as UTF-8 read as
+/// Windows-1252 replaced by that character.
+fn undo_mojibake(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
+        match misread_char(&text[i..]) {
+            Some((fixed, used)) => {
+                out.push(fixed);
+                i += used;
+            }
+            None => {
+                out.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 /// The character reference that `after` (the text after a `&`) starts, decoded, with its
 /// length in bytes (the `;` included); `None` if it starts none that is known.
 fn decode_reference(after: &str) -> Option<(String, usize)> {
@@ -448,6 +597,53 @@ fn decode_reference(after: &str) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn repair_decodes_known_character_references_only() {
+        let cases = [
+            ("the port&rsquo;s pier", "the port’s pier"),
+            (
+                "&#8220;closed&#8221; &#x2014; for now",
+                "“closed” — for now",
+            ),
+            ("AT&T and R&D; &c. and 5 & 6", "AT&T and R&D; &c. and 5 & 6"),
+            ("&notanentity; &amp;rsquo;", "&notanentity; &rsquo;"),
+            ("a & b &", "a & b &"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(repair_text(text), want, "{text:?}");
+        }
+        assert!(matches!(
+            repair_text("AT&T said so."),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn repair_undoes_utf8_read_as_windows_1252() {
+        let cases = [
+            (
+                "â€œYes,â€\u{9d} she said â€” twice â€¦",
+                "“Yes,” she said — twice …",
+            ),
+            ("the cityâ€™s 2â€“1 vote", "the city’s 2–1 vote"),
+            (
+                "MalmÃ¶ and SÃ£o Paulo, cafÃ© crÃ¨me, Â£5",
+                "Malmö and São Paulo, café crème, £5",
+            ),
+            ("Ã©tÃ© ðŸ™‚", "été 🙂"),
+            // Characters that spell nothing are left as they are.
+            ("Ã© and Ã then Ã¥", "é and Ã then å"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(repair_text(text), want, "{text:?}");
+        }
+        // Without an unmistakable sign, accented capitals next to quotes stay: in "CAFÉ”"
+        // the bytes of É and ” happen to spell "ɔ".
+        for text in ["the CAFÉ” sign", "ÉCOLE “NOUVELLE”", "Ö‘s", "â"] {
+            assert_eq!(repair_text(text), text, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_news_page_becomes_its_paragraphs() {

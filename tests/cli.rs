@@ -190,6 +190,30 @@ fn a_part_of_a_page_is_read_as_text_too() {
 }
 
 #[test]
+fn text_files_are_read_with_entities_and_encoding_damage_repaired() {
+    // Copied from a feed (character references) and from a page shown in the wrong
+    // encoding (UTF-8 read as Windows-1252).
+    let feed = "The Lindqvist Bridge will close on June 1, the city&rsquo;s mayor said on \
+                Wednesday. &quot;We will not take chances,&quot; she said.";
+    let o = corroborate(&["--max-words", "60", "-"], feed);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("the city’s mayor said"), "{out}");
+    assert!(
+        out.contains("\"We will not take chances,\" she said."),
+        "{out}"
+    );
+    let misread = "The Lindqvist Bridge in MalmÃ¶ will close on June 1 â€” for six months, \
+                   the cityâ€™s mayor said on Wednesday.";
+    let o = corroborate(&["--max-words", "60", "-"], misread);
+    let out = stdout(&o);
+    assert!(
+        out.contains("in Malmö will close on June 1 — for six months, the city’s mayor said"),
+        "{out}"
+    );
+}
+
+#[test]
 fn jsonl_batch_mode() {
     let input = concat!(
         r#"{"id": "a", "articles": ["The ferry sank near Gull Island on Monday and all were rescued.", {"text": "All were rescued after the ferry sank near Gull Island on Monday.", "title": "Gull Times"}]}"#,

@@ -106,8 +106,62 @@ const HIDDEN = "title, meta, link, script, style, noscript, template, svg, ifram
 const BLOCKS = new Set(("ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIGCAPTION " +
   "FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD " +
   "TH TR UL").split(" "));
+// Any other text is read with its character references and encoding damage repaired (below).
 function pageText(text) {
-  if (!HTML_PAGE.test(text)) return text;
+  const shown = HTML_PAGE.test(text) ? browserText(text) : text.replace(REFERENCE, decodeReference);
+  return MOJIBAKE_SIGN.test(shown) ? undoMojibake(shown) : shown;
+}
+
+// Text as its writer meant it, as the command line reads files (`corroborate::repair_text`,
+// whose tests these cases follow): character references decoded ("&rsquo;" is "’": a feed or
+// a page's source copied as text), and UTF-8 that was read as Windows-1252 restored ("â€™" is
+// "’", "Ã©" is "é": a page shown in the wrong encoding, then copied), only in a text that
+// shows it unmistakably. A named reference is decoded by the browser's own HTML parser, given
+// the reference alone, in a document that is never shown.
+const REFERENCE = /&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g;
+// Windows-1252's characters for the bytes 0x80 to 0x9F (its five unassigned ones as the C1
+// controls a decoder leaves for them).
+const CP1252 = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ";
+const CONTINUATION = `[\\x80-\\xbf${CP1252}]`;
+const MOJIBAKE_SIGN = new RegExp(`â€${CONTINUATION}|[ÃÂ]${CONTINUATION}`);
+const MISREAD = new RegExp(`[\\xc2-\\xf4]${CONTINUATION}{1,3}`, "g");
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+const named = new Map();
+
+function decodeReference(reference, body) {
+  if (body[0] === "#") {
+    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
+    return code >= 0x80 && code <= 0x9f ? CP1252[code - 0x80] : String.fromCodePoint(code);
+  }
+  let text = named.get(reference);
+  if (text === undefined) {
+    // Unknown names stay as written; past a few thousand distinct names (no page has them),
+    // every further one does.
+    if (named.size > 4096) return reference;
+    text = new DOMParser().parseFromString(reference, "text/html").body.textContent;
+    named.set(reference, text);
+  }
+  return text;
+}
+
+function undoMojibake(text) {
+  const byteOf = (ch) => (ch.charCodeAt(0) < 0x100 ? ch.charCodeAt(0) : 0x80 + CP1252.indexOf(ch));
+  return text.replace(MISREAD, (run) => {
+    const chars = [...run];
+    const lead = byteOf(chars[0]);
+    const length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    if (chars.length < length) return run;
+    try {
+      return utf8.decode(new Uint8Array(chars.slice(0, length).map(byteOf))) + chars.slice(length).join("");
+    } catch {
+      return run;
+    }
+  });
+}
+
+// The text a browser shows of a page's source (or a part of one).
+function browserText(text) {
   const template = document.createElement("template");
   template.innerHTML = text;
   const root = template.content;

@@ -136,6 +136,23 @@ test("pasted paragraphs of a page's source are read as text too", async () => {
   await context.close();
 });
 
+test("character references and misread UTF-8 in pasted text are repaired in the summary, not in the box", async () => {
+  const { page, seen, context } = await openPage();
+  const feed = "A container crane collapsed onto the north pier of Port Verity on Tuesday, the harbor&rsquo;s director said, and the pier will close for two weeks.";
+  const misread = "The north pier of Port Verity will close for two weeks â€” the craneâ€™s brakes failed on Tuesday, the harbor director in MalmÃ¶ said.";
+  await fillArticles(page, [["Feed", feed], ["Misread", misread]]);
+  await page.waitForSelector(".cb-sentence");
+  const text = await page.locator("#summary").textContent();
+  // The two say the same; the first is quoted, or shows in the key facts.
+  assert.ok(text.includes("harbor’s director"), text);
+  assert.ok(text.includes("two weeks — the crane’s brakes failed on Tuesday, the harbor director in Malmö said."), text);
+  assert.ok(!text.includes("&rsquo;") && !text.includes("â€"), text);
+  assert.equal(await page.locator(".article-text").first().inputValue(), feed);
+  assert.equal(await page.locator(".article-text").nth(1).inputValue(), misread);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("no request leaves the page's origin and the CSP holds", async () => {
   const { page, seen, context } = await openPage();
   await page.evaluate(() => {

@@ -287,22 +287,18 @@ impl Analysis<'_> {
                 i += 1;
                 continue;
             };
-            // Fact `j` from its `p`th word, the one fact `i` ends with.
+            // Fact `j` after its `p`th word, the one fact `i` ends with.
             let tail = facts[j].text.splitn(p + 1, ' ').last().unwrap_or_default();
-            let rest = KeyFact {
-                text: tail.to_string(),
-                sources: facts[j].sources,
-                articles: facts[j].articles.clone(),
-            };
             let after = facts.get(i + 1).map_or(0, |f| f.sources);
-            match self.joined(&facts[i], &rest) {
-                Some(fact) if fact.sources >= min_sources.max(after) => {
-                    shown[i] = lowercase(&fact.text);
-                    facts[i] = fact;
-                    i += 1;
-                }
-                _ => i += 1,
+            if let Some(fact) = tail
+                .find(' ')
+                .and_then(|space| self.joined(&facts[i], &tail[space..], &facts[j].articles))
+                .filter(|fact| fact.sources >= min_sources.max(after))
+            {
+                shown[i] = lowercase(&fact.text);
+                facts[i] = fact;
             }
+            i += 1;
         }
     }
 
@@ -328,7 +324,11 @@ impl Analysis<'_> {
                 None
             };
             overlapping |= order.is_some();
-            match order.and_then(|(a, b)| self.joined(&facts[a], &facts[b])) {
+            let join = |(a, b): (usize, usize)| {
+                let rest = &facts[b].text[facts[b].text.find(' ')?..];
+                self.joined(&facts[a], rest, &facts[b].articles)
+            };
+            match order.and_then(join) {
                 Some(fact) if fact.sources >= min_sources => {
                     shown[k] = lowercase(&fact.text);
                     facts[k] = fact;
@@ -346,10 +346,10 @@ impl Analysis<'_> {
         }
     }
 
-    /// Fact `a` followed by fact `b`, which starts with the word that `a` ends with
-    /// ([`continues`]), as one phrase, if articles of both write it whole.
-    fn joined(&self, a: &KeyFact, b: &KeyFact) -> Option<KeyFact> {
-        let rest = &b.text[b.text.find(' ')?..];
+    /// Fact `a` followed by `rest` (the words of a fact of articles `b` after the one that
+    /// `a` ends with, from the space before them), as one phrase, if articles of both write
+    /// it whole.
+    fn joined(&self, a: &KeyFact, rest: &str, b: &[usize]) -> Option<KeyFact> {
         let mut text = String::with_capacity(a.text.len() + rest.len());
         text.push_str(&a.text);
         text.push_str(rest);
@@ -358,7 +358,7 @@ impl Analysis<'_> {
         }
         let mut articles = Vec::new();
         for &x in &a.articles {
-            if b.articles.contains(&x) && has_substring(&self.articles[x].text, &text) {
+            if b.contains(&x) && has_substring(&self.articles[x].text, &text) {
                 articles.push(x);
             }
         }

@@ -432,22 +432,19 @@ fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool) {
         }
         // Nor does it break after a mark followed by a lowercase letter ("… in March.[a]
         // Repairs …", SB8): the break goes after the mark.
-        let mut rest = start..end;
-        while let Some(cut) = end_after_marks(&text[rest.clone()]) {
-            let piece = rest.start..rest.start + cut;
-            rest.start = piece.end;
+        loop {
+            let cut = end_after_marks(&text[start..end]).map(|cut| start + cut);
+            let piece = start..cut.unwrap_or(end);
             match spans.last_mut() {
                 Some(last) if should_join(&text[last.clone()], &text[piece.clone()], !uncased) => {
                     last.end = piece.end
                 }
                 _ => spans.push(piece),
             }
-        }
-        match spans.last_mut() {
-            Some(last) if should_join(&text[last.clone()], &text[rest.clone()], !uncased) => {
-                last.end = rest.end
+            match cut {
+                Some(cut) => start = cut,
+                None => break,
             }
-            _ => spans.push(rest),
         }
     };
     crate::segment::sentence_pieces(text, |piece| push(piece.start, piece.end));

@@ -487,25 +487,10 @@ const BOILERPLATE: &[&str] = &[
     "this article was",
     "this story was",
     // Corrections of the page's own text ("Correction: An earlier version of this story
-    // misstated …") and the reporter's biography at its end ("Dana Whitfield is a staff
-    // reporter covering transportation.").
+    // misstated …"). The reporter's biography is under `BIOGRAPHY`.
     "correction:",
     "clarification:",
     "an earlier version of this",
-    " is a staff reporter",
-    " is a staff writer",
-    " is a senior reporter",
-    " is a senior writer",
-    " is a senior correspondent",
-    " is a contributing writer",
-    " is a contributing editor",
-    " is a freelance writer",
-    " is a freelance journalist",
-    " is a reporter covering",
-    " is a reporter based in",
-    " is a correspondent based in",
-    " is a journalist based in",
-    " is a writer based in",
     // Syndication and reuse notices ("This article originally appeared on Valley Times.",
     // the wires' "This material may not be published, broadcast, rewritten or
     // redistributed.") and the reporter's address.
@@ -571,6 +556,26 @@ const BOILERPLATE: &[&str] = &[
 /// ("Advertisement", "Like us on Facebook.", "Comments are closed."). The chrome sentences
 /// that say more are in [`BOILERPLATE`] by their phrasing ("Follow us on Twitter …", "Sign up
 /// for our newsletter …", "This site uses cookies …").
+/// The reporter's biography at a story's end ("Dana Whitfield is a staff reporter covering
+/// transportation."): chrome in a sentence of at most 30 words that has " is a " and one of
+/// these, looked for only after " is a ".
+const BIOGRAPHY: &[&str] = &[
+    " is a staff reporter",
+    " is a staff writer",
+    " is a senior reporter",
+    " is a senior writer",
+    " is a senior correspondent",
+    " is a contributing writer",
+    " is a contributing editor",
+    " is a freelance writer",
+    " is a freelance journalist",
+    " is a reporter covering",
+    " is a reporter based in",
+    " is a correspondent based in",
+    " is a journalist based in",
+    " is a writer based in",
+];
+
 const NAV_BOILERPLATE: &[&str] = &[
     "newsletter",
     "sign up",
@@ -635,16 +640,17 @@ fn in_script_without_full_stops(s: &str) -> bool {
 /// common words only ("read more", "follow us") are prompts of a few words, always scanned.
 /// Looked up only after [`TRIGGER_BLOOM`] lets a word through.
 fn is_trigger(word: &[u8]) -> bool {
-    RARE_TRIGGERS.contains(&word)
+    RARE_TRIGGERS.binary_search(&word).is_ok()
 }
 
 /// Common words of which every chrome pattern without an [`is_trigger`] word has one; they
 /// are looked for in short lines only.
 fn is_common_trigger(word: &[u8]) -> bool {
-    COMMON_TRIGGERS.contains(&word)
+    COMMON_TRIGGERS.binary_search(&word).is_ok()
 }
 
 /// The words of [`is_trigger`].
+/// Sorted (a binary search finds a word; a test checks the order).
 const RARE_TRIGGERS: &[&[u8]] = &[
     b"advertisement",
     b"afp",
@@ -652,8 +658,8 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"app",
     b"archive",
     b"autoplay",
-    b"click",
     b"clarification",
+    b"click",
     b"contributed",
     b"cookie",
     b"cookies",
@@ -696,7 +702,7 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"writer",
 ];
 
-/// The words of [`is_common_trigger`].
+/// The words of [`is_common_trigger`], sorted.
 const COMMON_TRIGGERS: &[&[u8]] = &[
     b"all",
     b"article",
@@ -987,7 +993,10 @@ fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
     if CAPTION_CONTAINS.iter().any(contains) {
         return Some(BlockKind::Caption);
     }
-    if words <= 30 && BOILERPLATE.iter().any(contains) {
+    if words <= 30
+        && (BOILERPLATE.iter().any(contains)
+            || contains(&" is a ") && BIOGRAPHY.iter().any(contains))
+    {
         return Some(BlockKind::Boilerplate);
     }
     // "Follow Dana Whitlow on Twitter and Instagram." reads as a sentence but is a prompt.
@@ -1640,6 +1649,7 @@ mod tests {
         for p in CAPTION_CONTAINS
             .iter()
             .chain(BOILERPLATE)
+            .chain(BIOGRAPHY)
             .chain(NAV_BOILERPLATE)
         {
             assert!(chrome_kind(p).is_some(), "{p:?} alone is not chrome");
@@ -1835,6 +1845,13 @@ mod tests {
             let expected = text.split_whitespace().count();
             assert_eq!(count_words(&text, usize::MAX), expected, "{text:?}");
             assert_eq!(count_words(&text, 3), expected.min(3), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn trigger_lists_are_sorted_for_their_binary_search() {
+        for list in [RARE_TRIGGERS, COMMON_TRIGGERS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
 

@@ -378,14 +378,12 @@ fn continues(a: &str, b: &str) -> bool {
     })
 }
 
-/// If the last word of the phrase `a` is a word of the phrase `b` that another word follows,
-/// its position in `b` (counted in words from 0).
+/// If the last word of the phrase `a` is a word inside the phrase `b` (not its first, which
+/// [`continues`] is about, nor its last), its position in `b` (counted in words from 0).
 fn goes_on_from(a: &str, b: &str) -> Option<usize> {
-    let last = a.rsplit(' ').next()?;
-    let words = b.split(' ').count();
-    b.split(' ')
-        .take(words.saturating_sub(1))
-        .position(|w| w == last)
+    let last = &a[a.rfind(' ')? + 1..];
+    let inner = b.get(b.find(' ')? + 1..b.rfind(' ')?)?;
+    inner.split(' ').position(|w| w == last).map(|p| p + 1)
 }
 
 fn truncate_chars(s: &str, max: usize) -> String {

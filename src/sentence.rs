@@ -416,12 +416,17 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
 fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool) {
     spans.clear();
     let uncased = is_uncased(text);
+    // Reference marks need a bracket: most paragraphs have none.
+    let brackets = text.contains('[');
     let mut push = |mut start: usize, end: usize| {
         // UAX #29 breaks a sentence's reference mark after its opening bracket ("… on
         // Wednesday.[" and "1] Engineers found …"): the mark goes with the sentence it ends.
-        if let Some(last) = spans.last_mut() {
+        if let Some(last) = spans
+            .last_mut()
+            .filter(|last| brackets && text[(*last).clone()].trim_end().ends_with('['))
+        {
             let marks = reference_marks_len(&text[start..end]);
-            if marks > 0 && text[last.clone()].trim_end().ends_with('[') {
+            if marks > 0 {
                 last.end = start + marks;
                 start += marks;
                 if text[start..end].trim().is_empty() {
@@ -433,7 +438,10 @@ fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool) {
         // Nor does it break after a mark followed by a lowercase letter ("… in March.[a]
         // Repairs …", SB8): the break goes after the mark.
         loop {
-            let cut = end_after_marks(&text[start..end]).map(|cut| start + cut);
+            let cut = brackets
+                .then(|| end_after_marks(&text[start..end]))
+                .flatten()
+                .map(|cut| start + cut);
             let piece = start..cut.unwrap_or(end);
             match spans.last_mut() {
                 Some(last) if should_join(&text[last.clone()], &text[piece.clone()], !uncased) => {
@@ -492,7 +500,7 @@ fn reference_marks_len(piece: &str) -> usize {
 fn end_after_marks(piece: &str) -> Option<usize> {
     let b = piece.as_bytes();
     let mut from = 1;
-    while let Some(open) = b.get(from..)?.iter().position(|&c| c == b'[') {
+    while let Some(open) = piece.get(from..)?.find('[') {
         let open = from + open;
         from = open + 1;
         if b[open - 1] != b'.' {

@@ -241,8 +241,11 @@ fn dateline_len(s: &str, lead: bool) -> usize {
     while i > 0 && b[i - 1] == b' ' {
         i -= 1;
     }
-    // A region or date after a comma: one to four words, capitalized or numbers.
-    if place && i < n && b[i] == b',' {
+    // A region or date after a comma, or both ("OSTVALE, Ore., April 9, 2025"): up to three
+    // groups of one to four words, capitalized or numbers.
+    let mut groups = 0;
+    while place && groups < 3 && i < n && b[i] == b',' {
+        groups += 1;
         let mut j = skip_spaces(b, i + 1);
         let mut words = 0;
         while j < n && words < 4 && (b[j].is_ascii_uppercase() || b[j].is_ascii_digit()) {
@@ -262,11 +265,17 @@ fn dateline_len(s: &str, lead: bool) -> usize {
         }
         i = j;
     }
-    // A news agency in parentheses: "(AP)", "(Reuters)", "(dpa)".
+    // A news agency in parentheses, or a press-release wire between slashes: "(AP)",
+    // "(Reuters)", "(dpa)", "/PRNewswire/".
     let mut agency = false;
     let j = skip_spaces(b, i);
-    if j < n && b[j] == b'(' && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
-        let close = b[j..].iter().take(28).position(|&c| c == b')');
+    if j < n && matches!(b[j], b'(' | b'/') && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic) {
+        let closing = if b[j] == b'(' { b')' } else { b'/' };
+        let close = b[j + 1..]
+            .iter()
+            .take(27)
+            .position(|&c| c == closing)
+            .map(|k| k + 1);
         if let Some(k) = close {
             let inside = &b[j + 1..j + k];
             if inside
@@ -1058,6 +1067,14 @@ mod tests {
             ),
             ("Washington (CNN)The talks ended.", "The talks ended."),
             ("PORT VERITY, Ore. (AP) _ A crane fell.", "A crane fell."),
+            (
+                "OSTVALE, Ore., April 9, 2025 /PRNewswire/ -- Brightwater Labs recalled filters.",
+                "Brightwater Labs recalled filters.",
+            ),
+            (
+                "OSTVALE, Ore., April 9, 2025 (BUSINESS WIRE) -- Brightwater Labs recalled filters.",
+                "Brightwater Labs recalled filters.",
+            ),
             (
                 "PORT VERITY _ ``We are ready,'' she said.",
                 "``We are ready,'' she said.",

@@ -490,6 +490,14 @@ const BOILERPLATE: &[&str] = &[
     // misstated …"). The reporter's biography is under `BIOGRAPHY`.
     "correction:",
     "clarification:",
+    // Television and network sites' own prompts ("Breaking News Emails Get breaking news
+    // alerts and special reports.", "EMBED More News Videos …", "Watch the report from …").
+    "breaking news emails",
+    "get breaking news alerts",
+    "delivered weekday mornings",
+    "more news videos",
+    "watch the report",
+    "watch the full report",
     "an earlier version of this",
     // Syndication and reuse notices ("This article originally appeared on Valley Times.",
     // the wires' "This material may not be published, broadcast, rewritten or
@@ -671,6 +679,8 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"editing",
     b"editor",
     b"email",
+    b"emails",
+    b"embed",
     b"epa",
     b"facebook",
     b"getty",
@@ -697,6 +707,7 @@ const RARE_TRIGGERS: &[&[u8]] = &[
     b"trending",
     b"twitter",
     b"version",
+    b"watch",
     b"wayback",
     b"whatsapp",
     b"writer",
@@ -734,6 +745,7 @@ const COMMON_TRIGGERS: &[&[u8]] = &[
     b"transcript",
     b"unlimited",
     b"us",
+    b"weekday",
 ];
 
 /// A 1,024-bit Bloom filter of [`RARE_TRIGGERS`] and [`COMMON_TRIGGERS`]: most words of a
@@ -1685,6 +1697,10 @@ mod tests {
             "Clarification: The ferry operator is Kellan Sound Lines, not Kellan Ferries.",
             "Dana Whitfield is a staff reporter covering transportation and the islands.",
             "Ravi Osei is a senior correspondent based in Harrow Point for the Island Daily.",
+            "Breaking News Emails Get breaking news alerts and special reports.",
+            "The news and stories that matter, delivered weekday mornings.",
+            "EMBED More News Videos First look at the new ferry terminal at Harrow Point.",
+            "Watch the report from Dana Whitfield on Island News at 6 p.m. on March 3, 2025.",
         ] {
             assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
         }

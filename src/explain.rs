@@ -214,8 +214,10 @@ impl Analysis<'_> {
         let ranked: Vec<u64> = (0..t.len() as u32)
             .filter(|&c| {
                 let c = c as usize;
+                // A single word only if it is a name: capitalized away from a sentence
+                // start, and never written in lowercase ("Trump", not "Police").
                 a.df[c] >= min_sources
-                    && (t.name_like[c] || t.kind[c] != ConceptKind::Word)
+                    && (t.kind[c] != ConceptKind::Word || t.name_like[c] && !t.lowercase[c])
                     && (self.sources >= 2 || a.tf[c] >= 2)
             })
             .map(key)
@@ -230,7 +232,7 @@ impl Analysis<'_> {
             let c = key as u32;
             // The concept without the possessive its first mention may carry ("City Hall's").
             let text = self.fact_text(c);
-            let text = ["'s", "’s"]
+            let text = ["'s", "’s", "‘s"]
                 .iter()
                 .find_map(|p| text.strip_suffix(p))
                 .unwrap_or(text);

@@ -48,6 +48,9 @@ pub(crate) struct Terms {
     pub surface: Vec<(usize, Range<usize>)>,
     /// Per concept id: seen capitalized away from a sentence start (a name).
     pub name_like: Vec<bool>,
+    /// Per concept id: a word concept written in lowercase somewhere (a common word, even
+    /// where a title capitalizes it: "Police Chief Ana Ruiz" beside "police said").
+    pub lowercase: Vec<bool>,
     /// Concept ids of all sentences, one run per sentence, each in order of first mention
     /// and without repeats.
     ids: Vec<u32>,
@@ -71,15 +74,25 @@ impl Terms {
     // Always inlined: it runs for every content word and pair, and as a call it was 4% of
     // the pipeline.
     #[inline(always)]
-    fn record(&mut self, id: u32, kind: ConceptKind, at: (usize, Range<usize>), name: bool) {
+    fn record(
+        &mut self,
+        id: u32,
+        kind: ConceptKind,
+        at: (usize, Range<usize>),
+        (name, lower): (bool, bool),
+    ) {
         let i = id as usize;
         if i == self.kind.len() {
             self.kind.push(kind);
             self.surface.push(at);
             self.name_like.push(name);
-        } else if name && !self.name_like[i] {
-            self.name_like[i] = true;
-            self.surface[i] = at;
+            self.lowercase.push(lower);
+        } else {
+            if name && !self.name_like[i] {
+                self.name_like[i] = true;
+                self.surface[i] = at;
+            }
+            self.lowercase[i] |= lower;
         }
     }
 }
@@ -267,7 +280,8 @@ impl<'a> Builder<'a> {
                 ConceptKind::Word
             };
             let name = capitalized && !at_start;
-            let c = self.unigram(terms, kind, word, (article, span.clone()), name);
+            let case = (name, !capitalized);
+            let c = self.unigram(terms, kind, word, (article, span.clone()), case);
             self.list(terms, c);
             if let Some(p) = &prev {
                 let name = p.capitalized && capitalized;
@@ -400,7 +414,7 @@ impl<'a> Builder<'a> {
         kind: ConceptKind,
         word: u32,
         at: (usize, Range<usize>),
-        name: bool,
+        case: (bool, bool),
     ) -> u32 {
         // One concept per word id: a vector, no hashing.
         let next = terms.kind.len() as u32;
@@ -409,7 +423,7 @@ impl<'a> Builder<'a> {
             *slot = next;
         }
         let id = *slot;
-        terms.record(id, kind, at, name);
+        terms.record(id, kind, at, case);
         id
     }
 
@@ -427,7 +441,7 @@ impl<'a> Builder<'a> {
             .bigrams
             .entry(u64::from(first) << 32 | u64::from(second))
             .or_insert(next);
-        terms.record(id, ConceptKind::Bigram, at, name);
+        terms.record(id, ConceptKind::Bigram, at, (name, false));
         id
     }
 }

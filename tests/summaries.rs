@@ -225,6 +225,19 @@ fn a_key_fact_does_not_end_inside_a_name_another_fact_took_first() {
 }
 
 #[test]
+fn a_capitalized_common_word_is_no_key_fact_but_a_name_is() {
+    // "Police" is capitalized in two titles ("Police Chief", "Police Department"), but the
+    // third article writes it in lowercase: a word, not a name. "Verity" is never lowercase.
+    let facts = key_facts_of(&[
+        "The pier at Verity closed on Tuesday after a crane fell, said Police Chief Ana Ruiz.",
+        "A crane fell onto the pier at Verity on Tuesday, and the Police Department closed it.",
+        "The pier at Verity is closed after a crane fell on Tuesday, police said.",
+    ]);
+    assert!(facts.iter().any(|f| f == "Verity"), "{facts:?}");
+    assert!(facts.iter().all(|f| f != "Police"), "{facts:?}");
+}
+
+#[test]
 fn key_facts_drop_the_possessive_of_their_first_mention() {
     let facts = key_facts_of(&[
         "Port Verity’s north pier closed on Tuesday after a crane collapsed onto it.",

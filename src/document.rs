@@ -356,8 +356,31 @@ fn bullet_len(s: &str) -> usize {
             | '–'
             | '—'
             | '+'
+            // Arrows, check marks, stars and emoji that social and newsletter copy lists
+            // with ("👉 Detours will …"), with the variation selector some carry.
+            | '‣'
+            | '⁃'
+            | '▸'
+            | '◆'
+            | '★'
+            | '→'
+            | '➜'
+            | '➡'
+            | '➤'
+            | '✅'
+            | '☑'
+            | '❌'
+            | '⭐'
+            | '👉'
+            | '🔹'
+            | '🔸'
+            | '🔷'
+            | '🔶'
+            | '📌'
     ) {
-        return after(first.len_utf8());
+        let end = first.len_utf8();
+        let end = end + s[end..].strip_prefix('\u{fe0f}').map_or(0, |_| 3);
+        return after(end);
     }
     if first.is_ascii_digit() || (first == '(' && s.len() > 2) {
         let body = s.trim_start_matches('(');
@@ -1944,6 +1967,13 @@ mod tests {
         assert_eq!(bullet_len("2026 was a year."), 0);
         assert_eq!(bullet_len("3.5 million people."), 0);
         assert_eq!(bullet_len("•"), 0);
+        assert_eq!(
+            bullet_len("👉 Detours will send traffic over the Harbor Bridge."),
+            4
+        );
+        assert_eq!(bullet_len("➡\u{fe0f} Ferries run every 15 minutes."), 6);
+        assert_eq!(bullet_len("✅ No injuries"), 3);
+        assert_eq!(bullet_len("👉"), 0);
     }
 
     #[test]

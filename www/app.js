@@ -125,6 +125,7 @@ const CP1252 = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”�
 const CONTINUATION = `[\\x80-\\xbf${CP1252}]`;
 const MOJIBAKE_SIGN = new RegExp(`â€${CONTINUATION}|[ÃÂ]${CONTINUATION}`);
 const MISREAD = new RegExp(`[\\xc2-\\xf4]${CONTINUATION}{1,3}`, "g");
+const LOST_QUOTE = new RegExp(`â€(?!${CONTINUATION})`, "g");
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 const named = new Map();
 
@@ -145,9 +146,11 @@ function decodeReference(reference, body) {
   return text;
 }
 
+// An "â€" that nothing continues is a closing quotation mark ("”", bytes E2 80 9D) whose last
+// byte, unassigned in Windows-1252, was dropped on the way.
 function undoMojibake(text) {
   const byteOf = (ch) => (ch.charCodeAt(0) < 0x100 ? ch.charCodeAt(0) : 0x80 + CP1252.indexOf(ch));
-  return text.replace(MISREAD, (run) => {
+  return text.replace(LOST_QUOTE, "”").replace(MISREAD, (run) => {
     const chars = [...run];
     const lead = byteOf(chars[0]);
     const length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;

@@ -139,16 +139,19 @@ test("pasted paragraphs of a page's source are read as text too", async () => {
 test("character references and misread UTF-8 in pasted text are repaired in the summary, not in the box", async () => {
   const { page, seen, context } = await openPage();
   const feed = "A container crane collapsed onto the north pier of Port Verity on Tuesday, the harbor&rsquo;s director said, and the pier will close for two weeks.";
-  const misread = "The north pier of Port Verity will close for two weeks â€” the craneâ€™s brakes failed on Tuesday, the harbor director in MalmÃ¶ said.";
-  await fillArticles(page, [["Feed", feed], ["Misread", misread]]);
-  await page.waitForSelector(".cb-sentence");
-  const text = await page.locator("#summary").textContent();
-  // The two say the same; the first is quoted, or shows in the key facts.
-  assert.ok(text.includes("harbor’s director"), text);
-  assert.ok(text.includes("two weeks — the crane’s brakes failed on Tuesday, the harbor director in Malmö said."), text);
-  assert.ok(!text.includes("&rsquo;") && !text.includes("â€"), text);
-  assert.equal(await page.locator(".article-text").first().inputValue(), feed);
-  assert.equal(await page.locator(".article-text").nth(1).inputValue(), misread);
+  // The closing quotation mark's last byte (unassigned in Windows-1252) lost, as it often is.
+  const misread = "The north pier of Port Verity will close for two weeks â€” the craneâ€™s brakes failed on Tuesday, the harbor director in MalmÃ¶ said of the â€œold craneâ€ there.";
+  const cases = [
+    [feed, "the harbor’s director said, and the pier will close for two weeks."],
+    [misread, "two weeks — the crane’s brakes failed on Tuesday, the harbor director in Malmö said of the “old crane” there."],
+  ];
+  for (const [pasted, shown] of cases) {
+    await fillArticles(page, [["Ledger", pasted]]);
+    await page.waitForFunction((s) => document.querySelector("#summary").textContent.includes(s), shown);
+    const text = await page.locator("#summary").textContent();
+    assert.ok(!text.includes("&rsquo;") && !text.includes("â€"), text);
+    assert.equal(await page.locator(".article-text").first().inputValue(), pasted);
+  }
   assert.deepEqual(seen.errors, []);
   await context.close();
 });

@@ -124,16 +124,22 @@ fn without_reference_marks(mut line: &str) -> &str {
         let Some(open) = inner.rfind('[') else {
             break;
         };
-        let mark = &inner[open + 1..];
-        let fits = !mark.is_empty()
-            && mark.len() <= 20
-            && mark.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ');
-        if !fits || open == 0 {
+        if !is_reference_mark(&inner.as_bytes()[open + 1..]) || open == 0 {
             break;
         }
         line = &inner[..open];
     }
     line
+}
+
+/// Is `inside` what a reference mark's brackets hold: one to 20 letters, digits and spaces
+/// ("1", "a", "citation needed")? Shared with the sentence stage's mark split.
+pub(crate) fn is_reference_mark(inside: &[u8]) -> bool {
+    !inside.is_empty()
+        && inside.len() <= 20
+        && inside
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b' ')
 }
 
 fn starts_lowercase(line: &str) -> bool {

@@ -345,21 +345,7 @@ impl Text {
     /// Adds text between tags, its character references decoded; white space collapses to
     /// one space unless `pre`.
     fn push_text(&mut self, text: &str, pre: bool) {
-        let mut rest = text;
-        while let Some(amp) = rest.find('&') {
-            self.push_plain(&rest[..amp], pre);
-            match decode_reference(&rest[amp + 1..]) {
-                Some((decoded, len)) => {
-                    self.push_plain(&decoded, pre);
-                    rest = &rest[amp + 1 + len..];
-                }
-                None => {
-                    self.push_plain("&", pre);
-                    rest = &rest[amp + 1..];
-                }
-            }
-        }
-        self.push_plain(rest, pre);
+        decode_references(text, |piece| self.push_plain(piece, pre));
     }
 
     fn push_plain(&mut self, text: &str, pre: bool) {
@@ -446,28 +432,35 @@ pub fn repair_text(text: &str) -> std::borrow::Cow<'_, str> {
     }
     if text.contains('&') {
         let mut out = String::with_capacity(text.len());
-        let mut rest: &str = &text;
-        let mut changed = false;
-        while let Some(amp) = rest.find('&') {
-            out.push_str(&rest[..amp]);
-            match decode_reference(&rest[amp + 1..]) {
-                Some((decoded, len)) => {
-                    out.push_str(&decoded);
-                    rest = &rest[amp + 1 + len..];
-                    changed = true;
-                }
-                None => {
-                    out.push('&');
-                    rest = &rest[amp + 1..];
-                }
-            }
-        }
-        if changed {
-            out.push_str(rest);
+        if decode_references(&text, |piece| out.push_str(piece)) {
             text = Cow::Owned(out);
         }
     }
     text
+}
+
+/// Calls `piece` with the runs of `text` between its character references and with each
+/// reference decoded ([`decode_reference`]; one it does not know stays as written), in
+/// order. Returns whether any reference was decoded.
+fn decode_references(text: &str, mut piece: impl FnMut(&str)) -> bool {
+    let mut rest = text;
+    let mut decoded_any = false;
+    while let Some(amp) = rest.find('&') {
+        piece(&rest[..amp]);
+        match decode_reference(&rest[amp + 1..]) {
+            Some((decoded, len)) => {
+                piece(&decoded);
+                rest = &rest[amp + 1 + len..];
+                decoded_any = true;
+            }
+            None => {
+                piece("&");
+                rest = &rest[amp + 1..];
+            }
+        }
+    }
+    piece(rest);
+    decoded_any
 }
 
 /// The byte that Windows-1252 writes `c` as, if it has one (its five unassigned bytes, and

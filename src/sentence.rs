@@ -487,15 +487,13 @@ fn reference_marks_len(piece: &str) -> usize {
     let b = piece.as_bytes();
     let mut i = 0;
     loop {
-        let inner = b[i..]
-            .iter()
-            .take(21)
-            .take_while(|c| c.is_ascii_alphanumeric() || **c == b' ')
-            .count();
-        if inner == 0 || inner > 20 || b.get(i + inner) != Some(&b']') {
+        let Some(close) = b[i..].iter().take(21).position(|&c| c == b']') else {
+            return i;
+        };
+        if !crate::document::is_reference_mark(&b[i..i + close]) {
             return i;
         }
-        i += inner + 1;
+        i += close + 1;
         if b.get(i) != Some(&b'[') {
             return i;
         }

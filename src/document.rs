@@ -641,6 +641,12 @@ fn classify(s: &str, trigger: Trigger) -> BlockKind {
     if looks_like_markup(s) {
         return BlockKind::Markup;
     }
+    // A television site's embedded video: one paragraph of chrome however many sentences its
+    // caption has ("EMBED More News Videos First look at the new bridge. Dana Ruiz reports
+    // during Action News at 6pm on June 1, 2025.").
+    if s.starts_with("EMBED ") {
+        return BlockKind::Boilerplate;
+    }
     if let Some(kind) = chrome_kind_with(s, trigger) {
         // A whole paragraph is chrome only when it is one sentence; otherwise the sentence
         // stage drops just the chrome sentences ("… on Tuesday. Subscribe for more.").
@@ -1561,6 +1567,12 @@ mod tests {
     fn chrome_inside_a_paragraph_is_left_to_the_sentence_stage() {
         let k = kinds("The pier closed on Tuesday. Subscribe to our newsletter for more.");
         assert_eq!(k[0].1, BlockKind::Prose);
+        // Except for an embedded video's paragraph, its caption and credit line included.
+        let k = kinds(
+            "EMBED More News Videos First look at the new ferry terminal. Dana Whitfield \
+             reports during Island News at 6pm on March 3, 2025.",
+        );
+        assert_eq!(k[0].1, BlockKind::Boilerplate);
         assert_eq!(
             chrome_kind("Subscribe to our newsletter for more."),
             Some(BlockKind::Boilerplate)

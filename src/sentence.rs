@@ -343,9 +343,14 @@ const NEWS_LABELS: &[&str] = &[
 /// The length in bytes of the label that opens `s`, 0 if none: a live blog's time stamp and
 /// a dash ("10:42 a.m. — ", "9:58 ET - ", "14:05 – "), an interview's question or answer
 /// ("Q: ", "A: "), or a news label and a colon ("UPDATE: ", "Breaking: ", "EXCLUSIVE: "),
-/// before what opens a sentence. The sentence is quoted without it.
+/// or a photo gallery's "Caption " before each caption ("… View Photos Wildlife officials …
+/// Caption Wildlife officials …"), before what opens a sentence. The sentence is quoted
+/// without it.
 fn entry_label_len(s: &str) -> usize {
     let b = s.as_bytes();
+    if s.starts_with("Caption ") && opens_at(s, "Caption ".len()) {
+        return "Caption ".len();
+    }
     if let Some(colon) = b.iter().take(14).position(|&c| c == b':') {
         let label = &s[..colon];
         let is_label =
@@ -1169,6 +1174,19 @@ mod tests {
             ("Latest figures: 3,000 left.", "Latest figures: 3,000 left."),
             ("Q:", "Q:"),
             ("9:5", "9:5"),
+            // A gallery's label; not a sentence about captions.
+            (
+                "Caption Rangers led the bear away.",
+                "Rangers led the bear away.",
+            ),
+            (
+                "Caption contests drew 40 entries.",
+                "Caption contests drew 40 entries.",
+            ),
+            (
+                "Caption: Rangers led it away.",
+                "Caption: Rangers led it away.",
+            ),
         ];
         for &(input, expected) in cases {
             assert_eq!(&input[entry_label_len(input)..], expected, "{input}");

@@ -25,6 +25,16 @@ use crate::term::{ConceptKind, Terms};
 /// Share of a sentence's concept mass another article must carry to corroborate it.
 pub(crate) const SUPPORT_SHARE: f64 = 0.4;
 
+/// An article is off the story ([`off_topic`]) when the share of its prose's concepts that
+/// another source has is below this fraction of the share the story's core has.
+pub(crate) const OFF_TOPIC_SHARE: f64 = 0.2;
+/// The story's core must agree at least this much for an article to be set apart from it: two
+/// other sources each with this share of their concepts found elsewhere.
+pub(crate) const CORE_SHARE: f64 = 0.2;
+/// Articles with less prose than this (kind-weighted concepts, about three sentences) are never
+/// off the story: a few concepts say too little about what a text is about.
+pub(crate) const OFF_TOPIC_MIN_MASS: f64 = 30.0;
+
 /// Concept weights and the index behind them.
 #[derive(Debug)]
 pub(crate) struct Agreement {
@@ -38,6 +48,8 @@ pub(crate) struct Agreement {
     postings: Vec<u32>,
     offsets: Vec<usize>,
     sources: usize,
+    /// Per article: is it about another story than the rest ([`off_topic`])?
+    pub off_topic: Vec<bool>,
 }
 
 /// How much each sentence that mentions a concept (up to three) adds to the weight of an agreed
@@ -148,6 +160,7 @@ pub(crate) fn agreement(
             k * agree
         })
         .collect();
+    let off_topic = off_topic(docs, sentences, terms, &df);
     Agreement {
         df,
         tf,
@@ -155,7 +168,73 @@ pub(crate) fn agreement(
         postings,
         offsets,
         sources,
+        off_topic,
     }
+}
+
+/// Per article: is it about another story than the others (a sports report pasted among
+/// five reports of a crane collapse)? Its share of agreed content is the kind-weighted share
+/// of the distinct concepts in its prose (sentences of a candidate's length, not headlines or
+/// fragments) that another source has. It is off the story when that share is below
+/// [`OFF_TOPIC_SHARE`] of the core's: the second-highest share among the sources, at least
+/// [`CORE_SHARE`]. So it takes three sources, two of which agree with each other; with
+/// two there is no telling which one strays. Only prose counts, so that pages of chrome that
+/// share their chrome (two copies of a social network's sign-in page) are no core.
+pub(crate) fn off_topic(
+    docs: &[Document],
+    sentences: &[Sentence],
+    terms: &Terms,
+    df: &[u32],
+) -> Vec<bool> {
+    // Per article: its concept mass, then the share of it another source has.
+    let mut mass = vec![0.0f64; docs.len()];
+    let mut share = vec![0.0f64; docs.len()];
+    let mut seen = vec![u32::MAX; terms.len()];
+    for (s, sentence) in sentences.iter().enumerate() {
+        let a = sentence.article;
+        if sentence.kind != crate::document::BlockKind::Prose
+            || sentence.fragment
+            || sentence.headline_case
+            || sentence.words < crate::select::MIN_WORDS
+        {
+            continue;
+        }
+        for &c in terms.of(s) {
+            let c = c as usize;
+            if seen[c] != a as u32 {
+                seen[c] = a as u32;
+                let k = kind_weight(terms.kind[c]);
+                mass[a] += k;
+                if df[c] >= 2 {
+                    share[a] += k;
+                }
+            }
+        }
+    }
+    // Each source group's best share, and the second highest of those: the core. (An article
+    // of one of the two best groups has at least that share, so it is never set apart.)
+    let mut best = vec![0.0f64; docs.len()];
+    for (a, d) in docs.iter().enumerate() {
+        if mass[a] > 0.0 {
+            share[a] /= mass[a];
+        }
+        best[d.source_group] = best[d.source_group].max(share[a]);
+    }
+    let (mut first, mut core) = (0.0f64, 0.0f64);
+    for &s in &best {
+        if s > first {
+            (first, core) = (s, first);
+        } else {
+            core = core.max(s);
+        }
+    }
+    let mut off = vec![false; docs.len()];
+    for (a, off) in off.iter_mut().enumerate() {
+        *off = core >= CORE_SHARE
+            && mass[a] >= OFF_TOPIC_MIN_MASS
+            && share[a] < OFF_TOPIC_SHARE * core;
+    }
+    off
 }
 
 /// The number of distinct source groups among `articles`.

@@ -182,6 +182,7 @@ impl Analysis<'_> {
                     label,
                     source_group: d.source_group,
                     duplicate_of: d.duplicate_of,
+                    off_topic: self.agreement.off_topic[i],
                 }
             })
             .collect()
@@ -419,7 +420,8 @@ pub struct ExplainedSentence {
     pub words: usize,
     /// `"prose"` or `"list item"`.
     pub block: String,
-    /// Whether it was eligible (length, block kind, budget).
+    /// Whether it was eligible (length, block kind, budget, its article not
+    /// [off the story](crate::ArticleInfo::off_topic)).
     pub candidate: bool,
     /// Whether it is in the summary.
     pub chosen: bool,
@@ -453,7 +455,8 @@ pub struct ExplainedConcept {
 pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, Error> {
     let analysis = analyze(articles, options)?;
     let (max_words, _) = options.budget();
-    let tier = tier(&analysis.sentences, max_words);
+    let off_topic = &analysis.agreement.off_topic;
+    let tier = tier(&analysis.sentences, off_topic, max_words);
     let mut tally = Vec::new();
     let sentences = (0..analysis.sentences.len())
         .map(|i| {
@@ -486,7 +489,7 @@ pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, E
                     "list item"
                 }
                 .to_string(),
-                candidate: is_candidate(s, max_words, tier),
+                candidate: !off_topic[s.article] && is_candidate(s, max_words, tier),
                 chosen: analysis.chosen.iter().any(|c| c.sentence == i),
                 weight,
                 sources: analysis.support(i, &mut tally).1,

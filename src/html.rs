@@ -13,6 +13,7 @@
 //!       details
 //!         summary  → span.cb-text, span.cb-source, span.cb-badge[.cb-badge-single]
 //!         blockquote.cb-context → text, mark, text   (the sentence in its paragraph)
+//!   p.cb-note                       (only when an article was left out as off the story)
 //!   section.cb-facts → h3, ul → li → span.cb-fact, span.cb-count
 //! ```
 //! A `<details>` element reveals the sentence in its article on click or Enter, with no
@@ -126,6 +127,9 @@ pub(crate) fn render(root: &Element, summary: &Summary, articles: &[Article]) ->
             list.append_child(&item)?;
         }
         container.append_child(&list)?;
+    }
+    if let Some(note) = summary.left_out_note() {
+        add(&container, text_el(&doc, "p", "cb-note", &note)?)?;
     }
     if !summary.key_facts.is_empty() {
         let section = el(&doc, "section", "cb-facts")?;

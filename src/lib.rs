@@ -317,6 +317,12 @@ pub struct ArticleInfo {
     pub source_group: usize,
     /// The earlier article this one is a near-copy of, if any.
     pub duplicate_of: Option<usize>,
+    /// Whether the article is about another story than the rest: almost none of its content
+    /// is in any other source, while at least two others agree with each other (a sports
+    /// report pasted among reports of a crane collapse). Its sentences are left out of the
+    /// summary. Never set with fewer than three independent sources.
+    #[serde(default)]
+    pub off_topic: bool,
 }
 
 /// Counts that describe the input and the summary.
@@ -367,6 +373,22 @@ impl Summary {
         }
     }
 
+    /// Which articles were left out as [off the story](ArticleInfo::off_topic), for the
+    /// reader, or `None` when none was: "Left out as about another story: Rovers reach the
+    /// final." (labels joined by "; ").
+    pub fn left_out_note(&self) -> Option<String> {
+        let mut note = String::new();
+        for a in self.articles.iter().filter(|a| a.off_topic) {
+            note.push_str(if note.is_empty() {
+                "Left out as about another story: "
+            } else {
+                "; "
+            });
+            note.push_str(&a.label);
+        }
+        (!note.is_empty()).then(|| note + ".")
+    }
+
     /// The summary as plain text: one sentence per line.
     pub fn to_plain_text(&self) -> String {
         let mut out = String::new();
@@ -392,6 +414,11 @@ impl Summary {
                 escape_markdown(label),
                 badge_text(s.sources, self.stats.sources)
             ));
+        }
+        if let Some(note) = self.left_out_note() {
+            out.push_str("\n*");
+            out.push_str(&escape_markdown(&note));
+            out.push_str("*\n");
         }
         out
     }
@@ -501,6 +528,7 @@ mod tests {
                 label: "Daily [Bugle]".into(),
                 source_group: 0,
                 duplicate_of: None,
+                off_topic: false,
             }],
             stats: Stats {
                 sources: 1,

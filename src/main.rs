@@ -229,6 +229,12 @@ fn count(n: usize, thing: &str) -> String {
 }
 
 fn print_summary(out: &mut impl Write, summary: &Summary, output: Output) -> Result<(), String> {
+    // In plain output the note goes to standard error: standard output is the summary alone.
+    if output == Output::Plain {
+        if let Some(note) = summary.left_out_note() {
+            eprintln!("corroborate: {note}");
+        }
+    }
     let text = match output {
         Output::Json => serde_json::to_string_pretty(summary).map_err(|e| e.to_string())? + "\n",
         Output::Markdown => summary.to_markdown(),

@@ -232,11 +232,15 @@ pub(crate) fn is_candidate(s: &Sentence, max_words: usize, tier: Tier) -> bool {
 }
 
 /// The tier selection draws from: prose written as prose if there is any, else any prose
-/// (a transcript in capitals), else list items.
-pub(crate) fn tier(sentences: &[Sentence], max_words: usize) -> Tier {
+/// (a transcript in capitals), else list items; the articles marked in `off_topic` left out.
+pub(crate) fn tier(sentences: &[Sentence], off_topic: &[bool], max_words: usize) -> Tier {
     [Tier::Prose, Tier::AnyProse]
         .into_iter()
-        .find(|&t| sentences.iter().any(|s| is_candidate(s, max_words, t)))
+        .find(|&t| {
+            sentences
+                .iter()
+                .any(|s| !off_topic[s.article] && is_candidate(s, max_words, t))
+        })
         .unwrap_or(Tier::ListItems)
 }
 
@@ -251,9 +255,13 @@ pub(crate) fn select(
     (max_words, max_sentences): (usize, usize),
     words: usize,
 ) -> (Vec<Choice>, usize) {
-    let tier = tier(sentences, max_words);
+    let tier = tier(sentences, &agreement.off_topic, max_words);
+    // An article about another story is left out (`agreement::off_topic`).
     let candidates: Vec<usize> = (0..sentences.len())
-        .filter(|&s| is_candidate(&sentences[s], max_words, tier))
+        .filter(|&s| {
+            !agreement.off_topic[sentences[s].article]
+                && is_candidate(&sentences[s], max_words, tier)
+        })
         .collect();
     let count = candidates.len();
     let mut covered = vec![false; terms.len()];

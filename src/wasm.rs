@@ -47,7 +47,8 @@ export interface SummarySentence {
 
 export interface KeyFact { text: string; sources: number; articles: number[] }
 
-export interface ArticleInfo { label: string; sourceGroup: number; duplicateOf: number | null }
+/** `offTopic`: about another story than the rest; its sentences are left out of the summary. */
+export interface ArticleInfo { label: string; sourceGroup: number; duplicateOf: number | null; offTopic: boolean }
 
 export interface SummaryStats { articles: number; sources: number; sentences: number; candidates: number; words: number }
 
@@ -194,6 +195,7 @@ fn summary_from(value: JsValue) -> Result<Summary, JsError> {
             } else {
                 Some(whole_number(&duplicate).ok_or_else(|| not_number("duplicateOf"))?)
             },
+            off_topic: get(&a, "offTopic").is_truthy(),
         });
     }
     Ok(summary)

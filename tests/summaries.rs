@@ -360,6 +360,59 @@ fn two_articles() {
     assert!(summary.sentences.iter().any(|s| s.sources == 2));
 }
 
+/// A made-up sports report, pasted by mistake among the crane story's articles.
+const FOOTBALL: &str = "Harbor City Rovers beat Ellis United 3-1 on Saturday to reach the \
+league final for the first time since 1998.
+
+Striker Tomas Bell scored twice in the second half, and goalkeeper Ines Mora saved a penalty \
+in the 70th minute.
+
+\"We have waited a long time for this,\" coach Marta Lind said after the match. \"The fans \
+deserve it.\"
+
+The final will be played at Ellis Stadium on May 14, and tickets go on sale on Monday.
+
+Rovers lost their last two finals, in 1992 and 1998, both against Ellis United.
+";
+
+#[test]
+fn an_article_about_another_story_is_left_out_and_marked() {
+    let mut articles = crane();
+    articles.insert(
+        2,
+        Article::new(FOOTBALL).with_title("Rovers reach the final"),
+    );
+    for words in [60, 100, 250, 400] {
+        let options = Options {
+            max_words: Some(words),
+            ..Options::default()
+        };
+        let summary = summarize(&articles, &options).unwrap();
+        assert_faithful(&articles, &summary);
+        let off: Vec<bool> = summary.articles.iter().map(|a| a.off_topic).collect();
+        assert_eq!(
+            off,
+            [false, false, true, false, false, false],
+            "{words} words"
+        );
+        assert!(summary.sentences.iter().all(|s| s.article != 2));
+        assert!(summary.sentences.len() >= 3);
+        let note = "Left out as about another story: Rovers reach the final.";
+        assert_eq!(summary.left_out_note().as_deref(), Some(note));
+        assert!(summary.to_markdown().ends_with(&format!("\n*{note}*\n")));
+    }
+    // Two articles: no telling which one strays, so neither is left out.
+    let pair = [articles[0].clone(), articles[2].clone()];
+    let summary = summarize(&pair, &Options::default()).unwrap();
+    assert!(summary.articles.iter().all(|a| !a.off_topic));
+    assert!(summary.sentences.iter().any(|s| s.article == 1));
+    // Three unrelated articles have no shared story to stray from.
+    let museum = common::fixture("museum-flood.txt");
+    let unrelated = [articles[0].clone(), articles[2].clone(), museum[0].clone()];
+    let summary = summarize(&unrelated, &Options::default()).unwrap();
+    assert!(summary.articles.iter().all(|a| !a.off_topic));
+}
+
 #[test]
 fn many_articles() {
     // 120 outlets: the crane story retold with a different detail in each.

@@ -52,6 +52,7 @@ fn summarize_returns_a_plain_camel_case_object() {
     assert!(Object::get_prototype_of(&summary) == Object::get_prototype_of(&Object::new()));
     let infos: Array = get(&summary, "articles").dyn_into().unwrap();
     assert!(get(&infos.get(1), "duplicateOf").is_null());
+    assert_eq!(get(&infos.get(1), "offTopic").as_bool(), Some(false));
 }
 
 #[wasm_bindgen_test]

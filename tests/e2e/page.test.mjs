@@ -84,6 +84,26 @@ test("pasting three articles shows a summary with sources and agreement badges",
   await context.close();
 });
 
+test("an article about another story is left out, and the page says so", async () => {
+  const { page, seen, context } = await openPage();
+  const football = `Harbor City Rovers beat Ellis United 3-1 on Saturday to reach the league final for the first time since 1998.
+
+Striker Tomas Bell scored twice in the second half, and goalkeeper Ines Mora saved a penalty in the 70th minute.
+
+"We have waited a long time for this," coach Marta Lind said after the match. "The fans deserve it."
+
+The final will be played at Ellis Stadium on May 14, and tickets go on sale on Monday.
+
+Rovers lost their last two finals, in 1992 and 1998, both against Ellis United.`;
+  await fillArticles(page, [...ARTICLES, ["Rovers reach the final", football]]);
+  await page.waitForSelector(".cb-note");
+  assert.equal(await page.textContent(".cb-note"), "Left out as about another story: Rovers reach the final.");
+  const sources = await page.locator(".cb-sentence .cb-source").allTextContents();
+  assert.ok(sources.length >= 2 && !sources.includes("Rovers reach the final"), sources.join(", "));
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("pasted markup and script-looking text are shown as text and never run", async () => {
   const { page, seen, context } = await openPage();
   const hostile = `Officials said the pier closed on Tuesday after the crane fell in the night, and that the south pier will take the ships <img src=x onerror=alert(1)> for two weeks while engineers from the harbor authority inspect the damage to the pier.

@@ -21,14 +21,17 @@ pub(crate) fn order(choices: &mut [Choice], sentences: &[Sentence]) {
     // before "Wouldn't that make a great condo?"), not after another article's sentence of
     // the same position. A run's head is its first sentence; one pass over the chosen
     // sentences in article order finds each one's.
-    let mut chosen: Vec<u64> = choices
-        .iter()
-        .map(|c| {
-            let s = &sentences[c.sentence];
-            (s.article as u64) << 32 | s.position as u64
-        })
-        .collect();
+    let at = |c: &Choice| {
+        let s = &sentences[c.sentence];
+        (s.article as u64, s.position as u64)
+    };
+    let mut chosen: Vec<u64> = Vec::with_capacity(choices.len());
+    for c in choices.iter() {
+        let (article, position) = at(c);
+        chosen.push(article << 32 | position);
+    }
     crate::keys::sort_keys(&mut chosen);
+    // Each run's head's position, by the run's place in `chosen`.
     let mut heads: Vec<u64> = Vec::with_capacity(chosen.len());
     for (i, &k) in chosen.iter().enumerate() {
         let follows = i > 0 && chosen[i - 1] + 1 == k && k & 0xffff_ffff > 0;
@@ -46,17 +49,16 @@ pub(crate) fn order(choices: &mut [Choice], sentences: &[Sentence]) {
         .iter()
         .all(|&k| k >> 32 < 1 << 20 && k & 0xffff_ffff < 1 << 20);
     let key = |c: &Choice| {
-        let s = &sentences[c.sentence];
-        let (article, position) = (s.article as u64, s.position as u64);
-        if !runs {
-            return position << 32 | article;
+        let (article, position) = at(c);
+        match chosen.binary_search(&(article << 32 | position)) {
+            Ok(i) if runs => heads[i] << 40 | article << 20 | (position - heads[i]),
+            _ => position << 32 | article,
         }
-        let first = chosen
-            .binary_search(&(article << 32 | position))
-            .map_or(position, |i| heads[i]);
-        first << 40 | article << 20 | (position - first)
     };
-    let mut keys: Vec<u64> = choices.iter().map(key).collect();
+    let mut keys: Vec<u64> = Vec::with_capacity(choices.len());
+    for c in choices.iter() {
+        keys.push(key(c));
+    }
     crate::keys::sort_keys(&mut keys);
     let mut ordered = choices.to_vec();
     for c in choices.iter() {

@@ -182,6 +182,15 @@ fn print_explain(
         count(stats.sentences, "sentence"),
         count(stats.candidates, "candidate")
     ))?;
+    for (i, a) in e.summary.articles.iter().enumerate() {
+        if a.off_topic {
+            io(writeln!(
+                out,
+                "a{i} ({}) is about another story: its sentences are not eligible",
+                a.label
+            ))?;
+        }
+    }
     for s in &e.sentences {
         let mark = if s.chosen {
             '*'

@@ -59,6 +59,30 @@ fn plain_output_is_one_sentence_per_line_within_budget() {
 }
 
 #[test]
+fn an_article_about_another_story_is_named_on_standard_error() {
+    let (dir, mut files) = crane_files("off-topic");
+    let football = dir.join("football.txt");
+    std::fs::write(&football, common::FOOTBALL).unwrap();
+    files.push(football.to_string_lossy().into_owned());
+    let o = corroborate(&files.iter().map(String::as_str).collect::<Vec<_>>(), "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("Rovers"), "{}", stdout(&o));
+    // Labelled by the file's path, as given.
+    let note = stderr(&o);
+    assert!(
+        note.starts_with("corroborate: Left out as about another story: ")
+            && note.ends_with("football.txt.\n")
+            && note.lines().count() == 1,
+        "{note}"
+    );
+    let mut args = vec!["--markdown"];
+    args.extend(files.iter().map(String::as_str));
+    let o = corroborate(&args, "");
+    assert!(stdout(&o).ends_with("football.txt.*\n"), "{}", stdout(&o));
+    assert!(stderr(&o).is_empty());
+}
+
+#[test]
 fn json_output_is_the_whole_summary() {
     let (_dir, files) = crane_files("json");
     let mut args = vec!["--json", "--type", "headline"];

@@ -360,27 +360,12 @@ fn two_articles() {
     assert!(summary.sentences.iter().any(|s| s.sources == 2));
 }
 
-/// A made-up sports report, pasted by mistake among the crane story's articles.
-const FOOTBALL: &str = "Harbor City Rovers beat Ellis United 3-1 on Saturday to reach the \
-league final for the first time since 1998.
-
-Striker Tomas Bell scored twice in the second half, and goalkeeper Ines Mora saved a penalty \
-in the 70th minute.
-
-\"We have waited a long time for this,\" coach Marta Lind said after the match. \"The fans \
-deserve it.\"
-
-The final will be played at Ellis Stadium on May 14, and tickets go on sale on Monday.
-
-Rovers lost their last two finals, in 1992 and 1998, both against Ellis United.
-";
-
 #[test]
 fn an_article_about_another_story_is_left_out_and_marked() {
     let mut articles = crane();
     articles.insert(
         2,
-        Article::new(FOOTBALL).with_title("Rovers reach the final"),
+        Article::new(common::FOOTBALL).with_title("Rovers reach the final"),
     );
     for words in [60, 100, 250, 400] {
         let options = Options {

@@ -51,3 +51,18 @@ pub const CHROME: &[&str] = &[
     "Sign up",
     "Disaster Waiting",
 ];
+
+/// A made-up sports report, pasted by mistake among the crane story's articles.
+pub const FOOTBALL: &str = "Harbor City Rovers beat Ellis United 3-1 on Saturday to reach the \
+league final for the first time since 1998.
+
+Striker Tomas Bell scored twice in the second half, and goalkeeper Ines Mora saved a penalty \
+in the 70th minute.
+
+\"We have waited a long time for this,\" coach Marta Lind said after the match. \"The fans \
+deserve it.\"
+
+The final will be played at Ellis Stadium on May 14, and tickets go on sale on Monday.
+
+Rovers lost their last two finals, in 1992 and 1998, both against Ellis United.
+";

@@ -117,7 +117,7 @@ pub(crate) fn agreement(
     for c in 0..n {
         counts[c + 1] += counts[c];
     }
-    let offsets = counts;
+    let mut offsets = counts;
     let mut postings = vec![0u32; offsets[n]];
     let mut fill = offsets.clone();
     last.iter_mut().for_each(|l| *l = u32::MAX);
@@ -133,17 +133,42 @@ pub(crate) fn agreement(
         }
     }
 
-    // Independent sources per concept.
-    let mut stamp = vec![u32::MAX; sources];
-    let mut df = vec![0u32; n];
-    for c in 0..n {
-        for &a in &postings[offsets[c]..offsets[c + 1]] {
-            let g = docs[a as usize].source_group;
-            if stamp[g] != c as u32 {
-                stamp[g] = c as u32;
-                df[c] += 1;
+    let mut df = source_counts(docs, sources, &offsets, &postings);
+    // An article about another story is left out of the index, so that what it shares with
+    // the story by chance ("Tuesday", a first name) counts for nothing, and of the sources.
+    let off_topic = off_topic(docs, sentences, terms, &df);
+    let mut sources = sources;
+    if off_topic.contains(&true) {
+        for (s, sentence) in sentences.iter().enumerate() {
+            if off_topic[sentence.article] {
+                for &c in terms.of(s) {
+                    tf[c as usize] -= 1;
+                }
             }
         }
+        // The posting lists compacted in place, without the article.
+        let mut kept = 0;
+        for c in 0..n {
+            let (from, to) = (offsets[c], offsets[c + 1]);
+            offsets[c] = kept;
+            for i in from..to {
+                if !off_topic[postings[i] as usize] {
+                    postings[kept] = postings[i];
+                    kept += 1;
+                }
+            }
+        }
+        offsets[n] = kept;
+        postings.truncate(kept);
+        df = source_counts(docs, sources, &offsets, &postings);
+        // (Through a vector, as `support` calls it: one instantiation of `distinct_groups`.)
+        let mut kept: Vec<usize> = Vec::new();
+        for (a, &off) in off_topic.iter().enumerate() {
+            if !off {
+                kept.push(a);
+            }
+        }
+        sources = distinct_groups(docs, kept.iter().copied());
     }
 
     let share = tf_share(words);
@@ -160,7 +185,6 @@ pub(crate) fn agreement(
             k * agree
         })
         .collect();
-    let off_topic = off_topic(docs, sentences, terms, &df);
     Agreement {
         df,
         tf,
@@ -237,6 +261,29 @@ pub(crate) fn off_topic(
     off
 }
 
+/// Per concept: the independent sources among the articles of its posting list
+/// (`postings[offsets[c]..offsets[c + 1]]`).
+fn source_counts(
+    docs: &[Document],
+    sources: usize,
+    offsets: &[usize],
+    postings: &[u32],
+) -> Vec<u32> {
+    let n = offsets.len() - 1;
+    let mut stamp = vec![u32::MAX; sources];
+    let mut df = vec![0u32; n];
+    for c in 0..n {
+        for &a in &postings[offsets[c]..offsets[c + 1]] {
+            let g = docs[a as usize].source_group;
+            if stamp[g] != c as u32 {
+                stamp[g] = c as u32;
+                df[c] += 1;
+            }
+        }
+    }
+    df
+}
+
 /// The number of distinct source groups among `articles`.
 pub(crate) fn distinct_groups(docs: &[Document], articles: impl Iterator<Item = usize>) -> usize {
     let mut groups: Vec<u64> = articles.map(|a| docs[a].source_group as u64).collect();
@@ -246,6 +293,12 @@ pub(crate) fn distinct_groups(docs: &[Document], articles: impl Iterator<Item = 
 }
 
 impl Agreement {
+    /// The independent sources of the story: those of the input, less any whose articles
+    /// are all about another story ([`off_topic`]).
+    pub fn sources(&self) -> usize {
+        self.sources
+    }
+
     /// The articles that mention concept `c`, ascending.
     pub fn articles_of(&self, c: u32) -> &[u32] {
         &self.postings[self.offsets[c as usize]..self.offsets[c as usize + 1]]

@@ -82,7 +82,8 @@ pub(crate) fn analyze<'a>(
         articles,
         options,
         docs,
-        sources,
+        // Those of the story: an article about another one is not counted.
+        sources: agreement.sources(),
         sentences: all,
         terms,
         agreement,

@@ -331,7 +331,8 @@ pub struct ArticleInfo {
 pub struct Stats {
     /// Articles given.
     pub articles: usize,
-    /// Independent sources after merging syndicated copies.
+    /// Independent sources after merging syndicated copies, not counting an article left out
+    /// as about another story ([`ArticleInfo::off_topic`]).
     pub sources: usize,
     /// Sentences found in prose (candidates and not).
     pub sentences: usize,

@@ -382,6 +382,13 @@ fn an_article_about_another_story_is_left_out_and_marked() {
         );
         assert!(summary.sentences.iter().all(|s| s.article != 2));
         assert!(summary.sentences.len() >= 3);
+        // It counts for nothing: not as a source, not for a key fact.
+        assert_eq!(summary.stats.sources, 4);
+        assert!(summary.key_facts.iter().all(|f| !f.articles.contains(&2)));
+        assert!(summary
+            .sentences
+            .iter()
+            .all(|s| !s.supported_by.contains(&2)));
         let note = "Left out as about another story: Rovers reach the final.";
         assert_eq!(summary.left_out_note().as_deref(), Some(note));
         assert!(summary.to_markdown().ends_with(&format!("\n*{note}*\n")));

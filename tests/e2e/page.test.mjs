@@ -100,6 +100,8 @@ Rovers lost their last two finals, in 1992 and 1998, both against Ellis United.`
   assert.equal(await page.textContent(".cb-note"), "Left out as about another story: Rovers reach the final.");
   const sources = await page.locator(".cb-sentence .cb-source").allTextContents();
   assert.ok(sources.length >= 2 && !sources.includes("Rovers reach the final"), sources.join(", "));
+  // Nor does it count as a source.
+  for (const badge of await page.locator(".cb-sentence .cb-badge").allTextContents()) assert.match(badge, /^[123] of 3 sources$/);
   assert.deepEqual(seen.errors, []);
   await context.close();
 });

@@ -490,7 +490,7 @@ pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, E
                     "list item"
                 }
                 .to_string(),
-                candidate: !off_topic[s.article] && is_candidate(s, max_words, tier),
+                candidate: is_candidate(s, off_topic, max_words, tier),
                 chosen: analysis.chosen.iter().any(|c| c.sentence == i),
                 weight,
                 sources: analysis.support(i, &mut tally).1,

@@ -221,8 +221,12 @@ pub(crate) enum Tier {
     ListItems,
 }
 
-/// Is `s` eligible in `tier`, under a word budget of `max_words`?
-pub(crate) fn is_candidate(s: &Sentence, max_words: usize, tier: Tier) -> bool {
+/// Is `s` eligible in `tier`, under a word budget of `max_words`? Never when its article is
+/// marked in `off_topic` (`agreement::off_topic`).
+pub(crate) fn is_candidate(s: &Sentence, off_topic: &[bool], max_words: usize, tier: Tier) -> bool {
+    if off_topic[s.article] {
+        return false;
+    }
     let (kind, min) = match tier {
         Tier::Prose if s.headline_case || s.fragment => return false,
         Tier::Prose | Tier::AnyProse => (BlockKind::Prose, MIN_WORDS),
@@ -232,14 +236,14 @@ pub(crate) fn is_candidate(s: &Sentence, max_words: usize, tier: Tier) -> bool {
 }
 
 /// The tier selection draws from: prose written as prose if there is any, else any prose
-/// (a transcript in capitals), else list items; the articles marked in `off_topic` left out.
+/// (a transcript in capitals), else list items, among the articles not marked in `off_topic`.
 pub(crate) fn tier(sentences: &[Sentence], off_topic: &[bool], max_words: usize) -> Tier {
     [Tier::Prose, Tier::AnyProse]
         .into_iter()
         .find(|&t| {
             sentences
                 .iter()
-                .any(|s| !off_topic[s.article] && is_candidate(s, max_words, t))
+                .any(|s| is_candidate(s, off_topic, max_words, t))
         })
         .unwrap_or(Tier::ListItems)
 }
@@ -256,12 +260,8 @@ pub(crate) fn select(
     words: usize,
 ) -> (Vec<Choice>, usize) {
     let tier = tier(sentences, &agreement.off_topic, max_words);
-    // An article about another story is left out (`agreement::off_topic`).
     let candidates: Vec<usize> = (0..sentences.len())
-        .filter(|&s| {
-            !agreement.off_topic[sentences[s].article]
-                && is_candidate(&sentences[s], max_words, tier)
-        })
+        .filter(|&s| is_candidate(&sentences[s], &agreement.off_topic, max_words, tier))
         .collect();
     let count = candidates.len();
     let mut covered = vec![false; terms.len()];

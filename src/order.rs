@@ -74,12 +74,9 @@ mod tests {
     use super::*;
     use crate::document::BlockKind;
 
-    #[test]
-    fn choices_go_in_order_of_position_then_article() {
-        // (article, position) of six sentences, chosen in an order of their own.
-        let at = [(1, 0), (0, 2), (2, 0), (0, 0), (1, 3), (2, 1)];
-        let sentences: Vec<Sentence> = at
-            .iter()
+    /// Prose sentences at the given (article, position).
+    fn sentences_at(at: &[(usize, usize)]) -> Vec<Sentence> {
+        at.iter()
             .map(|&(article, position)| Sentence {
                 article,
                 span: 0..1,
@@ -90,7 +87,14 @@ mod tests {
                 fragment: false,
                 dangling: false,
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn choices_go_in_order_of_position_then_article() {
+        // (article, position) of six sentences, chosen in an order of their own.
+        let at = [(1, 0), (0, 2), (2, 0), (0, 0), (1, 3), (2, 1)];
+        let sentences = sentences_at(&at);
         let mut choices: Vec<Choice> = [4, 0, 5, 1, 3, 2]
             .map(|sentence| Choice {
                 sentence,
@@ -114,19 +118,7 @@ mod tests {
     fn sentences_that_follow_one_another_in_an_article_stay_together() {
         // (article, position): article 0's sentences 0 and 1 and 4 and 5, article 1's 0 and 2.
         let at = [(0, 5), (1, 2), (0, 1), (1, 0), (0, 4), (0, 0)];
-        let sentences: Vec<Sentence> = at
-            .iter()
-            .map(|&(article, position)| Sentence {
-                article,
-                span: 0..1,
-                kind: BlockKind::Prose,
-                position,
-                words: 1,
-                headline_case: false,
-                fragment: false,
-                dangling: false,
-            })
-            .collect();
+        let sentences = sentences_at(&at);
         let mut choices: Vec<Choice> = (0..at.len())
             .map(|sentence| Choice {
                 sentence,

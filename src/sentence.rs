@@ -783,6 +783,11 @@ fn should_join(before: &str, after: &str, cased: bool) -> bool {
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
     if acronym || (may_be_listed && is_listed(word, MAYBE_JOIN)) {
+        // A clock time is followed by what belongs to it ("5 p.m. Tuesday", "p.m. ET"); any
+        // other capitalized word after it opens a sentence ("at 4:15 p.m. Passengers said").
+        if first.is_ascii_alphabetic() && matches!(word, "a.m" | "p.m" | "A.M" | "P.M") {
+            return goes_on_a_time(next);
+        }
         return !opens_sentence(next);
     }
     // A state after a place and a comma ("Salem, Ore."); the word alone may be a word.
@@ -795,6 +800,78 @@ fn should_join(before: &str, after: &str, cased: bool) -> bool {
         return !opens_sentence(next);
     }
     false
+}
+
+/// What may follow "a.m." or "p.m." in the same sentence, lowercased and sorted.
+const TIME_GOES_ON: &[&str] = &[
+    "apr",
+    "april",
+    "atlantic",
+    "aug",
+    "august",
+    "central",
+    "dec",
+    "december",
+    "eastern",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "local",
+    "mar",
+    "march",
+    "may",
+    "mon",
+    "monday",
+    "mountain",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "pacific",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sun",
+    "sunday",
+    "thu",
+    "thur",
+    "thurs",
+    "thursday",
+    "tue",
+    "tues",
+    "tuesday",
+    "wed",
+    "wednesday",
+];
+
+/// Does `next`, a capitalized word after "a.m." or "p.m.", still belong to the time: a day
+/// ("Tuesday", "Tues."), a month ("Nov. 3", "March 3"), a time zone in capitals ("ET",
+/// "GMT") or named ("Eastern", "Pacific")?
+fn goes_on_a_time(next: &str) -> bool {
+    let b = next.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let word = &b[..n];
+    if (2..=5).contains(&n) && word.iter().all(u8::is_ascii_uppercase) {
+        return true;
+    }
+    let mut lower = [0u8; 9];
+    n <= lower.len() && {
+        for (l, c) in lower.iter_mut().zip(word) {
+            *l = c.to_ascii_lowercase();
+        }
+        TIME_GOES_ON
+            .binary_search_by(|w| w.as_bytes().cmp(&lower[..n]))
+            .is_ok()
+    }
 }
 
 /// Can `word`, lowercased, be in [`ALWAYS_JOIN`], [`MAYBE_JOIN`] or [`PLACE_JOIN`]? `false`
@@ -1378,6 +1455,15 @@ mod tests {
     }
 
     #[test]
+    fn what_goes_on_a_time_is_sorted() {
+        assert!(TIME_GOES_ON.windows(2).all(|w| w[0] < w[1]));
+        assert!(goes_on_a_time("Tuesday, the"));
+        assert!(goes_on_a_time("GMT."));
+        assert!(!goes_on_a_time("Passengers"));
+        assert!(!goes_on_a_time("Mayor Lind"));
+    }
+
+    #[test]
     fn every_abbreviation_is_listed() {
         for word in ALWAYS_JOIN.iter().chain(MAYBE_JOIN).chain(PLACE_JOIN) {
             let list = [ALWAYS_JOIN, MAYBE_JOIN, PLACE_JOIN]
@@ -1518,6 +1604,19 @@ mod tests {
             time,
             "It fell at 5 a.m. Tuesday. Nobody was there.",
             ["It fell at 5 a.m. Tuesday.", "Nobody was there."]
+        ),
+        t!(
+            time_then_zone,
+            "Polls close at 8 p.m. ET and at 9 P.M. Eastern in Maine. Counting starts then.",
+            [
+                "Polls close at 8 p.m. ET and at 9 P.M. Eastern in Maine.",
+                "Counting starts then."
+            ]
+        ),
+        t!(
+            time_then_sentence,
+            "The ferry left at 4:15 p.m. Passengers said it shook.",
+            ["The ferry left at 4:15 p.m.", "Passengers said it shook."]
         ),
         t!(
             unknown_acronym,

@@ -7,8 +7,9 @@
 //!   algorithm (steps 1a–1c: "closed", "closing", "closes" → "close"). Every distinct word is
 //!   lowercased and stemmed once and interned as a number.
 //! - Concepts are: content words (not English stop words, not single Latin letters), numbers
-//!   ("1,200" = "1200"), and bigrams of consecutive content words within a clause (stop words
-//!   skipped, punctuation breaks the chain: "closed the pier" → `close pier`).
+//!   ("1,200" = "1200", "Fourteen" = "14"), and bigrams of consecutive content words within
+//!   a clause (stop words skipped, punctuation breaks the chain: "closed the pier" →
+//!   `close pier`).
 //! - A concept that appears capitalized away from the start of a sentence is name-like; the
 //!   key facts prefer names and numbers.
 //! - Words of scripts without spaces (Chinese, Japanese) are single characters under UAX #29,
@@ -351,6 +352,18 @@ impl<'a> Builder<'a> {
         } else if self.stem.ends_with(b"'") {
             self.stem.pop();
         }
+        // A number written out, as a sentence that opens with one must ("Fourteen miners"),
+        // is the same concept as its digits ("14 workers"). Only ten to nineteen and the
+        // tens: "one", "two" … are as often words as numbers, and news writes them out.
+        if let Some(i) = WRITTEN_NUMBERS
+            .iter()
+            .position(|n| n.as_bytes() == &self.stem[..])
+        {
+            let value = if i < 10 { 10 + i } else { 10 * (i - 8) };
+            self.stem.clear();
+            self.stem.push(b'0' + (value / 10) as u8);
+            self.stem.push(b'0' + (value % 10) as u8);
+        }
         let w = &self.stem[..];
         let number = w.iter().any(u8::is_ascii_digit);
         let single_latin = w.len() == 1 && w[0].is_ascii_alphabetic();
@@ -538,6 +551,14 @@ pub(crate) fn porter_step1_in_place(w: &mut Vec<u8>) {
         w[n - 1] = b'i';
     }
 }
+
+/// The numbers from ten to nineteen, then the tens from twenty to ninety, written out.
+#[rustfmt::skip]
+const WRITTEN_NUMBERS: [&str; 18] = [
+    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+    "ninety",
+];
 
 /// Is `word` (lowercase) an English function word of [`STOP_WORDS`]? A Bloom filter on
 /// length, first and last byte answers most content words; the rest are searched for as one

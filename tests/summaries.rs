@@ -111,6 +111,22 @@ fn a_claim_from_one_outlet_is_marked_as_such() {
 }
 
 #[test]
+fn a_number_written_out_corroborates_its_digits() {
+    let articles = [
+        Article::new("Fourteen miners walked out of the Kellan shaft on Thursday."),
+        Article::new("The 14 miners walked out after two days in the dark."),
+    ];
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    let opening = summary
+        .sentences
+        .iter()
+        .find(|s| s.text.starts_with("Fourteen"))
+        .expect("the opening sentence is chosen");
+    assert_eq!(opening.supported_by, [1], "{opening:?}");
+    assert_eq!(opening.sources, 2);
+}
+
+#[test]
 fn key_facts_are_shared_names_and_numbers() {
     let summary = summarize(&crane(), &Options::default()).unwrap();
     let facts: Vec<&str> = summary.key_facts.iter().map(|f| f.text.as_str()).collect();

@@ -401,15 +401,18 @@ impl Text {
 
 /// Text as its writer meant it, for callers that hold text which went through another
 /// program on its way: HTML character references decoded (`&rsquo;`, `&#8217;`, `&amp;`: a
-/// page's source or a feed copied as text), and UTF-8 that was read as Windows-1252 restored
-/// (`â€™` is `’`, `Ã©` is `é`: a page or a mail shown in the wrong encoding, then copied).
-/// The CLI reads every text file through it, and the demo page every pasted article.
-/// Borrowed unchanged when there is nothing to repair.
+/// page's source or a feed copied as text), UTF-8 that was read as Windows-1252 restored
+/// (`â€™` is `’`, `Ã©` is `é`: a page or a mail shown in the wrong encoding, then copied),
+/// and quotation marks doubled as a spreadsheet's CSV cell writes them made single
+/// (`""Stop,"" he said` is `"Stop," he said`). The CLI reads every text file through it, and
+/// the demo page every pasted article. Borrowed unchanged when there is nothing to repair.
 ///
 /// A character reference is decoded only if it is one [`html_to_text`] knows and ends with
 /// its `;` ("AT&T" and "&c." stay). Encoding damage is repaired only in a text that shows it
 /// unmistakably (an `â€` or an `Ã` or `Â` before a character that UTF-8 continues with), and
-/// then only where the characters' Windows-1252 bytes are valid UTF-8.
+/// then only where the characters' Windows-1252 bytes are valid UTF-8. Quotation marks are
+/// made single only in a text where every run of `"` is of even length but for one that
+/// opens or closes the whole text (the cell's own quotes, dropped).
 ///
 /// ```
 /// use corroborate::repair_text;
@@ -423,6 +426,10 @@ impl Text {
 /// );
 /// let fine = "AT&T said the CAFÉ’s sign was “new”.";
 /// assert_eq!(repair_text(fine), fine);
+/// assert_eq!(
+///     repair_text(r#""The mayor said ""not yet."""#),
+///     r#"The mayor said "not yet.""#
+/// );
 /// ```
 pub fn repair_text(text: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
@@ -436,7 +443,36 @@ pub fn repair_text(text: &str) -> std::borrow::Cow<'_, str> {
             text = Cow::Owned(out);
         }
     }
+    if let Some(single) = undouble_quotes(&text) {
+        text = Cow::Owned(single);
+    }
     text
+}
+
+/// `text` with CSV's doubled quotation marks made single ([`repair_text`]), or `None` if it
+/// has none or a `"` that is not doubled inside it.
+fn undouble_quotes(text: &str) -> Option<String> {
+    if !text.contains("\"\"") {
+        return None;
+    }
+    let start = text.len() - text.trim_start().len();
+    let end = text.trim_end().len();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('"') {
+        let run = rest[at..].bytes().take_while(|&c| c == b'"').count();
+        let offset = text.len() - rest.len() + at;
+        if run % 2 == 1 && offset != start && offset + run != end {
+            return None;
+        }
+        out.push_str(&rest[..at]);
+        for _ in 0..run / 2 {
+            out.push('"');
+        }
+        rest = &rest[at + run..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// Calls `piece` with the runs of `text` between its character references and with each
@@ -616,6 +652,36 @@ mod tests {
             repair_text("AT&T said so."),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn repair_makes_doubled_quotation_marks_single() {
+        let cases = [
+            (
+                r#"""It was frightening,"" said Ida Roen. ""Then boring."""#,
+                r#""It was frightening," said Ida Roen. "Then boring.""#,
+            ),
+            // A spreadsheet cell's own quotes around it are dropped.
+            (
+                "\"The mayor said \"\"not yet.\"\"\"\n",
+                "The mayor said \"not yet.\"\n",
+            ),
+            (
+                r#"the ""Two Fat Ladies"" show"#,
+                r#"the "Two Fat Ladies" show"#,
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(repair_text(text), want, "{text:?}");
+        }
+        // A single quotation mark inside: not CSV, left as written.
+        for text in [
+            r#"He said "no" and ""yes"" twice."#,
+            r#"A "quoted" word."#,
+            r#"The cell "" is empty, she "said"#,
+        ] {
+            assert_eq!(repair_text(text), text, "{text:?}");
+        }
     }
 
     #[test]

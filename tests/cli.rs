@@ -214,7 +214,7 @@ fn a_part_of_a_page_is_read_as_text_too() {
 }
 
 #[test]
-fn text_files_are_read_with_entities_and_encoding_damage_repaired() {
+fn text_files_are_read_with_entities_encoding_damage_and_doubled_quotes_repaired() {
     // Copied from a feed (character references) and from a page shown in the wrong
     // encoding (UTF-8 read as Windows-1252).
     let feed = "The Lindqvist Bridge will close on June 1, the city&rsquo;s mayor said on \
@@ -233,6 +233,13 @@ fn text_files_are_read_with_entities_and_encoding_damage_repaired() {
     let out = stdout(&o);
     assert!(
         out.contains("in Malmö will close on June 1 — for six months, the city’s mayor said"),
+        "{out}"
+    );
+    // A spreadsheet's CSV cell: its own quotes, and every quotation mark doubled.
+    let csv = r#""The Lindqvist Bridge will close on June 1. ""We will not take chances,"" the city's mayor said on Wednesday.""#;
+    let out = stdout(&corroborate(&["--max-words", "60", "-"], csv));
+    assert!(
+        out.contains("\"We will not take chances,\" the city's mayor said"),
         "{out}"
     );
 }

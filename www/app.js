@@ -109,7 +109,23 @@ const BLOCKS = new Set(("ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS 
 // Any other text is read with its character references and encoding damage repaired (below).
 function pageText(text) {
   const shown = HTML_PAGE.test(text) ? browserText(text) : text.replace(REFERENCE, decodeReference);
-  return MOJIBAKE_SIGN.test(shown) ? undoMojibake(shown) : shown;
+  return undoubleQuotes(MOJIBAKE_SIGN.test(shown) ? undoMojibake(shown) : shown);
+}
+
+// Quotation marks doubled as a spreadsheet's CSV cell writes them made single ('""Stop,"" he
+// said' is '"Stop," he said'), as `repair_text` does: only in a text where every run of '"'
+// is of even length but for one that opens or closes the whole text (the cell's own quotes,
+// dropped).
+function undoubleQuotes(text) {
+  if (!text.includes('""')) return text;
+  const start = text.search(/\S/);
+  const end = text.trimEnd().length;
+  let doubled = true;
+  const single = text.replace(/"+/g, (run, at) => {
+    if (run.length % 2 === 1 && at !== start && at + run.length !== end) doubled = false;
+    return '"'.repeat(run.length >> 1);
+  });
+  return doubled ? single : text;
 }
 
 // Text as its writer meant it, as the command line reads files (`corroborate::repair_text`,

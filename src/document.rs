@@ -313,6 +313,33 @@ fn blocks(text: &str) -> Vec<Block> {
         i = j.max(i + 1);
     }
 
+    // 3b. A list of links under its label ("Recommended for you:", "More from the Herald",
+    //     "You may also like"): two or more short one-line blocks on the lines right after
+    //     the label, up to a blank line or a longer paragraph, are its links, whether or not
+    //     they end as sentences do ("Is this the end of the summer ferry?").
+    let mut k = 0;
+    while k < out.len() {
+        let label = is_link_label(&text[out[k].span.clone()]);
+        let mut end = out[k].span.end;
+        k += 1;
+        let run = out[k..]
+            .iter()
+            .take_while(|b| {
+                // No blank line between (in "\r\n" text too).
+                let gap = &text.as_bytes()[end..b.span.start];
+                let next_line = gap.iter().filter(|&&c| c == b'\n').count() < 2;
+                end = b.span.end;
+                next_line && short(b) && !text.as_bytes()[b.span.clone()].contains(&b'\n')
+            })
+            .count();
+        if label && run >= 2 {
+            for b in &mut out[k..k + run] {
+                b.kind = BlockKind::Boilerplate;
+            }
+            k += run;
+        }
+    }
+
     // 4. Paragraphs repeated inside the article.
     // (A map of the type `group_sources` uses: each key and value type of a map is its own
     // copy of the hash table's code in the wasm module.)
@@ -1289,6 +1316,23 @@ fn is_unspaced_script(c: char) -> bool {
         )
 }
 
+/// How a page labels a list of links to its other stories, lowercased, between bars (one
+/// string: a table of `&str` would be 8 bytes of pointer per label).
+const LINK_LABELS: &str = "also read|around the web|don't miss|don’t miss|editor's picks|\
+    editor’s picks|from our partners|latest news|more from|more news|more on this|more stories|\
+    most popular|most read|most viewed|promoted stories|read more|read next|recommended|related|\
+    see also|sponsored|top stories|trending|what to read next|you may also like|\
+    you may have missed|you might also like";
+
+/// Is the block `s` a label of a list of links ([`LINK_LABELS`]): one of them first, in at
+/// most six words in all ("More from Coastal Herald", "Related stories:")?
+fn is_link_label(s: &str) -> bool {
+    count_words(s, 7) <= 6
+        && LINK_LABELS
+            .split('|')
+            .any(|p| starts_ignoring_ascii_case(s, p))
+}
+
 /// Does `s` start with `prefix`, ignoring ASCII case? The chrome patterns are ASCII, so this
 /// needs no lowercasing.
 // Always inlined: it runs for some forty prefixes per block; a call each cost 1% of the pipeline.
@@ -1669,6 +1713,34 @@ mod tests {
                 .all(|(_, kind)| *kind == BlockKind::Boilerplate),
             "{k:?}"
         );
+    }
+
+    #[test]
+    fn links_under_their_label_are_boilerplate_though_they_end_as_sentences() {
+        let k = kinds(
+            "Crew members handed out blankets while the ship waited for the tide.\n\n\
+             Recommended for you:\n\
+             Is this the end of the island's summer ferry?\n\
+             Why the Brenna bridge project keeps getting delayed.\n\
+             Ten photos of the storm that hit the coast last week.\n\n\
+             The harbor authority will publish its findings within a month, a spokesman said.\n",
+        );
+        assert_eq!(k[0].1, BlockKind::Prose, "{k:?}");
+        assert!(
+            k[2..5]
+                .iter()
+                .all(|(_, kind)| *kind == BlockKind::Boilerplate),
+            "{k:?}"
+        );
+        assert_eq!(k[5].1, BlockKind::Prose, "the article goes on: {k:?}");
+        // A heading of the article's own that happens to start like a label, over one short
+        // paragraph and then the story, takes nothing with it.
+        let k = kinds(
+            "Related costs\n\
+             The repairs will cost 2 million kronor.\n\n\
+             The ferry line said the insurer would pay for most of the repairs to the hull.\n",
+        );
+        assert_eq!(k[1].1, BlockKind::Prose, "{k:?}");
     }
 
     #[test]

@@ -322,6 +322,9 @@ fn blocks(text: &str) -> Vec<Block> {
         let label = is_link_label(&text[out[k].span.clone()]);
         let mut end = out[k].span.end;
         k += 1;
+        if !label {
+            continue;
+        }
         let run = out[k..]
             .iter()
             .take_while(|b| {
@@ -332,7 +335,7 @@ fn blocks(text: &str) -> Vec<Block> {
                 next_line && short(b) && !text.as_bytes()[b.span.clone()].contains(&b'\n')
             })
             .count();
-        if label && run >= 2 {
+        if run >= 2 {
             for b in &mut out[k..k + run] {
                 b.kind = BlockKind::Boilerplate;
             }
@@ -1327,10 +1330,10 @@ const LINK_LABELS: &str = "also read|around the web|don't miss|don’t miss|edit
 /// Is the block `s` a label of a list of links ([`LINK_LABELS`]): one of them first, in at
 /// most six words in all ("More from Coastal Herald", "Related stories:")?
 fn is_link_label(s: &str) -> bool {
-    count_words(s, 7) <= 6
-        && LINK_LABELS
-            .split('|')
-            .any(|p| starts_ignoring_ascii_case(s, p))
+    LINK_LABELS
+        .split('|')
+        .any(|p| starts_ignoring_ascii_case(s, p))
+        && count_words(s, 7) <= 6
 }
 
 /// Does `s` start with `prefix`, ignoring ASCII case? The chrome patterns are ASCII, so this

@@ -111,6 +111,15 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// An error of this kind, with the same message `summarize` would give: for front ends that
+/// check their input before calling it (the page's JavaScript API reads nullish articles as
+/// [`ErrorKind::NoText`]).
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Self {
+        Error { kind }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,12 +73,12 @@
 //! independent sources that carry them) → `select` (budgeted maximum coverage) → `order`
 //! (reading order). See `DESIGN.md` in the repository.
 //!
-//! # Features
+//! # Front ends
 //!
-//! - `wasm-allocator` (default): in `wasm32` builds, [talc](https://crates.io/crates/talc) is
-//!   the global allocator (2.5 KB gzipped smaller than the standard library's dlmalloc port,
-//!   as fast). Turn it off with `default-features = false` where the host crate sets its own
-//!   `#[global_allocator]`. No effect natively.
+//! This crate is the plain library: no I/O, no global state, no allocator of its own, the same
+//! code on every target (it builds for `wasm32-unknown-unknown` as any library does). The
+//! repository's other crates put it to work: `corroborate-web` (the WebAssembly API and the
+//! page's renderer) and `corroborate-cli` (the `corroborate` command).
 #![deny(missing_docs)]
 #![deny(rustdoc::broken_intra_doc_links)]
 #![forbid(unsafe_code)]
@@ -90,7 +90,6 @@ mod document;
 mod error;
 mod explain;
 mod hash;
-pub mod input;
 mod keys;
 mod order;
 mod page_text;
@@ -100,11 +99,6 @@ mod sentence;
 mod sentence_table;
 mod tables;
 mod term;
-
-#[cfg(target_arch = "wasm32")]
-mod html;
-#[cfg(target_arch = "wasm32")]
-pub mod wasm;
 
 use std::ops::Range;
 
@@ -462,9 +456,14 @@ pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Err
     Ok(explain::analyze(articles, options)?.into_summary())
 }
 
-/// How many of the summary's `total` sources say a sentence: "4 of 5 sources", "1 source"
-/// (a summary of one source).
-pub(crate) fn badge_text(sources: usize, total: usize) -> String {
+/// How many of the summary's `total` sources say a sentence or a fact: "4 of 5 sources", "1
+/// source" (a summary of one source). The badge that the Markdown output and the page show.
+///
+/// ```
+/// assert_eq!(corroborate::badge_text(4, 5), "4 of 5 sources");
+/// assert_eq!(corroborate::badge_text(1, 1), "1 source");
+/// ```
+pub fn badge_text(sources: usize, total: usize) -> String {
     match total {
         0 | 1 => "1 source".to_string(),
         _ => format!("{sources} of {total} sources"),

@@ -1,10 +1,10 @@
-//! The JavaScript API and the renderer, in a real browser (headless Chromium through
-//! wasm-bindgen-test-runner; see .ci/test).
+//! The JavaScript API and the renderer of the web crate (`web/`), in a real browser (headless
+//! Chromium through wasm-bindgen-test-runner, see .ci/test).
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
-use corroborate::wasm::{format_js, mount_js, render_js, summarize_js};
+use corroborate_web::{format_js, mount_js, render_js, summarize_js};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;

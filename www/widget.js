@@ -9,30 +9,47 @@
 //
 // or from script: import { summarize, mount } from "./widget.js".
 // Everything runs in this page: no request is made except for this module's own files.
-import init, {
-  summarize as wasmSummarize,
-  render as wasmRender,
-  formatSummary as wasmFormat,
-  takePanicMessage,
-} from "./pkg/corroborate.js";
+import * as firstInstance from "./pkg/corroborate.js";
 
-let ready = null;
+// The module's glue, initialized: a promise, made on first use. After an internal error the
+// instance is dropped and the next call imports the glue again under another URL, which
+// JavaScript treats as another module, with an instance of its own.
+let instance = null;
+let generation = 0;
+let wasmSource;
 
 /** Loads the WebAssembly module once (optionally from another URL); later calls reuse it. */
 export function load(wasmUrl) {
-  ready ??= init(wasmUrl === undefined ? undefined : { module_or_path: wasmUrl });
-  return ready;
+  if (wasmUrl !== undefined) wasmSource = wasmUrl;
+  instance ??= (async () => {
+    const glue = generation === 0
+      ? firstInstance
+      : await import(new URL(`./pkg/corroborate.js?instance=${generation}`, import.meta.url));
+    await glue.default(wasmSource === undefined ? undefined : { module_or_path: wasmSource });
+    return glue;
+  })();
+  return instance;
 }
 
-// A Rust panic (a bug) traps as "unreachable"; report it (with its message, in a build that
-// keeps one: www/build.sh leaves panic messages out) marked `internal`
-// (the module's state may be broken: a page can move its work to a fresh instance).
-function guard(fn) {
+// A Rust panic (a bug) traps as "unreachable": report it with its message and where it was
+// raised, marked `internal`, and drop the instance, whose state may be broken (Rust counts it as
+// panicking for good): the next call gets a fresh one.
+async function guard(fn) {
+  const glue = await load();
   try {
-    return fn();
+    return fn(glue);
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) {
-      const detail = takePanicMessage() || e.message;
+      let detail = e.message;
+      try {
+        detail = glue.takePanicMessage() || detail;
+      } catch {
+        // The broken instance cannot say more.
+      }
+      if (instance !== null && (await instance) === glue) {
+        instance = null;
+        generation += 1;
+      }
       const error = new Error(`internal error in the summarizer (please report it): ${detail}`);
       error.internal = true;
       throw error;
@@ -43,20 +60,17 @@ function guard(fn) {
 
 /** Summarizes articles (strings or { text, title?, source? }). Throws Error with a readable message. */
 export async function summarize(articles, options) {
-  await load();
-  return guard(() => wasmSummarize(articles, options ?? null));
+  return guard((glue) => glue.summarize(articles, options ?? null));
 }
 
 /** Renders a summary into element, as text nodes only. */
 export async function render(element, summary, articles) {
-  await load();
-  guard(() => wasmRender(element, summary, articles));
+  await guard((glue) => glue.render(element, summary, articles));
 }
 
 /** The summary as "plain-text" or "markdown". */
 export async function formatSummary(summary, format) {
-  await load();
-  return guard(() => wasmFormat(summary, format));
+  return guard((glue) => glue.formatSummary(summary, format));
 }
 
 /** Summarizes articles into element; returns the summary. */

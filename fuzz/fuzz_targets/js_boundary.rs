@@ -1,9 +1,9 @@
 //! Arbitrary bytes as the values a page hands the widget: parsed as JSON (the shapes of JS
-//! values), then read by `corroborate::input`, the code the wasm layer runs on `JsValue`s,
+//! values), then read by `corroborate_web::input`, the code the wasm layer runs on `JsValue`s,
 //! and summarized. Never a panic; wrong shapes are `InputError`s with a message.
 #![no_main]
 
-use corroborate::input::{articles_from, options_from};
+use corroborate_web::input::{articles_from, options_from};
 use corroborate::summarize;
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;

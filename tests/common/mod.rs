@@ -6,7 +6,14 @@ use corroborate::Article;
 /// Reads `tests/fixtures/NAME`: lines `=== TITLE | SOURCE` start articles, `#` lines before the
 /// first article are comments.
 pub fn fixture(name: &str) -> Vec<Article> {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    // The root package's tests and the CLI's (cli/, which runs tests/cli.rs) share the fixtures.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = if root.join("tests/fixtures").is_dir() {
+        root
+    } else {
+        root.parent().unwrap_or(root)
+    };
+    let path = format!("{}/tests/fixtures/{name}", root.display());
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     parse(&text)
 }

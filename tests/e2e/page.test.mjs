@@ -318,3 +318,47 @@ test("a paste over the 32 MiB limit gets a clear message and the text stays", as
   assert.deepEqual(seen.errors, []);
   await context.close();
 });
+
+test("after an internal error the widget reports it and the next call gets a fresh module", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A page of its own (the demo page would call the module on its own while idle), and a
+  // stand-in for the first copy of the module's glue whose summarize traps, as a panic in the
+  // module does (a bug: no input causes one; tests/web_internal_error.rs checks the real trap
+  // and its message). Later copies, imported under another URL, are the real glue.
+  await page.route(`${url}blank.html`, (r) =>
+    r.fulfill({ contentType: "text/html", body: "<!doctype html><title>widget</title>" }),
+  );
+  await page.route(
+    (u) => u.pathname.endsWith("/pkg/corroborate.js") && u.search === "",
+    (r) =>
+      r.fulfill({
+        contentType: "text/javascript",
+        body: `import init from "./corroborate.js?stand-in-base";
+export default init;
+export * from "./corroborate.js?stand-in-base";
+export function summarize() { throw new WebAssembly.RuntimeError("unreachable"); }
+export function takePanicMessage() { return "panicked at web/src/lib.rs:1:1: a stand-in bug"; }`,
+      }),
+  );
+  await page.goto(`${url}blank.html`);
+  const result = await page.evaluate(async (articles) => {
+    const widget = await import("/widget.js");
+    const texts = articles.map(([, text]) => text);
+    let first;
+    try {
+      await widget.summarize(texts);
+    } catch (e) {
+      first = { message: e.message, internal: e.internal === true };
+    }
+    const summary = await widget.summarize(texts);
+    return { first, sentences: summary.sentences.length, sources: summary.stats.sources };
+  }, ARTICLES);
+  assert.deepEqual(result.first, {
+    message: "internal error in the summarizer (please report it): panicked at web/src/lib.rs:1:1: a stand-in bug",
+    internal: true,
+  });
+  assert.ok(result.sentences >= 1);
+  assert.equal(result.sources, 3);
+  await context.close();
+});

@@ -1,18 +1,33 @@
-//! The JavaScript API (wasm32 only): plain objects in, plain objects out, through
-//! serde-wasm-bindgen. Errors become JS `Error`s whose message is the [`Error`]'s text.
+//! `corroborate` in the browser: the JavaScript API of the WebAssembly module, plain objects
+//! in, plain objects out, and a renderer of summaries into the DOM ([`render`](mod@render)).
+//! Errors become JS `Error`s whose message is the [`Error`](corroborate::Error)'s text.
 //!
 //! From JavaScript these are `summarize`, `render`, `mount`, `formatSummary` and
 //! `takePanicMessage` (TypeScript types ship in the generated `.d.ts`); from Rust on wasm32
-//! they are the `*_js` functions below.
+//! they are the `*_js` functions below. `www/build.sh` builds this crate into `www/pkg/`.
+//!
+//! # Features
+//!
+//! - `wasm-allocator` (default): in `wasm32` builds, [talc](https://crates.io/crates/talc) is
+//!   the global allocator (2.5 KB gzipped smaller than the standard library's dlmalloc port,
+//!   as fast). Turn it off with `default-features = false` where the host crate sets its own
+//!   `#[global_allocator]`. No effect natively.
+//! - `json`: `serde_json::Value` reads as a JS value ([`input::HostValue`]), natively.
+//! - `testing`: the export `causeInternalError`, which panics, for the browser tests.
+#![deny(missing_docs)]
+#![deny(rustdoc::broken_intra_doc_links)]
+
+pub mod input;
+pub mod render;
 
 use std::cell::RefCell;
 
+use corroborate::{Article, ArticleInfo, KeyFact, Options, Stats, Summary, SummarySentence};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::input::{self, whole_number, HostValue};
-use crate::{html, Article, ArticleInfo, KeyFact, Options, Stats, Summary, SummarySentence};
+use crate::input::{whole_number, HostValue};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -74,7 +89,11 @@ export function mount(element: Element, articles: ArticleInput[], options?: Summ
 /** The summary as text to copy: one sentence per line, or a Markdown list with sources. */
 export function formatSummary(summary: Summary, format: "plain-text" | "markdown"): string;
 
-/** The message of the last Rust panic, if one happened (a bug: please report it). */
+/**
+ * The message of the last Rust panic, if one happened (a bug: please report it). After a
+ * panic the module's state may be broken: drop this instance and load a fresh one, as
+ * `widget.js` does.
+ */
 export function takePanicMessage(): string | undefined;
 "#;
 
@@ -83,12 +102,14 @@ thread_local! {
 }
 
 /// Keeps a panic's message so that the JS wrapper can report it instead of an opaque
-/// "unreachable" trap. The pipeline is not meant to panic on any input; this is a safety net.
-/// The page's own build (`www/build.sh`) makes a panic a bare trap, without a message or this
-/// hook, to leave the formatting machinery out of the module; the wasm tests keep it.
-#[cfg(not(panic = "immediate-abort"))]
+/// "unreachable" trap. The pipeline is not meant to panic on any input (it is fuzzed); this is
+/// the safety net that makes a bug reportable: the trap reaches JavaScript as a
+/// `WebAssembly.RuntimeError`, and [`take_panic_message`] says what happened and where.
+///
+/// Runs when the module starts; public for Rust code on wasm32 that set a hook of its own since
+/// (the browser tests put back their harness's hook after checking this one).
 #[wasm_bindgen(start)]
-fn install_panic_hook() {
+pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         let message = info.to_string();
         PANIC.with(|p| *p.borrow_mut() = Some(message));
@@ -101,7 +122,7 @@ pub fn take_panic_message() -> Option<String> {
     PANIC.with(|p| p.borrow_mut().take())
 }
 
-/// JS values as [`HostValue`]s: the articles and options are read by [`crate::input`], the
+/// JS values as [`HostValue`]s: the articles and options are read by [`input`], the
 /// same code the native tests and the `js_boundary` fuzz target drive with JSON values.
 impl HostValue for JsValue {
     fn is_nullish(&self) -> bool {
@@ -135,6 +156,15 @@ impl HostValue for JsValue {
 
 fn get(object: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// JS `causeInternalError()` (feature `testing` only): panics, as a bug in the pipeline would,
+/// so that the browser tests can check that its message reaches JavaScript and that the page
+/// recovers.
+#[cfg(feature = "testing")]
+#[wasm_bindgen(js_name = causeInternalError, skip_typescript)]
+pub fn cause_internal_error() {
+    panic!("internal error caused on purpose (feature `testing`)");
 }
 
 fn articles_from(value: JsValue) -> Result<Vec<Article>, JsError> {
@@ -213,13 +243,13 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 /// # Errors
 ///
 /// A JS `Error` with a readable message for input of the wrong shape, unknown options, or any
-/// [`Error`] of [`summarize`](crate::summarize).
+/// [`Error`](corroborate::Error) of [`summarize`](corroborate::summarize).
 #[wasm_bindgen(js_name = summarize, skip_typescript)]
 pub fn summarize_js(articles: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let articles = articles_from(articles)?;
     let options = options_from(options)?;
     let summary =
-        crate::summarize(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
+        corroborate::summarize(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&summary)
 }
 
@@ -237,7 +267,7 @@ pub fn render_js(
 ) -> Result<(), JsError> {
     let summary = summary_from(summary)?;
     let articles = articles_from(articles)?;
-    html::render(&element, &summary, &articles)
+    render::render(&element, &summary, &articles)
         .map_err(|_| JsError::new("cannot render into this element"))
 }
 
@@ -274,8 +304,8 @@ pub fn mount_js(
     let articles = articles_from(articles)?;
     let options = options_from(options)?;
     let summary =
-        crate::summarize(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
-    html::render(&element, &summary, &articles)
+        corroborate::summarize(&articles, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    render::render(&element, &summary, &articles)
         .map_err(|_| JsError::new("cannot render into this element"))?;
     to_js(&summary)
 }
@@ -284,6 +314,10 @@ pub fn mount_js(
 /// the standard library's dlmalloc port (2.5 KB gzipped smaller, as fast in Chromium). The
 /// module runs on one thread; a host crate with its own allocator disables the default
 /// feature `wasm-allocator`.
-#[cfg(all(feature = "wasm-allocator", not(target_feature = "atomics")))]
+#[cfg(all(
+    target_arch = "wasm32",
+    feature = "wasm-allocator",
+    not(target_feature = "atomics")
+))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

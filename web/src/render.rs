@@ -1,4 +1,4 @@
-//! The widget's renderer (wasm32 only): a [`Summary`] → DOM nodes, built with web-sys.
+//! The widget's renderer: a [`Summary`] → DOM nodes, built with web-sys.
 //!
 //! Safe by construction: every piece of article text becomes a text node
 //! (`set_text_content`), never markup, so pasted `<img onerror=…>` shows as text.
@@ -21,7 +21,7 @@
 
 use web_sys::{Document, Element};
 
-use crate::{badge_text, Article, Summary};
+use corroborate::{badge_text, Article, Summary};
 
 type Result<T> = std::result::Result<T, wasm_bindgen::JsValue>;
 
@@ -62,8 +62,12 @@ fn context(text: &str, span: std::ops::Range<usize>) -> Option<(&str, &str, &str
     Some((&text[start..span.start], sentence, &text[span.end..end]))
 }
 
-/// Replaces the content of `root` with the rendered summary.
-pub(crate) fn render(root: &Element, summary: &Summary, articles: &[Article]) -> Result<()> {
+/// Replaces the content of `root` with the rendered summary of `articles`.
+///
+/// # Errors
+///
+/// The DOM's exception, when `root` has no owner document or refuses a child.
+pub fn render(root: &Element, summary: &Summary, articles: &[Article]) -> Result<()> {
     let doc = root.owner_document().ok_or(wasm_bindgen::JsValue::NULL)?;
     root.set_text_content(None);
     let container = el(&doc, "div", "cb-summary")?;

@@ -11,7 +11,7 @@
 
 use std::fmt;
 
-use crate::{Article, Length, Options, SummaryType};
+use corroborate::{Article, Error, ErrorKind, Length, Options, SummaryType};
 
 /// A value of a dynamically typed host, as far as reading articles and options needs it.
 pub trait HostValue: Sized {
@@ -62,7 +62,7 @@ const ARTICLES_SHAPE: &str =
 /// input reads as "no text".
 pub fn articles_from<V: HostValue>(value: &V) -> Result<Vec<Article>, InputError> {
     if value.is_nullish() {
-        return Err(InputError::new(crate::Error::no_text().to_string()));
+        return Err(InputError::new(Error::from(ErrorKind::NoText).to_string()));
     }
     let items = value
         .as_array()
@@ -186,9 +186,9 @@ pub fn options_from<V: HostValue>(value: &V) -> Result<Options, InputError> {
     Ok(options)
 }
 
-/// JSON values have the shapes of JS values: the native stand-in for `JsValue` (tests, the
-/// `js_boundary` fuzz target).
-#[cfg(not(target_arch = "wasm32"))]
+/// JSON values have the shapes of JS values: the native stand-in for `JsValue` (the tests, and
+/// the `js_boundary` fuzz target through the feature `json`).
+#[cfg(any(test, feature = "json"))]
 impl HostValue for serde_json::Value {
     fn is_nullish(&self) -> bool {
         self.is_null()

@@ -219,7 +219,7 @@ pub(crate) fn off_topic(
         if sentence.kind != crate::document::BlockKind::Prose
             || sentence.fragment
             || sentence.headline_case
-            || sentence.words < crate::select::MIN_WORDS
+            || sentence.words < crate::sentence::MIN_WORDS
         {
             continue;
         }

@@ -83,22 +83,22 @@
 #![deny(rustdoc::broken_intra_doc_links)]
 #![forbid(unsafe_code)]
 
+// The stages, in pipeline order (`pipeline` runs them).
 mod agreement;
-mod case;
-mod case_table;
 mod document;
-mod error;
-mod explain;
-mod hash;
-mod keys;
+mod key_facts;
 mod order;
-mod page_text;
-mod segment;
 mod select;
 mod sentence;
-mod sentence_table;
-mod tables;
 mod term;
+
+mod error;
+mod explain;
+mod keys;
+mod lang;
+mod page_text;
+mod pipeline;
+mod text;
 
 use std::ops::Range;
 
@@ -453,7 +453,7 @@ fn escape_markdown(text: &str) -> String {
 ///
 /// Never, on any input.
 pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Error> {
-    Ok(explain::analyze(articles, options)?.into_summary())
+    Ok(pipeline::analyze(articles, options)?.into_summary())
 }
 
 /// How many of the summary's `total` sources say a sentence or a fact: "4 of 5 sources", "1

@@ -27,11 +27,9 @@ use std::collections::BinaryHeap;
 
 use crate::agreement::Agreement;
 use crate::document::BlockKind;
-use crate::sentence::Sentence;
+use crate::sentence::{Sentence, MIN_WORDS};
 use crate::term::Terms;
 
-/// Shortest sentence that can be chosen (words).
-pub(crate) const MIN_WORDS: usize = 6;
 /// Longest sentence that can be chosen (words): longer ones are run-ons or lost line breaks.
 pub(crate) const MAX_WORDS: usize = 80;
 /// Shortest list item chosen when there is no prose.

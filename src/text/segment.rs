@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::sentence_table::SENTENCE_CLASSES;
+use super::sentence_table::SENTENCE_CLASSES;
 
 /// Calls `piece` with the range of every UAX #29 sentence piece of `text`, in order: the
 /// pieces of `unicode-segmentation`'s `split_sentence_bound_indices`.

@@ -18,16 +18,19 @@
 //! Known miss: no synonyms or derivations: "the collapse" and "collapsed" match (both stem to
 //! `collaps`), "crane operator" and "the man operating the crane" do not.
 
+mod stem;
+
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::case::lower;
-use crate::document::{is_headline_case, sentence_shape, Case};
-use crate::hash::{FxHashMap, WordBloom};
-use crate::segment::{word_pieces, Piece, HIGH};
 use crate::sentence::Sentence;
-use crate::tables::STOP_WORDS;
+use crate::text::case::lower;
+use crate::text::function_words::is_stop_word;
+use crate::text::hash::FxHashMap;
+use crate::text::segment::{word_pieces, Piece, HIGH};
+use crate::text::words::{is_headline_case, sentence_shape, Case};
 use crate::Article;
+use stem::porter_step1_in_place;
 
 /// What a concept is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -459,99 +462,6 @@ impl<'a> Builder<'a> {
     }
 }
 
-fn is_vowel(w: &[u8], i: usize) -> bool {
-    match w[i] {
-        b'a' | b'e' | b'i' | b'o' | b'u' => true,
-        b'y' => i > 0 && !is_vowel(w, i - 1),
-        _ => false,
-    }
-}
-
-/// Porter's measure m: the number of vowel-consonant sequences in `w`.
-fn measure(w: &[u8]) -> usize {
-    let mut m = 0;
-    let mut prev_vowel = false;
-    for i in 0..w.len() {
-        let v = is_vowel(w, i);
-        if prev_vowel && !v {
-            m += 1;
-        }
-        prev_vowel = v;
-    }
-    m
-}
-
-fn has_vowel(w: &[u8]) -> bool {
-    (0..w.len()).any(|i| is_vowel(w, i))
-}
-
-/// Ends consonant-vowel-consonant, the last not w, x or y ("hop", not "snow").
-fn ends_cvc(w: &[u8]) -> bool {
-    let n = w.len();
-    n >= 3
-        && !is_vowel(w, n - 3)
-        && is_vowel(w, n - 2)
-        && !is_vowel(w, n - 1)
-        && !matches!(w[n - 1], b'w' | b'x' | b'y')
-}
-
-/// Steps 1a, 1b and 1c of Porter's stemmer (1980): plurals, -ed, -ing and final -y, on a
-/// lowercase ASCII word.
-#[cfg(test)]
-pub(crate) fn porter_step1(word: &str) -> String {
-    let mut w = word.as_bytes().to_vec();
-    porter_step1_in_place(&mut w);
-    String::from_utf8(w).unwrap_or_else(|_| word.to_string())
-}
-
-/// `porter_step1` on the bytes of a lowercase ASCII word, in place.
-pub(crate) fn porter_step1_in_place(w: &mut Vec<u8>) {
-    if w.len() <= 2 {
-        return;
-    }
-    // 1a
-    if w.ends_with(b"sses") || w.ends_with(b"ies") {
-        w.truncate(w.len() - 2);
-    } else if w.ends_with(b"s") && !w.ends_with(b"ss") && !w.ends_with(b"us") && !w.ends_with(b"is")
-    {
-        w.pop();
-    }
-    // 1b
-    if w.ends_with(b"eed") {
-        if measure(&w[..w.len() - 3]) > 0 {
-            w.pop();
-        }
-    } else {
-        let cut = if w.ends_with(b"ed") && has_vowel(&w[..w.len() - 2]) {
-            2
-        } else if w.ends_with(b"ing") && has_vowel(&w[..w.len() - 3]) {
-            3
-        } else {
-            0
-        };
-        if cut > 0 {
-            w.truncate(w.len() - cut);
-            let n = w.len();
-            if w.ends_with(b"at") || w.ends_with(b"bl") || w.ends_with(b"iz") {
-                w.push(b'e');
-            } else if n >= 2
-                && w[n - 1] == w[n - 2]
-                && !is_vowel(w, n - 1)
-                && !matches!(w[n - 1], b'l' | b's' | b'z')
-            {
-                w.pop();
-            } else if measure(w) == 1 && ends_cvc(w) {
-                w.push(b'e');
-            }
-        }
-    }
-    // 1c
-    if w.len() > 2 && w.ends_with(b"y") && has_vowel(&w[..w.len() - 1]) {
-        let n = w.len();
-        w[n - 1] = b'i';
-    }
-}
-
 /// The numbers from ten to nineteen, then the tens from twenty to ninety, written out.
 #[rustfmt::skip]
 const WRITTEN_NUMBERS: [&str; 18] = [
@@ -560,123 +470,13 @@ const WRITTEN_NUMBERS: [&str; 18] = [
     "ninety",
 ];
 
-/// Is `word` (lowercase) an English function word of [`STOP_WORDS`]? A Bloom filter on
-/// length, first and last byte answers most content words; the rest are searched for as one
-/// integer each ([`pack`]) among the stop words' integers, sorted at compile time. The search
-/// compared strings before (a `memcmp` call per step), which was 4% of a call on news.
-pub(crate) fn is_stop_word(word: &[u8]) -> bool {
-    let n = word.len();
-    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
-        return false;
-    };
-    // A zero last byte would pack like a shorter word; no stop word has one.
-    if last == 0 || !STOP_BLOOM.may_contain(n, first, last) {
-        return false;
-    }
-    match n {
-        ..=8 => STOP_KEYS.binary_search(&pack(word)).is_ok(),
-        9..=16 => {
-            let key = (pack(&word[..8]), pack(&word[8..]));
-            STOP_KEYS_LONG.contains(&key)
-        }
-        _ => false,
-    }
-}
-
-/// A word of 1 to 8 bytes as one integer, its first byte lowest: fixed-size reads (the
-/// first and last four bytes, or the first, middle and last byte), overlapping where the word
-/// is shorter, so no loop. Words of one length get distinct integers, and a word whose last
-/// byte is not zero gets none that a shorter word gets.
-#[inline]
-pub(crate) fn pack(b: &[u8]) -> u64 {
-    let n = b.len();
-    let u32_at = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
-    match n {
-        0 => 0,
-        1..=3 => {
-            u64::from(b[0])
-                | u64::from(b[n / 2]) << (8 * (n / 2))
-                | u64::from(b[n - 1]) << (8 * (n - 1))
-        }
-        _ => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
-    }
-}
-
-/// [`pack`] at compile time, for words of at most 8 bytes.
-pub(crate) const fn pack_const(b: &[u8]) -> u64 {
-    let mut key = 0;
-    let mut i = 0;
-    while i < b.len() && i < 8 {
-        key |= (b[i] as u64) << (8 * i);
-        i += 1;
-    }
-    key
-}
-
-/// How many words of `list` are `short` (at most 8 bytes) or not.
-const fn count_stop_words(list: &[&str], short: bool) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while i < list.len() {
-        if (list[i].len() <= 8) == short {
-            n += 1;
-        }
-        i += 1;
-    }
-    n
-}
-
-const STOP_SHORT: usize = count_stop_words(STOP_WORDS, true);
-const STOP_LONG: usize = count_stop_words(STOP_WORDS, false);
-
-/// The [`pack`]s of the stop words of at most 8 bytes, in increasing order.
-const STOP_KEYS: [u64; STOP_SHORT] = {
-    let mut keys = [0; STOP_SHORT];
-    let mut n = 0;
-    let mut i = 0;
-    while i < STOP_WORDS.len() {
-        let word = STOP_WORDS[i].as_bytes();
-        if word.len() <= 8 {
-            // Insertion sort: 200-odd keys, once, at compile time.
-            let key = pack_const(word);
-            let mut j = n;
-            while j > 0 && keys[j - 1] > key {
-                keys[j] = keys[j - 1];
-                j -= 1;
-            }
-            keys[j] = key;
-            n += 1;
-        }
-        i += 1;
-    }
-    keys
-};
-
-/// The stop words of 9 to 16 bytes as the [`pack`]s of their first 8 bytes and of the rest.
-const STOP_KEYS_LONG: [(u64, u64); STOP_LONG] = {
-    let mut keys = [(0, 0); STOP_LONG];
-    let mut n = 0;
-    let mut i = 0;
-    while i < STOP_WORDS.len() {
-        let word = STOP_WORDS[i].as_bytes();
-        if word.len() > 8 {
-            assert!(word.len() <= 16, "stop words are at most 16 bytes");
-            let (head, tail) = word.split_at(8);
-            keys[n] = (pack_const(head), pack_const(tail));
-            n += 1;
-        }
-        i += 1;
-    }
-    keys
-};
-
-/// 2,048-bit Bloom filter of [`STOP_WORDS`] for [`is_stop_word`].
-const STOP_BLOOM: WordBloom<32> = WordBloom::EMPTY.with_all_str(STOP_WORDS);
-
 #[cfg(test)]
 mod tests {
+    use super::stem::*;
     use super::*;
     use crate::document::BlockKind;
+    use crate::lang::en::STOP_WORDS;
+    use crate::text::function_words::*;
 
     #[test]
     fn stop_words_are_found_by_their_integers_and_nothing_else_is() {

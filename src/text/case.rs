@@ -9,7 +9,7 @@
 //! character. Known differences from `str::to_lowercase`, both harmless for matching: "İ"
 //! (U+0130) becomes "i", not "i\u{307}", and a word-final "Σ" becomes "σ", not "ς".
 
-use crate::case_table::LOWER_RUNS;
+use super::case_table::LOWER_RUNS;
 
 /// One entry of [`LOWER_RUNS`]: `(first << 9 | (stride - 1) << 8 | count, delta)`.
 pub(crate) const fn run(first: u32, stride: u32, count: u32, delta: i32) -> (u32, i32) {

@@ -1,0 +1,216 @@
+//! One pass over a paragraph's words: its strongest chrome [`Trigger`] word, its
+//! fingerprint (for repeats and syndicated copies) and whether it may hold a quotation mark.
+
+use std::hash::Hasher;
+
+use crate::lang::en::{COMMON_TRIGGERS, RARE_TRIGGERS};
+use crate::text::case::lower;
+use crate::text::hash::{tail_word, FxHasher, WordBloom};
+use crate::text::segment::{bytes_in_range, is_punctuation_mark, HIGH, LOW};
+
+/// The strongest trigger word in `s`.
+pub(super) fn trigger(s: &str) -> Trigger {
+    scan_words(s).0
+}
+
+/// A paragraph's identity for finding repeats and syndicated copies: a hash of its
+/// lowercase alphanumeric words (punctuation, quotes and spacing ignored), and their number.
+pub(super) fn fingerprint(s: &str) -> (u64, usize) {
+    scan_words(s).1
+}
+
+/// [`trigger`] and [`fingerprint`] of `s` in one pass over its bytes, without allocation for
+/// ASCII words (all but a few in English news), and whether it may hold a quotation mark
+/// ([`Block::quoted`]).
+pub(super) fn scan_words(s: &str) -> (Trigger, (u64, usize), bool) {
+    let mut quoted = false;
+    let mut found = Trigger::None;
+    let mut h = FxHasher::default();
+    let mut words = 0;
+    // Lowercase alphanumeric characters of a word with non-ASCII characters.
+    let mut other = String::new();
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Runs of ASCII letters and digits and non-ASCII characters, which end at ASCII
+        // punctuation or space (a character boundary). A run with a non-ASCII byte cannot
+        // be a trigger, but may have the © sign.
+        if WORD_BYTE[bytes[i] as usize] == 0 {
+            quoted |= matches!(bytes[i], b'"' | b'`');
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (end, ascii) = word_run_end(bytes, i);
+        i = end;
+        let w = &bytes[start..i];
+        if !ascii {
+            quoted = true;
+            if is_copyright_sign(w) {
+                found = Trigger::Rare;
+            }
+            // Alphanumeric words inside the run, lowercased character by character.
+            for c in s.get(start..i).unwrap_or_default().chars() {
+                if c.is_ascii() {
+                    if c.is_ascii_alphanumeric() {
+                        other.push(c.to_ascii_lowercase());
+                        continue;
+                    }
+                } else if !is_punctuation_mark(c) && c.is_alphanumeric() {
+                    other.push(lower(c));
+                    continue;
+                }
+                if !other.is_empty() {
+                    words += 1;
+                    hash_word(&mut h, other.as_bytes(), other.is_ascii());
+                    other.clear();
+                }
+            }
+            if !other.is_empty() {
+                words += 1;
+                hash_word(&mut h, other.as_bytes(), other.is_ascii());
+                other.clear();
+            }
+            continue;
+        }
+        words += 1;
+        hash_word(&mut h, w, true);
+        if found == Trigger::Rare {
+            continue;
+        }
+        // Lowercase ASCII letters and digits: `| 0x20` lowercases a letter, keeps a digit.
+        let (first, last) = (w[0] | 0x20, w[w.len() - 1] | 0x20);
+        if w.len() < 2 || w.len() > 16 || !TRIGGER_BLOOM.may_contain(w.len(), first, last) {
+            continue;
+        }
+        let mut buf = [0u8; 16];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w);
+        lower.make_ascii_lowercase();
+        if is_trigger(lower) {
+            found = Trigger::Rare;
+        } else if found == Trigger::None && is_common_trigger(lower) {
+            found = Trigger::Common;
+        }
+    }
+    (found, (h.finish(), words), quoted)
+}
+
+/// Where the run of word bytes ([`WORD_BYTE`]) from `start` ends, and whether it is all
+/// ASCII. Eight bytes at a time ([`word_bytes`]): a byte at a time, the loop's exit at every
+/// word's end was a third of the stage.
+#[inline]
+pub(super) fn word_run_end(bytes: &[u8], start: usize) -> (usize, bool) {
+    let mut i = start;
+    let mut high = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        let stop = !word_bytes(x) & HIGH;
+        if stop == 0 {
+            high |= x;
+            i += 8;
+            continue;
+        }
+        // The bytes below the first that is not a word byte.
+        let run = stop.trailing_zeros() / 8;
+        high |= x & ((1u64 << (8 * run)) - 1);
+        return (i + run as usize, high & HIGH == 0);
+    }
+    let mut kinds = u8::from(high & HIGH != 0) << 1;
+    while i < bytes.len() && WORD_BYTE[bytes[i] as usize] != 0 {
+        kinds |= WORD_BYTE[bytes[i] as usize];
+        i += 1;
+    }
+    (i, kinds & 2 == 0)
+}
+
+/// The high bit of each byte of `x` that is a word byte ([`WORD_BYTE`]): an ASCII letter or
+/// digit, or any byte of a non-ASCII character. Range tests on the low seven bits of each
+/// byte, which cannot carry into the next byte.
+#[inline]
+pub(super) fn word_bytes(x: u64) -> u64 {
+    let v = x & !HIGH;
+    let digit = bytes_in_range(v, b'0', b'9');
+    // `| 0x20` lowercases a letter and moves no other byte into a..z.
+    let letter = bytes_in_range(v | (0x20 * LOW), b'a', b'z');
+    (x & HIGH) | digit | letter
+}
+
+/// Adds one word to a fingerprint: `w` is either ASCII letters and digits in any case
+/// (`ascii`), or lowercase already (where `| 0x20` changes no ASCII letter or digit, so an
+/// ASCII word hashes the same either way). Eight bytes per hash step; the last zero to seven
+/// bytes by [`tail_word`], with the length.
+#[inline]
+pub(super) fn hash_word(h: &mut FxHasher, w: &[u8], ascii: bool) {
+    let ascii_lower = if ascii { 0x2020_2020_2020_2020u64 } else { 0 };
+    let mut chunks = w.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h.write_u64(u64::from_le_bytes(word) | ascii_lower);
+    }
+    let rest = chunks.remainder();
+    let n = rest.len();
+    let tail = tail_word(rest);
+    // The tail's length ends the word, so "pier closed" and "pierclosed" differ.
+    h.write_u64((tail | ascii_lower) ^ (n as u64 + 1) << 56);
+}
+
+/// Per byte: 1 for an ASCII letter or digit, 2 for a byte of a non-ASCII character, 0 for
+/// anything else (spaces, punctuation, controls).
+pub(super) const WORD_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 0x80 {
+            2
+        } else if (b as u8).is_ascii_alphanumeric() {
+            1
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Words that are rare in news prose but part of most chrome patterns. A sentence of more
+/// than [`SHORT_CHROME_WORDS`] words is scanned for the patterns only when it has one of
+/// them: nearly every news sentence has none, and costs no lowercasing. Patterns made of
+/// common words only ("read more", "follow us") are prompts of a few words, always scanned.
+/// Looked up only after [`TRIGGER_BLOOM`] lets a word through.
+pub(super) fn is_trigger(word: &[u8]) -> bool {
+    RARE_TRIGGERS.binary_search(&word).is_ok()
+}
+
+/// Common words of which every chrome pattern without an [`is_trigger`] word has one; they
+/// are looked for in short lines only.
+pub(super) fn is_common_trigger(word: &[u8]) -> bool {
+    COMMON_TRIGGERS.binary_search(&word).is_ok()
+}
+
+/// A 1,024-bit Bloom filter of [`RARE_TRIGGERS`] and [`COMMON_TRIGGERS`]: most words of a
+/// sentence fail it in a few instructions, before any comparison.
+pub(super) const TRIGGER_BLOOM: WordBloom<16> = WordBloom::EMPTY
+    .with_all(RARE_TRIGGERS)
+    .with_all(COMMON_TRIGGERS);
+
+/// Has `word` (UTF-8 bytes) a © sign? (A byte scan: `str::contains` with a non-ASCII
+/// character runs a substring search, which cost more than the rest of the trigger scan.)
+pub(super) fn is_copyright_sign(word: &[u8]) -> bool {
+    word.windows(2).any(|pair| pair == [0xc2, 0xa9])
+}
+
+/// The strongest chrome trigger word in a text.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(crate) enum Trigger {
+    /// Neither kind: not chrome.
+    None,
+    /// Only words of [`is_common_trigger`]: chrome only if short.
+    Common,
+    /// A word of [`is_trigger`] (or ©).
+    Rare,
+}

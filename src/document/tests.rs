@@ -1,0 +1,588 @@
+use super::chrome::*;
+use super::layout::*;
+use super::lines::*;
+use super::scan::*;
+use super::*;
+use crate::lang::en::*;
+use crate::text::hash::FxHashMap;
+use crate::text::phrases::*;
+use crate::text::words::*;
+
+fn kinds(text: &str) -> Vec<(String, BlockKind)> {
+    blocks(text)
+        .into_iter()
+        .map(|b| (text[b.span].to_string(), b.kind))
+        .collect()
+}
+
+#[test]
+fn word_runs_end_where_a_byte_at_a_time_scan_ends() {
+    let reference = |bytes: &[u8], start: usize| {
+        let mut i = start;
+        let mut kinds = 0;
+        while i < bytes.len() && WORD_BYTE[bytes[i] as usize] != 0 {
+            kinds |= WORD_BYTE[bytes[i] as usize];
+            i += 1;
+        }
+        (i, kinds & 2 == 0)
+    };
+    let mut texts: Vec<Vec<u8>> = Vec::new();
+    for b in 0..=255u8 {
+        for at in 0..20 {
+            let mut t = b"abcdefghijklmnopqrstuvwxyz0123".to_vec();
+            t[at] = b;
+            texts.push(t.clone());
+            t.truncate(at + 3);
+            texts.push(t);
+        }
+    }
+    texts.push("Ça va, été. Crane’s pier".as_bytes().to_vec());
+    for t in &texts {
+        for start in 0..t.len() {
+            if WORD_BYTE[t[start] as usize] != 0 {
+                assert_eq!(
+                    word_run_end(t, start),
+                    reference(t, start),
+                    "{t:?} at {start}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn classifies_page_chrome() {
+    use BlockKind::*;
+    let text = "Crane Collapse Closes North Pier\n\
+                By Dana Whitlow\n\
+                By Dana Whitlow | Updated 9:14 a.m.\n\
+                By Tuesday, the water had receded.\n\
+                Nov. 3, 2026 5:02 p.m. ET\n\
+                Image Source: Port Verity Harbor Authority\n\
+                \n\
+                A crane collapsed on the north pier on Tuesday, officials said.\n\
+                • Pier closed for two weeks\n\
+                Subscribe to our newsletter for daily harbor news.\n\
+                <img src=x onerror=alert(1)>\n\
+                A crane collapsed on the north pier on Tuesday, officials said.\n";
+    assert_eq!(
+        kinds(text),
+        vec![
+            ("Crane Collapse Closes North Pier".into(), Heading),
+            ("By Dana Whitlow".into(), Boilerplate),
+            ("By Dana Whitlow | Updated 9:14 a.m.".into(), Boilerplate),
+            ("By Tuesday, the water had receded.".into(), Prose),
+            ("Nov. 3, 2026 5:02 p.m. ET".into(), Boilerplate),
+            ("Image Source: Port Verity Harbor Authority".into(), Caption),
+            (
+                "A crane collapsed on the north pier on Tuesday, officials said.".into(),
+                Prose
+            ),
+            ("Pier closed for two weeks".into(), ListItem),
+            (
+                "Subscribe to our newsletter for daily harbor news.".into(),
+                Boilerplate
+            ),
+            ("<img src=x onerror=alert(1)>".into(), Markup),
+            (
+                "A crane collapsed on the north pier on Tuesday, officials said.".into(),
+                Repeat
+            ),
+        ]
+    );
+}
+
+#[test]
+fn has_substring_is_str_contains() {
+    for (hay, needle) in [
+        ("subscribe to our newsletter", "newsletter"),
+        ("subscribe to our newsletter", "news letter"),
+        ("ab", "abc"),
+        ("", ""),
+        ("abc", ""),
+        ("aab", "ab"),
+        ("photo by jane", "photo by "),
+        ("naïve café", "é"),
+    ] {
+        assert_eq!(
+            has_substring(hay, needle),
+            hay.contains(needle),
+            "{hay:?} {needle:?}"
+        );
+    }
+}
+
+#[test]
+fn chrome_inside_a_paragraph_is_left_to_the_sentence_stage() {
+    let k = kinds("The pier closed on Tuesday. Subscribe to our newsletter for more.");
+    assert_eq!(k[0].1, BlockKind::Prose);
+    // Except for an embedded video's paragraph, its caption and credit line included.
+    let k = kinds(
+        "EMBED More News Videos First look at the new ferry terminal. Dana Whitfield \
+         reports during Island News at 6pm on March 3, 2025.",
+    );
+    assert_eq!(k[0].1, BlockKind::Boilerplate);
+    assert_eq!(
+        chrome_kind("Subscribe to our newsletter for more."),
+        Some(BlockKind::Boilerplate)
+    );
+    assert_eq!(chrome_kind("The pier closed on Tuesday."), None);
+    assert_eq!(
+        chrome_kind("This feature is not available right now."),
+        Some(BlockKind::Boilerplate)
+    );
+    assert_eq!(
+        chrome_kind(
+            "1 of 6 Full Screen Autoplay Close Skip Ad × The crane lies across the north \
+             pier of Port Verity on Tuesday View Photos Harbor officials said the pier \
+             would stay closed for two weeks while engineers inspect it."
+        ),
+        Some(BlockKind::Caption)
+    );
+    assert_eq!(
+        chrome_kind("Rating is available when the video has been rented."),
+        Some(BlockKind::Boilerplate)
+    );
+    assert_eq!(
+        chrome_kind("The interactive transcript could not be loaded."),
+        Some(BlockKind::Boilerplate)
+    );
+    assert_eq!(
+        chrome_kind("The feature is not finished, the mayor said."),
+        None
+    );
+}
+
+#[test]
+fn joins_lines_broken_mid_sentence() {
+    let k = kinds("The council voted on Monday to\nraise the levee by two meters.\nNext line.");
+    assert_eq!(
+        k[0].0,
+        "The council voted on Monday to\nraise the levee by two meters."
+    );
+    assert_eq!(k[0].1, BlockKind::Prose);
+    assert_eq!(k.len(), 2);
+}
+
+#[test]
+fn text_wrapped_at_a_fixed_width_is_read_as_paragraphs() {
+    let wrapped = "Council Votes to Close the Old Ferry Pier of Port Ellis\n\
+                   The Port Ellis council voted 5-2 on Tuesday to close the old ferry pier after\n\
+                   Harbor Master Elena Ruiz told members that its pilings were rotting and that\n\
+                   a collapse could come any day now, according to a report she presented.\n\
+                   \n\
+                   The pier, built in 1931, will be demolished next spring at a cost of about\n\
+                   $1.2 million, officials said.\n";
+    assert_eq!(
+        wrap_width(wrapped, &lines(wrapped).collect::<Vec<_>>()),
+        Some(77)
+    );
+    let k = kinds(wrapped);
+    assert_eq!(k[0].1, BlockKind::Heading, "{k:?}");
+    assert_eq!(k[1].1, BlockKind::Prose, "{k:?}");
+    assert!(k[1].0.starts_with("The Port Ellis") && k[1].0.ends_with("she presented."));
+    assert!(k[2].0.starts_with("The pier") && k[2].0.ends_with("officials said."));
+    assert_eq!(k.len(), 3);
+    // A page copied from a browser: one line per paragraph. Its sentence-case headline is
+    // not joined to the paragraph below it.
+    let page = "Officials say the old ferry pier of Port Ellis will close next spring\n\
+                By Dana Whitlow\n\
+                The Port Ellis council voted 5-2 on Tuesday to close the old ferry pier after Harbor Master Elena Ruiz told members that its pilings were rotting.\n\
+                The pier, built in 1931, will be demolished next spring at a cost of about $1.2 million, officials said.\n";
+    assert_eq!(wrap_width(page, &lines(page).collect::<Vec<_>>()), None);
+    assert_eq!(kinds(page).len(), 4);
+    // A PDF copy: lines that end in names, in "?the" and in a "?" that stood for a
+    // quotation mark all go on.
+    let pdf = "On January 29, 2018, the House Permanent Select Committee on Intelligence\n\
+               (hereinafter ?the Committee?) voted to disclose a memorandum provided to the\n\
+               Committee in connection with its oversight activities (the ?Memorandum,?\n\
+               which is attached to this letter).\n";
+    let k = kinds(pdf);
+    assert_eq!(k.len(), 1, "{k:?}");
+    assert!(k[0].0.ends_with("this letter)."));
+}
+
+#[test]
+fn link_farm_is_boilerplate() {
+    let k = kinds(
+        "The ferry resumed service on Friday after repairs.\n\
+         Celebrity chef opens seaside diner\n\
+         Ten gadgets you need this winter\n\
+         Why rents keep rising?\n\
+         Local team wins regional final\n",
+    );
+    assert_eq!(k[0].1, BlockKind::Prose);
+    assert!(
+        k[1..]
+            .iter()
+            .all(|(_, kind)| *kind == BlockKind::Boilerplate),
+        "{k:?}"
+    );
+}
+
+#[test]
+fn links_under_their_label_are_boilerplate_though_they_end_as_sentences() {
+    let k = kinds(
+        "Crew members handed out blankets while the ship waited for the tide.\n\n\
+         Recommended for you:\n\
+         Is this the end of the island's summer ferry?\n\
+         Why the Brenna bridge project keeps getting delayed.\n\
+         Ten photos of the storm that hit the coast last week.\n\n\
+         The harbor authority will publish its findings within a month, a spokesman said.\n",
+    );
+    assert_eq!(k[0].1, BlockKind::Prose, "{k:?}");
+    assert!(
+        k[2..5]
+            .iter()
+            .all(|(_, kind)| *kind == BlockKind::Boilerplate),
+        "{k:?}"
+    );
+    assert_eq!(k[5].1, BlockKind::Prose, "the article goes on: {k:?}");
+    // A heading of the article's own that happens to start like a label, over one short
+    // paragraph and then the story, takes nothing with it.
+    let k = kinds(
+        "Related costs\n\
+         The repairs will cost 2 million kronor.\n\n\
+         The ferry line said the insurer would pay for most of the repairs to the hull.\n",
+    );
+    assert_eq!(k[1].1, BlockKind::Prose, "{k:?}");
+}
+
+#[test]
+fn a_news_sentence_among_chrome_headings_is_prose_and_list_descriptions_are_not() {
+    let k = kinds(
+        "SEE ALSO: Port Ellis council approves new budget\n\
+         Scroll down for video\n\
+         Mayor Joan Pike called the strike \"deeply irresponsible\" and said the city had offered 4 percent.\n\
+         Recommended by Outbrain\n\
+         Sponsored Content: These 10 gadgets are flying off the shelves\n",
+    );
+    assert_eq!(k[2].1, BlockKind::Prose, "{k:?}");
+    // A list of products, each with a line that ends like a sentence.
+    let k = kinds(
+        "Harbor Tours\n\
+         A boat ride around the old port with a guide who knows its history.\n\
+         Lighthouse Walk\n\
+         A climb to the top of the north light for a view of the whole bay.\n\
+         Fish Market\n\
+         Fresh catch every morning.\n\
+         Night Ferry\n",
+    );
+    assert!(
+        k.iter().all(|(_, kind)| *kind == BlockKind::Boilerplate),
+        "{k:?}"
+    );
+}
+
+#[test]
+fn every_chrome_pattern_is_found_in_a_short_line_and_triggers_work() {
+    for p in CAPTION_CONTAINS
+        .iter()
+        .chain(BOILERPLATE)
+        .chain(BIOGRAPHY)
+        .chain(NAV_BOILERPLATE)
+    {
+        assert!(chrome_kind(p).is_some(), "{p:?} alone is not chrome");
+    }
+    assert_eq!(
+        chrome_kind("Subscribe to our newsletter to get the latest news from the harbor and the port every morning."),
+        Some(BlockKind::Boilerplate)
+    );
+    let news = "The crane collapsed on Tuesday, and all the workers read more about it later.";
+    assert_eq!(trigger(news), Trigger::Common);
+    assert_eq!(
+        trigger("The crane collapsed on Tuesday, officials said."),
+        Trigger::None
+    );
+    assert_eq!(trigger("Photo: the crane"), Trigger::Rare);
+    // Reuse notices and the reporter's address; prose that mentions where something
+    // first appeared is not chrome.
+    for line in [
+        "This article originally appeared on Valley Times.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Contact the reporter at jdoe@valleynews.example.",
+        "You have 2 free articles left this month.",
+        "Please enable JavaScript to view this content.",
+        "This is a developing story and will be updated.",
+        "AP writer Sam Lee in Port Ellis contributed.",
+        "You must be logged in to comment.",
+        "Be the first to comment on this story.",
+        "Comments are closed for this article.",
+        "By continuing to browse, you agree to our use of cookies.",
+        "This website stores cookies on your computer to improve your experience.",
+        "Correction: An earlier version of this story misstated the number of crew members.",
+        "An earlier version of this article gave the wrong date for the vote on the levee.",
+        "Clarification: The ferry operator is Kellan Sound Lines, not Kellan Ferries.",
+        "Dana Whitfield is a staff reporter covering transportation and the islands.",
+        "Ravi Osei is a senior correspondent based in Harrow Point for the Island Daily.",
+        "Breaking News Emails Get breaking news alerts and special reports.",
+        "The news and stories that matter, delivered weekday mornings.",
+        "EMBED More News Videos First look at the new ferry terminal at Harrow Point.",
+        "Watch the report from Dana Whitfield on Island News at 6 p.m. on March 3, 2025.",
+    ] {
+        assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
+    }
+    // News about corrections and about reporters is news.
+    for line in [
+        "The agency issued a correction on Tuesday after its flood map put the levee a mile too far north.",
+        "The reporter who filmed the collapse said the crane swayed for a minute before it fell.",
+        "Mara Quinn, a writer for the Island Daily, was among the 212 passengers rescued on Monday.",
+    ] {
+        assert_eq!(chrome_kind(line), None, "{line}");
+    }
+    assert_eq!(
+        chrome_kind(
+            "The cartoon, which originally appeared in a magazine in 1925, sold for \
+             $20,000 at an auction in Port Ellis on Tuesday."
+        ),
+        None
+    );
+    // News of comments is news.
+    for line in [
+        "The mayor declined to comment on the flood.",
+        "Residents can comment on the plan until May.",
+    ] {
+        assert_eq!(chrome_kind(line), None, "{line}");
+    }
+    // A web archive's notice pasted with an archived article is chrome, sentence by
+    // sentence, even in a long paragraph.
+    assert_eq!(
+        chrome_kind("These crawls are part of an effort to keep the pages of the web readable after they change."),
+        Some(BlockKind::Boilerplate)
+    );
+    assert_eq!(
+        chrome_kind(
+            "Snapshots like this one come from the Wayback Machine of a nonprofit library."
+        ),
+        Some(BlockKind::Boilerplate)
+    );
+}
+
+#[test]
+fn byte_pairs_never_rule_out_a_pattern_present() {
+    for p in CAPTION_CONTAINS
+        .iter()
+        .chain(BOILERPLATE)
+        .chain(NAV_BOILERPLATE)
+    {
+        for text in [
+            p.to_string(),
+            format!("on tuesday {p} and more"),
+            format!("«{p}»"),
+        ] {
+            assert!(BytePairs::of(&text).may_contain(p), "{p:?} in {text:?}");
+        }
+    }
+    let prose = BytePairs::of("the crane collapsed onto the north pier on tuesday.");
+    let ruled_out = BOILERPLATE.iter().filter(|p| !prose.may_contain(p)).count();
+    assert!(ruled_out * 10 >= BOILERPLATE.len() * 8, "{ruled_out}");
+}
+
+#[test]
+fn headline_case_is_title_case_or_capitals() {
+    for headline in [
+        "Frances Bean Cobain Hubby Wants FAT Allowance You Left Me Broke!",
+        "Universal Pictures Benicio Del Toro as The Wolfman.",
+        "[Solar Quiz: How Well Do You Know Our Sun?]",
+        "NEW AT 5:00, A COUNTY MOM IS ACCUSED OF TAKING HER NEWBORN TO THE HOSPITAL.",
+    ] {
+        assert!(headline_case(headline), "{headline}");
+    }
+    for prose in [
+        "The Harbor Authority of Port Verity closed Pier 4 on Tuesday after a crane collapsed.",
+        "Mayor Dana Whitlow told the Verity Gazette that the U.S. Coast Guard would help.",
+        "It predicted that the area would be closed for weeks.",
+        "Short One Two.",
+    ] {
+        assert!(!headline_case(prose), "{prose}");
+    }
+}
+
+#[test]
+fn count_words_counts_as_split_whitespace() {
+    for text in [
+        "",
+        "  ",
+        "one",
+        " two  words ",
+        "tab\tand\nnew\u{b}line\u{c}feed\rreturn",
+        "no\u{a0}break and\u{2009}thin\u{3000}ideographic",
+        "a\u{a0} b \u{2003}c\u{85}d\u{a0}",
+        "«Ça va» — très bien…",
+        "港口 closed",
+    ] {
+        assert_eq!(
+            count_words(text, usize::MAX),
+            text.split_whitespace().count(),
+            "{text:?}"
+        );
+        assert_eq!(count_words(text, 2), text.split_whitespace().count().min(2));
+    }
+}
+
+#[test]
+fn count_words_on_every_short_string() {
+    let alphabet = [
+        'a', ' ', '\u{a0}', '\u{85}', 'é', '\u{2003}', '\n', '\u{b}', '港', '\u{c2}',
+    ];
+    let mut text = String::new();
+    for n in 0..alphabet.len().pow(4) {
+        text.clear();
+        let mut k = n;
+        for _ in 0..4 {
+            text.push(alphabet[k % alphabet.len()]);
+            k /= alphabet.len();
+        }
+        assert_eq!(
+            count_words(&text, usize::MAX),
+            text.split_whitespace().count(),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn multibyte_spaces_are_the_unicode_white_space() {
+    for c in '\u{80}'..='\u{ffff}' {
+        let mut buf = [0u8; 4];
+        let bytes = c.encode_utf8(&mut buf).as_bytes();
+        assert_eq!(is_multibyte_space(bytes), c.is_whitespace(), "{c:?}");
+    }
+}
+
+#[test]
+fn count_words_on_long_mixed_strings() {
+    // Strings long enough for the eight-byte groups, built from every ASCII byte and
+    // some non-ASCII spaces and letters, by a fixed generator.
+    let mut alphabet: Vec<char> = (0u8..0x80).map(char::from).collect();
+    alphabet.extend([
+        '\u{a0}', '\u{85}', 'é', '\u{2003}', '港', '\u{3000}', '\u{1680}', '\u{2028}', '\u{2029}',
+        '\u{202f}', '\u{205f}', '\u{200b}', '“', '—', '\u{2060}', 'Ā',
+    ]);
+    let mut state: u64 = 7;
+    let mut text = String::new();
+    for round in 0..20_000 {
+        text.clear();
+        for _ in 0..(round % 40) {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let r = (state >> 33) as usize;
+            // Spaces and letters most of the time, any other character sometimes.
+            let c = match r % 4 {
+                0 => ' ',
+                1 => 'a',
+                _ => alphabet[(r >> 8) % alphabet.len()],
+            };
+            text.push(c);
+        }
+        let expected = text.split_whitespace().count();
+        assert_eq!(count_words(&text, usize::MAX), expected, "{text:?}");
+        assert_eq!(count_words(&text, 3), expected.min(3), "{text:?}");
+    }
+}
+
+#[test]
+fn trigger_lists_are_sorted_for_their_binary_search() {
+    for list in [RARE_TRIGGERS, COMMON_TRIGGERS] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    }
+}
+
+#[test]
+fn trigger_words_pass_the_bloom_filter() {
+    for word in RARE_TRIGGERS.iter().chain(COMMON_TRIGGERS) {
+        assert!(
+            TRIGGER_BLOOM.may_contain(word.len(), word[0], word[word.len() - 1]),
+            "{word:?}"
+        );
+    }
+}
+
+#[test]
+fn fingerprints_ignore_case_spacing_and_punctuation() {
+    assert_eq!(
+        fingerprint("The Pier, closed!"),
+        fingerprint("the pier   closed")
+    );
+    assert_ne!(
+        fingerprint("the pier closed"),
+        fingerprint("the pierclosed")
+    );
+    assert_eq!(fingerprint("Ça va, ÉTÉ").1, 3);
+    assert_eq!(
+        fingerprint("“Hello,” said Ève."),
+        fingerprint("HELLO SAID ève")
+    );
+    assert_ne!(fingerprint("abcdefgh ij"), fingerprint("abcdefghij"));
+}
+
+#[test]
+fn fingerprints_are_equal_when_the_lowercase_words_are() {
+    // Random short texts over a small alphabet, so that many share their words.
+    let alphabet = [
+        "a", "B", "é", "É", "1", " ", ",", "“", "’", "©", "ab", "x", "Pier", "pIER", "ß",
+    ];
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mut state: u64 = 11;
+    let mut seen: FxHashMap<u64, Vec<String>> = FxHashMap::default();
+    let mut distinct = 0;
+    for case in 0..50_000 {
+        let mut text = String::new();
+        for _ in 0..case % 14 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            text.push_str(alphabet[(state >> 33) as usize % alphabet.len()]);
+        }
+        let (hash, n) = fingerprint(&text);
+        let w = words(&text);
+        assert_eq!(n, w.len(), "{text:?}");
+        let earlier = seen.entry(hash).or_insert_with(|| {
+            distinct += 1;
+            w.clone()
+        });
+        assert_eq!(*earlier, w, "{text:?}");
+    }
+    assert!(distinct > 10_000, "{distinct}");
+}
+
+#[test]
+fn bullets_and_numbers() {
+    // The marker's length; the white space after it is trimmed by the caller.
+    assert_eq!(bullet_len("- a point"), 1);
+    assert_eq!(bullet_len("12. a point"), 3);
+    assert_eq!(bullet_len("(b) a point"), 3);
+    assert_eq!(bullet_len("-5 degrees overnight."), 0);
+    assert_eq!(bullet_len("2026 was a year."), 0);
+    assert_eq!(bullet_len("3.5 million people."), 0);
+    assert_eq!(bullet_len("•"), 0);
+    assert_eq!(
+        bullet_len("👉 Detours will send traffic over the Harbor Bridge."),
+        4
+    );
+    assert_eq!(bullet_len("➡\u{fe0f} Ferries run every 15 minutes."), 6);
+    assert_eq!(bullet_len("✅ No injuries"), 3);
+    assert_eq!(bullet_len("👉"), 0);
+}
+
+#[test]
+fn syndicated_copies_are_one_source() {
+    let wire = "The storm reached the coast late on Sunday night with strong winds.\n\
+                Thousands of homes lost power across the three northern districts.";
+    let articles = [
+        Article::new(wire),
+        Article::new(format!("Heading\n{wire}\nSubscribe now.")),
+        Article::new("Officials in the capital said the storm caused little damage there overall."),
+    ];
+    let (docs, sources) = documents(&articles);
+    assert_eq!(sources, 2);
+    assert_eq!(docs[1].duplicate_of, Some(0));
+    assert_eq!(docs[1].source_group, 0);
+    assert_eq!(docs[2].source_group, 1);
+}

@@ -1,0 +1,274 @@
+//! Key facts: the names, numbers and phrases that the most independent sources share ("Port
+//! Verity", "two weeks", "Hollis County Water Authority"), most sources first.
+//!
+//! - Candidates are the concepts of the term stage that at least two sources carry (with one
+//!   source, that it repeats): bigrams, numbers, and single words only where they are names
+//!   (capitalized away from a sentence start and never written in lowercase).
+//! - Ranked by sources, then names and numbers before other phrases, then mentions.
+//! - Overlapping facts are joined where the articles write them as one phrase ("Hollis
+//!   County" and "County Water" are "Hollis County Water"), and a fact inside a shown one is
+//!   not shown again.
+//!
+//! Known miss: a name the articles spell differently ("Halvard Lifting" and "Halvard
+//! Lifting Inc.") is two candidates, and only one is shown.
+
+use crate::agreement::{distinct_groups, Agreement};
+use crate::document::Document;
+use crate::term::{ConceptKind, Terms};
+use crate::text::case::lowercase;
+use crate::text::phrases::has_substring;
+use crate::{Article, KeyFact};
+
+/// The longest key fact that [`Facts::widen`] makes of overlapping ones, in words.
+const MAX_FACT_WORDS: usize = 8;
+
+/// The key facts of a cluster, at most `max`: what the pipeline computed, read for them.
+pub(crate) fn key_facts(
+    articles: &[Article],
+    docs: &[Document],
+    terms: &Terms,
+    agreement: &Agreement,
+    sources: usize,
+    max: usize,
+) -> Vec<KeyFact> {
+    Facts {
+        articles,
+        docs,
+        terms,
+        agreement,
+        sources,
+        max,
+    }
+    .key_facts()
+}
+
+/// What the key facts are read from.
+struct Facts<'a> {
+    articles: &'a [Article],
+    docs: &'a [Document],
+    terms: &'a Terms,
+    agreement: &'a Agreement,
+    /// Independent sources of the story.
+    sources: usize,
+    /// How many facts to show.
+    max: usize,
+}
+
+impl Facts<'_> {
+    /// the concept's first mention with the full stop of an abbreviation that ends it, which
+    /// UAX #29 leaves out of the word: "U.S." and "6:30 p.m." rather than "U.S" and "6:30 p.m".
+    fn fact_text(&self, c: u32) -> &str {
+        let (a, span) = &self.terms.surface[c as usize];
+        let text = &self.articles[*a].text;
+        let b = text.as_bytes();
+        // The fact's last word: the search stays inside the fact.
+        let fact = &b[span.clone()];
+        let word = &fact[fact.iter().rposition(|&c| c == b' ').map_or(0, |i| i + 1)..];
+        let dotted = word.contains(&b'.') && word.last().is_some_and(u8::is_ascii_alphabetic);
+        if dotted && b.get(span.end) == Some(&b'.') {
+            &text[span.start..span.end + 1]
+        } else {
+            &text[span.clone()]
+        }
+    }
+
+    /// Names, numbers and phrases that the most sources share.
+    fn key_facts(&self) -> Vec<KeyFact> {
+        let t = &self.terms;
+        let a = &self.agreement;
+        let min_sources = if self.sources >= 2 { 2 } else { 1 };
+        let class = |c: u32| -> u8 {
+            let c = c as usize;
+            match (t.kind[c], t.name_like[c]) {
+                (ConceptKind::Bigram, true) => 0,
+                (ConceptKind::Number, _) => 1,
+                (ConceptKind::Word, true) => 2,
+                _ => 3,
+            }
+        };
+        // Rank: sources, then names and numbers before other phrases, then frequency, as one
+        // `u64` per concept, ascending: more sources, then the class, then more mentions,
+        // then the concept id (unique, so the order is total). Sources and mentions saturate
+        // at 14 and 16 bits (16,383 sources, 65,535 mentions), past which the id decides.
+        // `u64` keys are what the crate sorts (`keys`).
+        let key = |c: u32| -> u64 {
+            let df = u64::from(a.df[c as usize].min(0x3fff));
+            let tf = u64::from(a.tf[c as usize].min(0xffff));
+            (0x3fff - df) << 50 | u64::from(class(c)) << 48 | (0xffff - tf) << 32 | u64::from(c)
+        };
+        let ranked: Vec<u64> = (0..t.len() as u32)
+            .filter(|&c| {
+                let c = c as usize;
+                // A single word only if it is a name: capitalized away from a sentence
+                // start, and never written in lowercase ("Trump", not "Police").
+                a.df[c] >= min_sources
+                    && (t.kind[c] != ConceptKind::Word || t.name_like[c] && !t.lowercase[c])
+                    && (self.sources >= 2 || a.tf[c] >= 2)
+            })
+            .map(key)
+            .collect();
+        // Only the head of the ranking is shown, so it is ordered lazily, as far as it is read.
+        let mut facts: Vec<KeyFact> = Vec::new();
+        let mut shown: Vec<String> = Vec::new();
+        for key in crate::keys::ascending(ranked) {
+            if facts.len() >= self.max {
+                break;
+            }
+            let c = key as u32;
+            // The concept without the possessive its first mention may carry ("City Hall's").
+            let text = self.fact_text(c);
+            let text = ["'s", "’s", "‘s"]
+                .iter()
+                .find_map(|p| text.strip_suffix(p))
+                .unwrap_or(text);
+            // "raise the flood" is a fine concept but a poor fact to show.
+            if t.kind[c as usize] == ConceptKind::Bigram && text.split_whitespace().count() != 2 {
+                continue;
+            }
+            // Nor is a lone number of one or two digits: the "5" of "5 p.m.", the "30" of
+            // "6:30" (its pair, "5 p.m", may be shown).
+            if t.kind[c as usize] == ConceptKind::Number && text.len() <= 2 {
+                continue;
+            }
+            let lower = lowercase(text);
+            // Skip a fact already inside a shown one ("Verity" after "Port Verity"), or
+            // wider than one already shown.
+            if shown
+                .iter()
+                .any(|s| has_substring(s, &lower) || has_substring(&lower, s))
+            {
+                continue;
+            }
+            let articles: Vec<usize> = a.articles_of(c).iter().map(|&x| x as usize).collect();
+            shown.push(lower);
+            facts.push(KeyFact {
+                text: text.to_string(),
+                sources: distinct_groups(self.docs, articles.iter().copied()),
+                articles,
+            });
+            self.widen(&mut facts, &mut shown, min_sources as usize);
+            self.finish_names(&mut facts, &mut shown, min_sources as usize);
+        }
+        facts
+    }
+
+    /// Continues each of `facts` that ends with a word another one goes on from by the words
+    /// that follow it there, where articles write it whole: "Veterans Affairs San" beside "UC
+    /// San Marco" is "Veterans Affairs San Marco". (Joining overlapping pairs,
+    /// [`Facts::widen`], stops short when the pair that would finish the name went into
+    /// another fact first.) A fact the articles do not write on ("UC San Marco" beside
+    /// "Veterans Affairs San Marco clinic") stays as it is. A continued fact must keep at
+    /// least the sources of the fact after it, so the list stays most sources first. Called
+    /// after each fact is added, for the pairs with that fact.
+    fn finish_names(&self, facts: &mut [KeyFact], shown: &mut [String], min_sources: usize) {
+        // Pairs with the newest fact, the last: the others were looked at when it was added.
+        let Some(last) = facts.len().checked_sub(1) else {
+            return;
+        };
+        let mut i = 0;
+        while i < facts.len() {
+            let Some((j, p)) = (0..facts.len())
+                .filter(|&j| j != i && (i == last || j == last))
+                .find_map(|j| Some((j, goes_on_from(&shown[i], &shown[j])?)))
+            else {
+                i += 1;
+                continue;
+            };
+            // Fact `j` after its `p`th word, the one fact `i` ends with.
+            let tail = facts[j].text.splitn(p + 1, ' ').last().unwrap_or_default();
+            let after = facts.get(i + 1).map_or(0, |f| f.sources);
+            if let Some(fact) = tail
+                .find(' ')
+                .and_then(|space| self.joined(&facts[i], &tail[space..], &facts[j].articles))
+                .filter(|fact| fact.sources >= min_sources.max(after))
+            {
+                shown[i] = lowercase(&fact.text);
+                facts[i] = fact;
+            }
+            i += 1;
+        }
+    }
+
+    /// Joins the last of `facts` with every other that it overlaps by a word at its start or
+    /// its end, where articles write the two as one phrase: "Hollis County" and "County
+    /// Water" are "Hollis County Water", and with "Water Authority" after them "Hollis County
+    /// Water Authority", not three facts of two words. A joined phrase counts the sources of
+    /// the articles that have it whole; it is kept only if they are `min_sources` or more,
+    /// and up to [`MAX_FACT_WORDS`] words. A last fact that overlaps another but joins none
+    /// is dropped: it would show a word of that one again. The joined fact stays last, and
+    /// has no more sources than the last had, so the list stays most sources first.
+    fn widen(&self, facts: &mut Vec<KeyFact>, shown: &mut Vec<String>, min_sources: usize) {
+        let (mut overlapping, mut joined_any) = (false, false);
+        let mut j = 0;
+        // `k`, the fact being widened, is always the last.
+        while j + 1 < facts.len() {
+            let k = facts.len() - 1;
+            let order = if continues(&shown[k], &shown[j]) {
+                Some((k, j))
+            } else if continues(&shown[j], &shown[k]) {
+                Some((j, k))
+            } else {
+                None
+            };
+            overlapping |= order.is_some();
+            let join = |(a, b): (usize, usize)| {
+                let rest = &facts[b].text[facts[b].text.find(' ')?..];
+                self.joined(&facts[a], rest, &facts[b].articles)
+            };
+            match order.and_then(join) {
+                Some(fact) if fact.sources >= min_sources => {
+                    shown[k] = lowercase(&fact.text);
+                    facts[k] = fact;
+                    facts.remove(j);
+                    shown.remove(j);
+                    joined_any = true;
+                    j = 0;
+                }
+                _ => j += 1,
+            }
+        }
+        if overlapping && !joined_any {
+            facts.pop();
+            shown.pop();
+        }
+    }
+
+    /// Fact `a` followed by `rest` (the words of a fact of articles `b` after the one that
+    /// `a` ends with, from the space before them), as one phrase, if articles of both write
+    /// it whole.
+    fn joined(&self, a: &KeyFact, rest: &str, b: &[usize]) -> Option<KeyFact> {
+        let mut text = String::with_capacity(a.text.len() + rest.len());
+        text.push_str(&a.text);
+        text.push_str(rest);
+        if text.bytes().filter(|&c| c == b' ').count() >= MAX_FACT_WORDS {
+            return None;
+        }
+        let mut articles = Vec::new();
+        for &x in &a.articles {
+            if b.contains(&x) && has_substring(&self.articles[x].text, &text) {
+                articles.push(x);
+            }
+        }
+        Some(KeyFact {
+            sources: distinct_groups(self.docs, articles.iter().copied()),
+            text,
+            articles,
+        })
+    }
+}
+
+/// Does the phrase `b` start with the last word of the phrase `a` (of two words or more)?
+fn continues(a: &str, b: &str) -> bool {
+    b.split_once(' ').is_some_and(|(first, _)| {
+        a.strip_suffix(first)
+            .is_some_and(|rest| rest.ends_with(' '))
+    })
+}
+
+/// If the last word of the phrase `a` is a word inside the phrase `b` (not its first, which
+/// [`continues`] is about, nor its last), its position in `b` (counted in words from 0).
+fn goes_on_from(a: &str, b: &str) -> Option<usize> {
+    let last = &a[a.rfind(' ')? + 1..];
+    let inner = b.get(b.find(' ')? + 1..b.rfind(' ')?)?;
+    inner.split(' ').position(|w| w == last).map(|p| p + 1)
+}

@@ -1,0 +1,142 @@
+//! Flags of a sentence: a fragment not to quote on its own (an attribution cut off by "?”",
+//! an aside, a teaser cut off by an ellipsis), or one that points back to an earlier sentence.
+
+use crate::text::function_words::{is_stop_word, pack, pack_const};
+
+/// Does `text` end with "?" or "!" and a closing quotation mark ("… they?” ")?
+pub(super) fn ends_with_quoted_question(text: &str) -> bool {
+    let mut b = text.trim_end().as_bytes();
+    let mut quoted = false;
+    loop {
+        match b {
+            [rest @ .., b'"' | b'\''] => b = rest,
+            [rest @ .., 0xe2, 0x80, 0x99 | 0x9d] => b = rest,
+            _ => break,
+        }
+        quoted = true;
+    }
+    quoted && matches!(b.last(), Some(b'?' | b'!'))
+}
+
+/// Does `text` open with a word that points back to an earlier sentence
+/// ([`Sentence::dangling`]): a pronoun ("He said …", "Its owner …", "This was …") or a
+/// connective ("But …", "However, …", "Meanwhile …")? Past opening quotes and punctuation,
+/// in any case.
+pub(super) fn opens_dangling(text: &str) -> bool {
+    let b = text.as_bytes();
+    // Past what is not an ASCII letter or digit (quotes, dashes, parentheses).
+    let start = b
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(b.len());
+    let n = b[start..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let after = b.get(start + n);
+    if !(2..=9).contains(&n) || after.is_some_and(|&c| c.is_ascii_digit() || c >= 0x80) {
+        return false;
+    }
+    POINTING_BACK.contains(&word_key(&b[start..start + n]))
+}
+
+/// A word of ASCII letters as the stop words are keyed ([`crate::term::pack`]) by its
+/// first 8 letters, lowercased, and its length ("meanwhile" is "meanwhil" and 9).
+pub(super) fn word_key(w: &[u8]) -> (u64, usize) {
+    let m = w.len().min(8);
+    // `| 0x20` lowercases an ASCII letter.
+    let lower = 0x2020_2020_2020_2020u64 >> (8 * (8 - m));
+    (pack(&w[..m]) | lower, w.len())
+}
+
+/// [`word_key`]s of a list of lowercase words, computed while compiling.
+pub(super) const fn word_keys<const N: usize>(words: [&str; N]) -> [(u64, usize); N] {
+    let mut keys = [(0, 0); N];
+    let mut i = 0;
+    while i < N {
+        let w = words[i].as_bytes();
+        keys[i] = (pack_const(w), w.len());
+        i += 1;
+    }
+    keys
+}
+
+/// The opening words of [`opens_dangling`], as [`word_key`]s (the words themselves are not
+/// in the program).
+pub(super) const POINTING_BACK: [(u64, usize); 24] = word_keys([
+    "he",
+    "she",
+    "it",
+    "they",
+    "his",
+    "her",
+    "its",
+    "their",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "however",
+    "and",
+    "also",
+    "yet",
+    "still",
+    "meanwhile",
+    "instead",
+    "moreover",
+    "besides",
+    "such",
+]);
+
+/// Does `text` end in an ellipsis outside quotation marks ([`Sentence::fragment`])? A teaser
+/// cut off where its link began ("Inside the race to save the mill..."), an article
+/// truncated mid-sentence ("… 40 million card accounts and..."), a thought left hanging:
+/// none reads as a statement in a summary. Inside quotation marks it is a speaker's.
+pub(super) fn is_cut_off(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with("...") || t.ends_with('…')
+}
+
+/// Is `text` wholly in parentheses, the first one closing at its end ([`Sentence::fragment`])?
+pub(super) fn is_aside(text: &str) -> bool {
+    let b = text.trim_end().as_bytes();
+    if b.first() != Some(&b'(') {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' => depth += 1,
+            b')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1 == b.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Does `text` open with a lowercase function word ([`Sentence::fragment`])?
+pub(super) fn continues(text: &str) -> bool {
+    // Past ASCII punctuation and white space and the curly quotes (U+2018 to U+201F, E2 80
+    // 98 to E2 80 9F in UTF-8), a word of ASCII lowercase letters that ends at neither a
+    // letter nor a digit.
+    let mut b = text.as_bytes();
+    loop {
+        match b {
+            [0xe2, 0x80, 0x98..=0x9f, rest @ ..] => b = rest,
+            [c, rest @ ..] if c.is_ascii() && !c.is_ascii_alphanumeric() => b = rest,
+            _ => break,
+        }
+    }
+    let n = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    n > 0
+        && b.get(n)
+            .map_or(true, |&c| c < 0x80 && !c.is_ascii_alphanumeric())
+        && is_stop_word(&b[..n])
+}

@@ -1,0 +1,216 @@
+//! Sentence boundaries: the sentence spans of a paragraph, repaired and trimmed.
+//!
+//! - Unicode sentence boundaries (UAX #29, [`crate::text::segment`]'s implementation, tested
+//!   against `unicode-segmentation`'s) propose the splits; they already keep decimals
+//!   ("3.5"), "e.g. the" (lowercase after the dot) and quotes followed by a lowercase word
+//!   (`"Stop." he said`) together.
+//! - [`join`] rejoins UAX #29's known misses, where a dot ends an abbreviation and a
+//!   capitalized word follows ("Mr. Smith", "Jan. 5", "John F. Kennedy", "U.S." before a word
+//!   that does not open a sentence); [`quotes`] keeps a quotation of several sentences whole.
+//! - Reference marks ("[1]") stay with the sentence they end; text without capital letters
+//!   is split after full stops before lowercase words.
+//!
+//! Below the stages: the document stage asks whether a paragraph is one sentence, the sentence
+//! stage cuts prose into sentences.
+
+pub(crate) mod join;
+pub(crate) mod quotes;
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::lang::en::{ALWAYS_JOIN, MAYBE_JOIN};
+use crate::text::punctuation::is_reference_mark;
+use join::should_join;
+use quotes::join_quotations;
+
+/// The first grapheme cluster boundary of `text` at or after byte `i`, for a span edge next
+/// to trimmed white space. A non-ASCII character at `i` may be a mark that belongs to the
+/// character before it (a combining mark carried by a space): then the boundary is after the
+/// marks. Found with the word boundaries of UAX #29, which keep a character and its marks
+/// together as grapheme clusters do, so that the grapheme tables are not linked into the wasm
+/// module (11 KB gzipped). Known miss: a prepended mark (U+0600 …) before trimmed white space.
+pub(crate) fn grapheme_boundary(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    if i == 0 || i >= b.len() {
+        return i.min(b.len());
+    }
+    if b[i] < 0x80 && !(b[i - 1] == b'\r' && b[i] == b'\n') {
+        return i;
+    }
+    let before = text[..i].chars().next_back().map_or(0, char::len_utf8);
+    match text[i - before..].split_word_bound_indices().next() {
+        Some((_, piece)) if piece.len() > before && !text[i - before..i].trim().is_empty() => i,
+        Some((_, piece)) if piece.len() > before => i - before + piece.len(),
+        _ => i,
+    }
+}
+
+/// Sentence spans of `text` (relative to it), repaired and trimmed.
+pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    split_into(text, &mut spans, true);
+    spans
+}
+
+/// [`split`] into `spans` (cleared first), so that one vector serves every block; `quoted`:
+/// whether `text` may hold quotation marks ([`Block::quoted`]).
+pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool) {
+    spans.clear();
+    let uncased = is_uncased(text);
+    // Reference marks need a bracket: most paragraphs have none.
+    let brackets = text.contains('[');
+    let mut push = |mut start: usize, end: usize| {
+        // UAX #29 breaks a sentence's reference mark after its opening bracket ("… on
+        // Wednesday.[" and "1] Engineers found …"): the mark goes with the sentence it ends.
+        if let Some(last) = spans
+            .last_mut()
+            .filter(|last| brackets && text[(*last).clone()].trim_end().ends_with('['))
+        {
+            let marks = reference_marks_len(&text[start..end]);
+            if marks > 0 {
+                last.end = start + marks;
+                start += marks;
+                if text[start..end].trim().is_empty() {
+                    last.end = end;
+                    return;
+                }
+            }
+        }
+        // Nor does it break after a mark followed by a lowercase letter ("… in March.[a]
+        // Repairs …", SB8): the break goes after the mark.
+        loop {
+            let cut = brackets
+                .then(|| end_after_marks(&text[start..end]))
+                .flatten()
+                .map(|cut| start + cut);
+            let piece = start..cut.unwrap_or(end);
+            match spans.last_mut() {
+                Some(last) if should_join(&text[last.clone()], &text[piece.clone()], !uncased) => {
+                    last.end = piece.end
+                }
+                _ => spans.push(piece),
+            }
+            match cut {
+                Some(cut) => start = cut,
+                None => break,
+            }
+        }
+    };
+    crate::text::segment::sentence_pieces(text, |piece| push(piece.start, piece.end));
+    if uncased {
+        split_lowercase(text, spans);
+    }
+    spans.retain_mut(|r| {
+        let s = &text[r.clone()];
+        let lead = s.len() - s.trim_start().len();
+        let t = s.trim();
+        *r = r.start + lead..r.start + lead + t.len();
+        !t.is_empty()
+    });
+    if quoted {
+        join_quotations(text, spans);
+    }
+}
+
+/// The length of the reference marks that `piece` opens with, after the opening bracket of
+/// the first: "1]" or "12][a]" of "1] Engineers found …" (at most 20 letters, digits and
+/// spaces in each), or 0.
+pub(crate) fn reference_marks_len(piece: &str) -> usize {
+    let b = piece.as_bytes();
+    let mut i = 0;
+    loop {
+        let Some(close) = b[i..].iter().take(21).position(|&c| c == b']') else {
+            return i;
+        };
+        if !is_reference_mark(&b[i..i + close]) {
+            return i;
+        }
+        i += close + 1;
+        if b.get(i) != Some(&b'[') {
+            return i;
+        }
+        i += 1;
+    }
+}
+
+/// Where a sentence ends inside `piece` after its reference marks (". [a] " is not one, but
+/// ".[a] " is, before a capital letter or a digit): the position after the marks and the
+/// white space after them.
+pub(crate) fn end_after_marks(piece: &str) -> Option<usize> {
+    let b = piece.as_bytes();
+    let mut from = 1;
+    while let Some(open) = piece.get(from..)?.find('[') {
+        let open = from + open;
+        from = open + 1;
+        if b[open - 1] != b'.' {
+            continue;
+        }
+        let marks = reference_marks_len(&piece[open + 1..]);
+        let after = open + 1 + marks;
+        let spaces = b[after..]
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+        let next = b.get(after + spaces);
+        if marks > 0
+            && spaces > 0
+            && next.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        {
+            return Some(after + spaces);
+        }
+    }
+    None
+}
+
+/// Is `text` written without capital letters ("the crane fell. no one was hurt.")? UAX #29
+/// never ends a sentence before a lowercase word, so such text would be one sentence.
+pub(crate) fn is_uncased(text: &str) -> bool {
+    !text.bytes().any(|b| b.is_ascii_uppercase())
+        && text.bytes().any(|b| b.is_ascii_lowercase())
+        && !text.chars().any(char::is_uppercase)
+}
+
+/// Splits `spans` of uncased `text` after a full stop before a lowercase word, where the
+/// word before the stop is no abbreviation, initial or number ("u.s.", "mr.", "5.").
+pub(crate) fn split_lowercase(text: &str, spans: &mut Vec<Range<usize>>) {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(spans.len());
+    for span in std::mem::take(spans) {
+        let mut start = span.start;
+        // Where the run of letters that ends at `i` began.
+        let mut word_start = start;
+        for i in span.clone() {
+            // Letters: ASCII ones and the bytes of any other character.
+            if b[i].is_ascii_alphabetic() || b[i] >= 0x80 {
+                continue;
+            }
+            let word = &b[word_start..i];
+            let dot_before = word_start > 0 && b[word_start - 1] == b'.';
+            word_start = i + 1;
+            if b[i] != b'.' || word.len() < 2 || dot_before {
+                continue;
+            }
+            // The text has no capitals, so the word is as the lists write it.
+            if [ALWAYS_JOIN, MAYBE_JOIN]
+                .iter()
+                .any(|list| list.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok())
+            {
+                continue;
+            }
+            let spaces = b[i + 1..span.end]
+                .iter()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
+            let next = i + 1 + spaces;
+            let lowercase = text.get(next..span.end).and_then(|t| t.chars().next());
+            if spaces > 0 && lowercase.is_some_and(char::is_lowercase) {
+                out.push(start..i + 1);
+                start = next;
+            }
+        }
+        out.push(start..span.end);
+    }
+    *spans = out;
+}

@@ -1,0 +1,61 @@
+//! Punctuation: what ends a sentence, closing quotes and brackets, reference marks.
+
+/// Characters that end a sentence.
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '।' | '؟' | '։' | '።' | '܂'
+    )
+}
+
+/// Closing quotes and brackets that may follow a sentence's final punctuation.
+pub(crate) fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '」' | '』' | '）'
+    )
+}
+
+/// Does `line` end like a sentence (final punctuation, maybe followed by closing quotes and
+/// reference marks: "… on Wednesday.[1]", "… in 2019.[citation needed]")?
+pub(crate) fn ends_sentence(line: &str) -> bool {
+    without_reference_marks(line.trim_end())
+        .trim_end_matches(is_closing)
+        .chars()
+        .next_back()
+        .is_some_and(is_terminal)
+}
+
+/// `line` without the reference marks at its end: bracketed numbers, letters or a few words
+/// ("[1]", "[12][a]", "[citation needed]"), as copies of encyclopedia pages and some news
+/// sites carry them.
+pub(crate) fn without_reference_marks(mut line: &str) -> &str {
+    while let Some(inner) = line.strip_suffix(']') {
+        let Some(open) = inner.rfind('[') else {
+            break;
+        };
+        if !is_reference_mark(&inner.as_bytes()[open + 1..]) || open == 0 {
+            break;
+        }
+        line = &inner[..open];
+    }
+    line
+}
+
+/// Is `inside` what a reference mark's brackets hold: one to 20 letters, digits and spaces
+/// ("1", "a", "citation needed")? Shared with the sentence stage's mark split.
+pub(crate) fn is_reference_mark(inside: &[u8]) -> bool {
+    !inside.is_empty()
+        && inside.len() <= 20
+        && inside
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b' ')
+}
+
+/// Does `s` end in a "?" or "!" that no quotation mark closes, maybe inside a parenthesis
+/// ("… (hereinafter ?the Committee?)")?
+pub(crate) fn ends_with_bare_question(s: &str) -> bool {
+    let b = s.as_bytes();
+    let end = b.iter().rposition(|&c| c != b')' && c != b']');
+    end.is_some_and(|i| matches!(b[i], b'?' | b'!'))
+}

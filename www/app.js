@@ -3,6 +3,8 @@
 // for large inputs; rendering uses the wasm renderer.
 import { load, render, summarize, formatSummary } from "./widget.js";
 import { EXAMPLE } from "./example.js";
+// Element lists and the Windows-1252 table, generated from data/ as the library's are.
+import { BLOCKS, CP1252, HIDDEN } from "./page_tables.js";
 
 const $ = (id) => document.getElementById(id);
 const STORE_KEY = "corroborate:v1";
@@ -102,10 +104,6 @@ function currentArticles() {
 // in it against the CSP as it parses, and logs that the CSP blocked it.)
 const HTML_PAGE = new RegExp("^\\s*(<!--|<(!doctype|html|head|body|main|article|section|header|div|p|span|a|b|i|em|" +
   "strong|h[1-6]|ul|ol|li|table|figure|img|br|blockquote|meta|title|script|style|link|nav|aside)[\\s>/])", "i");
-const HIDDEN = "title, meta, link, script, style, noscript, template, svg, iframe, object";
-const BLOCKS = new Set(("ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIGCAPTION " +
-  "FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TD " +
-  "TH TR UL").split(" "));
 // Any other text is read with its character references and encoding damage repaired (below).
 function pageText(text) {
   const shown = HTML_PAGE.test(text) ? browserText(text) : text.replace(REFERENCE, decodeReference);
@@ -135,9 +133,7 @@ function undoubleQuotes(text) {
 // shows it unmistakably. A named reference is decoded by the browser's own HTML parser, given
 // the reference alone, in a document that is never shown.
 const REFERENCE = /&(#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g;
-// Windows-1252's characters for the bytes 0x80 to 0x9F (its five unassigned ones as the C1
-// controls a decoder leaves for them).
-const CP1252 = "€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ";
+// A byte 0x80 to 0xBF read as Windows-1252 (CP1252: its characters for 0x80 to 0x9F).
 const CONTINUATION = `[\\x80-\\xbf${CP1252}]`;
 const MOJIBAKE_SIGN = new RegExp(`â€${CONTINUATION}|[ÃÂ]${CONTINUATION}`);
 const MISREAD = new RegExp(`[\\xc2-\\xf4]${CONTINUATION}{1,3}`, "g");

@@ -1,51 +1,7 @@
 //! HTML → the text a browser shows of it.
 
 use super::decode_references;
-
-/// Elements whose contents a reader never sees.
-pub(super) const HIDDEN: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "iframe", "object",
-];
-
-/// Elements that start and end a block.
-pub(super) const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "caption",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "td",
-    "th",
-    "title",
-    "tr",
-    "ul",
-];
+use super::tables::{BLOCKS, HIDDEN};
 
 /// Does `text` look like HTML source: a whole page (a doctype or `<html>` first) or a part
 /// of one pasted on its own (a comment or an element's tag first: `<p>`, `<div class=…>`,

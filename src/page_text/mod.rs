@@ -13,6 +13,7 @@
 
 mod html;
 mod repair;
+mod tables;
 #[cfg(test)]
 mod tests;
 

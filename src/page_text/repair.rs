@@ -2,6 +2,7 @@
 //! a CSV cell writes them.
 
 use super::decode_references;
+use super::tables::windows_1252_byte;
 
 /// Text as its writer meant it, for callers that hold text which went through another
 /// program on its way: HTML character references decoded (`&rsquo;`, `&#8217;`, `&amp;`: a
@@ -77,43 +78,6 @@ pub(super) fn undouble_quotes(text: &str) -> Option<String> {
     }
     out.push_str(rest);
     Some(out)
-}
-
-/// The byte that Windows-1252 writes `c` as, if it has one (its five unassigned bytes, and
-/// Latin-1's C1 controls, as the control characters a decoder may have left for them).
-pub(super) fn windows_1252_byte(c: char) -> Option<u8> {
-    let byte = match c {
-        '\0'..='\u{ff}' => c as u8,
-        '€' => 0x80,
-        '‚' => 0x82,
-        'ƒ' => 0x83,
-        '„' => 0x84,
-        '…' => 0x85,
-        '†' => 0x86,
-        '‡' => 0x87,
-        'ˆ' => 0x88,
-        '‰' => 0x89,
-        'Š' => 0x8a,
-        '‹' => 0x8b,
-        'Œ' => 0x8c,
-        'Ž' => 0x8e,
-        '‘' => 0x91,
-        '’' => 0x92,
-        '“' => 0x93,
-        '”' => 0x94,
-        '•' => 0x95,
-        '–' => 0x96,
-        '—' => 0x97,
-        '˜' => 0x98,
-        '™' => 0x99,
-        'š' => 0x9a,
-        '›' => 0x9b,
-        'œ' => 0x9c,
-        'ž' => 0x9e,
-        'Ÿ' => 0x9f,
-        _ => return None,
-    };
-    Some(byte)
 }
 
 /// The character that the characters starting `s` spell as UTF-8 read as Windows-1252, and

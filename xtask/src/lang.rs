@@ -1,0 +1,199 @@
+//! `src/lang/en.rs`: English function words, abbreviations and page-chrome phrases, from
+//! `data/en/`.
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+use crate::{quoted, rows};
+
+/// A `&[&str]` constant, one item a line.
+fn str_list(out: &mut String, doc: &str, name: &str, items: &[String]) {
+    for line in doc.lines() {
+        let _ = writeln!(out, "/// {line}");
+    }
+    let _ = writeln!(
+        out,
+        "#[rustfmt::skip]\npub(crate) const {name}: &[&str] = &["
+    );
+    for item in items {
+        let _ = writeln!(out, "    {},", quoted(item));
+    }
+    out.push_str("];\n\n");
+}
+
+/// A `&[&[u8]]` constant, one item a line.
+fn bytes_list(out: &mut String, doc: &str, name: &str, items: &[String]) {
+    for line in doc.lines() {
+        let _ = writeln!(out, "/// {line}");
+    }
+    let _ = writeln!(
+        out,
+        "#[rustfmt::skip]\npub(crate) const {name}: &[&[u8]] = &["
+    );
+    for item in items {
+        let _ = writeln!(out, "    b{},", quoted(item));
+    }
+    out.push_str("];\n\n");
+}
+
+/// The words of a phrase as the trigger scan reads them: runs of ASCII letters and digits.
+fn words(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+pub(crate) fn english(
+    function_words: &str,
+    abbreviations: &str,
+    chrome: &str,
+) -> Result<String, String> {
+    let stop: BTreeSet<String> = function_words
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or_default())
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect();
+    let (mut always, mut maybe, mut place) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+    for (n, row) in rows(abbreviations) {
+        let set = match row.get(1).copied() {
+            Some("always") => &mut always,
+            Some("maybe") => &mut maybe,
+            Some("place") => &mut place,
+            other => {
+                return Err(format!(
+                    "data/en/abbreviations.tsv:{n}: the rule must be always, maybe or place, not {other:?}"
+                ))
+            }
+        };
+        set.insert(row[0].to_string());
+    }
+    let mut lists: [Vec<String>; 6] = Default::default();
+    let (mut rare, mut common) = (BTreeSet::new(), BTreeSet::new());
+    for (n, row) in rows(chrome) {
+        let at = || format!("data/en/chrome.tsv:{n}");
+        let (phrase, kind, scope) = match row[..] {
+            [p, k, s] | [p, k, s, _] => (p, k, s),
+            _ => {
+                return Err(format!(
+                    "{}: phrase, kind, scope and trigger, tab-separated",
+                    at()
+                ))
+            }
+        };
+        if phrase.is_empty() || phrase != phrase.to_lowercase() {
+            return Err(format!(
+                "{}: the phrase must be lowercase and not empty",
+                at()
+            ));
+        }
+        let list = match (kind, scope) {
+            ("caption", "start") => 0,
+            ("caption", "anywhere") => 1,
+            ("boilerplate", "anywhere") => 2,
+            ("boilerplate", "biography") => 3,
+            ("boilerplate", "nav") => 4,
+            ("link-list", "label") => 5,
+            _ => return Err(format!(
+                "{}: kind and scope must be caption start or anywhere, boilerplate anywhere, nav \
+                     or biography, or link-list label, not {kind} {scope}",
+                at()
+            )),
+        };
+        lists[list].push(if list == 3 {
+            format!(" is a {phrase}")
+        } else {
+            phrase.to_string()
+        });
+        let triggers: Vec<&str> = row.get(3).map_or(Vec::new(), |t| {
+            t.split(' ').filter(|w| !w.is_empty()).collect()
+        });
+        if matches!(list, 0 | 5) {
+            if !triggers.is_empty() {
+                return Err(format!("{}: scope {scope} takes no trigger", at()));
+            }
+            continue;
+        }
+        if triggers.is_empty() {
+            // Its longest word, rare: the phrase is then looked for in lines of any length.
+            let longest = words(phrase).max_by_key(|w| w.len()).ok_or_else(|| {
+                format!(
+                    "{}: a phrase without letters or digits needs a trigger",
+                    at()
+                )
+            })?;
+            rare.insert(longest.to_string());
+        }
+        for t in triggers {
+            if t == "©" {
+                continue;
+            }
+            let (word, short) = match t.strip_suffix("/short") {
+                Some(w) => (w, true),
+                None => (t, false),
+            };
+            if word.is_empty()
+                || !word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                || word.len() > 16
+            {
+                return Err(format!(
+                    "{}: a trigger is one word of lowercase ASCII letters and digits, at most 16, not {t:?}",
+                    at()
+                ));
+            }
+            if short { &mut common } else { &mut rare }.insert(word.to_string());
+        }
+    }
+    if let Some(both) = rare.intersection(&common).next() {
+        return Err(format!(
+            "data/en/chrome.tsv: \"{both}\" is a trigger both rare and /short: it must be one or the other"
+        ));
+    }
+    let [caption_starts, caption_contains, boilerplate, biography, nav, labels] = lists;
+    let mut out = String::new();
+    out.push_str("// Generated by `cargo xtask codegen` from data/en/; do not edit. Lists to binary-search\n// are sorted.\n\n");
+    out.push_str("//! English: function words, abbreviations and page-chrome phrases.\n\n");
+    let sorted = |s: &BTreeSet<String>| s.iter().cloned().collect::<Vec<_>>();
+    str_list(
+        &mut out,
+        "English function words (lowercase) that are never concepts (data/en/function_words.txt).",
+        "STOP_WORDS",
+        &sorted(&stop),
+    );
+    str_list(
+        &mut out,
+        "Abbreviations (lowercase, no final dot) that never end a sentence.",
+        "ALWAYS_JOIN",
+        &sorted(&always),
+    );
+    str_list(&mut out, "Abbreviations (lowercase, no final dot) that end a sentence only before a sentence opener.", "MAYBE_JOIN", &sorted(&maybe));
+    str_list(&mut out, "State abbreviations (lowercase, no final dot) that after a place and a comma end a sentence\nonly before a sentence opener.", "PLACE_JOIN", &sorted(&place));
+    str_list(
+        &mut out,
+        "Phrases that open a caption or a credit (chrome.tsv: caption, start).",
+        "CAPTION_STARTS",
+        &caption_starts,
+    );
+    str_list(
+        &mut out,
+        "Phrases of a caption or a credit anywhere in it (chrome.tsv: caption, anywhere).",
+        "CAPTION_CONTAINS",
+        &caption_contains,
+    );
+    str_list(&mut out, "Phrases of page chrome anywhere in a line or sentence of at most 30 words (chrome.tsv:\nboilerplate, anywhere).", "BOILERPLATE", &boilerplate);
+    str_list(
+        &mut out,
+        "A reporter's biography, after its name (chrome.tsv: boilerplate, biography).",
+        "BIOGRAPHY",
+        &biography,
+    );
+    str_list(&mut out, "Chrome words that are news words too (\"Facebook said on Tuesday …\"): chrome in a line of at\nmost 5 words, or of at most 30 that does not end as a sentence does or opens with \"Follow\"\n(chrome.tsv: boilerplate, nav).", "NAV_BOILERPLATE", &nav);
+    bytes_list(&mut out, "Words rare in news prose that let a line of any length be searched for the phrases\n(chrome.tsv: triggers; sorted).", "RARE_TRIGGERS", &sorted(&rare));
+    bytes_list(&mut out, "Words common in news that let a line of at most 12 words be searched for the phrases\n(chrome.tsv: triggers written WORD/short; sorted).", "COMMON_TRIGGERS", &sorted(&common));
+    out.push_str("/// How a page labels a list of links to its other stories, lowercased, between bars\n/// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer\n/// per label).\n#[rustfmt::skip]\npub(crate) const LINK_LABELS: &str = ");
+    out.push_str(&quoted(&labels.join("|")));
+    out.push_str(";\n");
+    Ok(out)
+}

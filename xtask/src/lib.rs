@@ -1,0 +1,109 @@
+//! The repository's code generator. Every table the library or the page reads is generated
+//! from a source a person edits, never edited by hand:
+//!
+//! | generated | from |
+//! |---|---|
+//! | `src/lang/en.rs` | `data/en/function_words.txt`, `abbreviations.tsv`, `chrome.tsv` |
+//! | `src/page_text/tables.rs`, `www/page_tables.js` | `data/html_elements.tsv`, `data/windows-1252.tsv` |
+//! | `src/text/case_table.rs` | the toolchain's `char::to_lowercase` |
+//! | `src/text/sentence_table.rs` | unicode-segmentation's sentence break table |
+//!
+//! `cargo xtask codegen` writes them; the test `generated_files_are_up_to_date` (run by
+//! `cargo test --workspace`) fails when one is stale.
+
+mod case;
+mod html;
+mod lang;
+mod sentence_classes;
+
+use std::path::{Path, PathBuf};
+
+/// One generated file: its path from the repository's root, and its text.
+pub struct Output {
+    /// The path, relative to the repository's root.
+    pub path: String,
+    /// What the file must hold.
+    pub text: String,
+}
+
+/// The repository's root: the parent of this crate's folder.
+pub fn repository_root() -> PathBuf {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    here.parent().unwrap_or(here).to_path_buf()
+}
+
+/// Every generated file, computed from its sources.
+///
+/// # Errors
+///
+/// A message naming the data file and line that cannot be read, or the source that is missing.
+pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
+    let read = |path: &str| {
+        std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))
+    };
+    let (rust, js) = html::tables(
+        &read("data/html_elements.tsv")?,
+        &read("data/windows-1252.tsv")?,
+    )?;
+    Ok(vec![
+        Output {
+            path: "src/lang/en.rs".into(),
+            text: lang::english(
+                &read("data/en/function_words.txt")?,
+                &read("data/en/abbreviations.tsv")?,
+                &read("data/en/chrome.tsv")?,
+            )?,
+        },
+        Output {
+            path: "src/page_text/tables.rs".into(),
+            text: rust,
+        },
+        Output {
+            path: "www/page_tables.js".into(),
+            text: js,
+        },
+        Output {
+            path: "src/text/case_table.rs".into(),
+            text: case::table(),
+        },
+        Output {
+            path: "src/text/sentence_table.rs".into(),
+            text: sentence_classes::table(root)?,
+        },
+    ])
+}
+
+/// The data lines of a tab-separated file: neither blank nor a `#` comment, with their line
+/// numbers (1-based), split at tabs.
+pub(crate) fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+}
+
+/// A Rust string literal of `s`.
+pub(crate) fn quoted(s: &str) -> String {
+    format!("{s:?}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_files_are_up_to_date() {
+        let root = repository_root();
+        let mut stale = Vec::new();
+        for output in outputs(&root).unwrap() {
+            let on_disk = std::fs::read_to_string(root.join(&output.path)).unwrap_or_default();
+            if on_disk != output.text {
+                stale.push(output.path);
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "out of date: {stale:?}; run `cargo xtask codegen` and commit what it writes"
+        );
+    }
+}

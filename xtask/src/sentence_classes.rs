@@ -1,0 +1,150 @@
+//! `src/text/sentence_table.rs`: the UAX #29 sentence break classes that the standard
+//! library's character properties do not give, from unicode-segmentation's own table (its
+//! source, found through `cargo metadata`, at the version in Cargo.lock).
+//!
+//! Why: `split_sentence_bound_indices` links a table of 2,495 ranges (30 KB raw, 12 KB of the
+//! gzipped WebAssembly module), most of them Upper, Lower and OLetter, which
+//! `char::is_uppercase`, `is_lowercase` and `is_alphabetic` (linked anyway) answer. What is
+//! left (Extend, Format, Numeric, terminals, closing punctuation, the exceptions to those
+//! three properties) is a few hundred ranges.
+
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The class `text::segment::derived_class` gives a character the table does not list.
+fn derived(c: char) -> &'static str {
+    if c.is_lowercase() {
+        "Lower"
+    } else if c.is_uppercase() {
+        "Upper"
+    } else if c.is_alphabetic() {
+        "OLetter"
+    } else {
+        "Any"
+    }
+}
+
+/// The source of unicode-segmentation's tables, at the version the workspace locks.
+fn tables_path(root: &Path) -> Result<PathBuf, String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--manifest-path"])
+        .arg(root.join("Cargo.toml"))
+        .output()
+        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "cargo metadata failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let metadata: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .map_err(|e| format!("cannot read cargo metadata: {e}"))?;
+    let manifest = metadata["packages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|p| p["name"] == "unicode-segmentation")
+        .and_then(|p| p["manifest_path"].as_str())
+        .ok_or("unicode-segmentation is not a dependency")?;
+    let dir = Path::new(manifest).parent().ok_or("no package folder")?;
+    Ok(dir.join("src/tables.rs"))
+}
+
+fn parse_char(s: &str) -> Result<u32, String> {
+    let hex = s.trim().trim_start_matches("'\\u{").trim_end_matches("}'");
+    u32::from_str_radix(hex, 16).map_err(|_| format!("not a \\u{{…}} character: {s}"))
+}
+
+pub(crate) fn table(root: &Path) -> Result<String, String> {
+    let path = tables_path(root)?;
+    let source = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let start = source
+        .find("sentence_cat_table: &[")
+        .ok_or("no sentence_cat_table in unicode-segmentation's tables")?;
+    let body = &source[start..];
+    let (open, close) = (
+        body.find("= &[").ok_or("no table")?,
+        body.find("];").ok_or("no table end")?,
+    );
+    let body = &body[open + 4..close];
+    // The class of every character, "Any" by default.
+    let mut class = vec!["Any".to_string(); 0x110000];
+    for entry in body.split("),") {
+        let entry = entry.trim().trim_start_matches('(');
+        let parts: Vec<&str> = entry.split(',').map(str::trim).collect();
+        if parts.len() != 3 {
+            continue;
+        }
+        let (lo, hi) = (parse_char(parts[0])?, parse_char(parts[1])?);
+        let name = parts[2].trim_start_matches("SC_").trim_end_matches(')');
+        for cp in lo..=hi {
+            class[cp as usize] = name.to_string();
+        }
+    }
+    // Ranges of characters whose class is not the derived one (ASCII included: the table is
+    // the whole truth for what it lists).
+    let mut ranges: Vec<(u32, u32, &str)> = Vec::new();
+    for cp in 0..0x110000u32 {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        let want = class[cp as usize].as_str();
+        if want == derived(c) {
+            continue;
+        }
+        match ranges.last_mut() {
+            Some((_, hi, name)) if *hi + 1 == cp && *name == want => *hi = cp,
+            _ => ranges.push((cp, cp, want)),
+        }
+    }
+    let version = source
+        .lines()
+        .find(|l| l.contains("pub const UNICODE_VERSION"))
+        .and_then(|l| l.split('=').nth(1))
+        .map(|v| {
+            v.trim()
+                .trim_end_matches(';')
+                .trim_matches(|c| c == '(' || c == ')')
+                .replace(", ", ".")
+        })
+        .unwrap_or_default();
+    // Ranges of at most 128 characters (the length has seven bits).
+    let mut entries: Vec<(u32, u32, &str)> = Vec::new();
+    for &(lo, hi, name) in &ranges {
+        let mut first = lo;
+        while first <= hi {
+            let len = (hi - first + 1).min(128);
+            entries.push((first, len, name));
+            first += len;
+        }
+    }
+    let mut out = String::new();
+    out.push_str("// Generated by `cargo xtask codegen` from unicode-segmentation's sentence\n");
+    let _ = writeln!(
+        out,
+        "// table (Unicode {version}). Do not edit: run the generator.\n"
+    );
+    out.push_str("use super::segment::sentence_range as r;\nuse super::segment::Sb::*;\n\n");
+    out.push_str("/// The characters whose UAX #29 sentence break class is not the one `char::is_lowercase`,\n");
+    let _ = writeln!(
+        out,
+        "/// `is_uppercase` and `is_alphabetic` give (Lower, Upper, OLetter, else Other): {} runs,",
+        entries.len()
+    );
+    out.push_str("/// ascending and disjoint, `r(first, len, class)`.\n#[rustfmt::skip]\n");
+    out.push_str("pub(crate) const SENTENCE_CLASSES: &[u32] = &[\n");
+    for (first, len, name) in &entries {
+        let name = match *name {
+            "Any" => "Other",
+            "CR" => "Cr",
+            "LF" => "Lf",
+            other => other,
+        };
+        let _ = writeln!(out, "    r(0x{first:05X}, {len}, {name}),");
+    }
+    out.push_str("];\n");
+    Ok(out)
+}

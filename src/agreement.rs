@@ -56,7 +56,7 @@ pub(crate) struct Agreement {
 /// concept, for a summary of about `words` words: [`TF_SHARE`] up to [`TF_SHARE_FULL_UNTIL`]
 /// words, falling linearly to nothing at [`TF_SHARE_NONE_FROM`].
 ///
-/// Measured on the development clusters (docs/quality-log.md): at 100 words the share is
+/// Measured on the development clusters (docs/history/quality-log.md): at 100 words the share is
 /// worth 0.27 ROUGE-2 points, at 200 and 250 words it costs 0.15; a short summary has room
 /// for a few sentences only, and among concepts equally agreed on, those the articles
 /// repeat are the story's core; a long one reaches those anyway and gains by covering more
@@ -357,6 +357,152 @@ impl Agreement {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::documents;
+    use crate::sentence::sentences;
+    use crate::term::terms;
+    use crate::Article;
+
+    /// The stages up to this one over made-up articles, for a summary of 100 words.
+    struct Run {
+        articles: Vec<Article>,
+        docs: Vec<Document>,
+        sentences: Vec<Sentence>,
+        terms: Terms,
+        agreement: Agreement,
+    }
+
+    fn run(texts: &[&str]) -> Run {
+        let articles: Vec<Article> = texts.iter().map(|t| Article::new(*t)).collect();
+        let (docs, sources) = documents(&articles);
+        let mut all = Vec::new();
+        for (i, (a, d)) in articles.iter().zip(&docs).enumerate() {
+            sentences(i, &a.text, &d.blocks, &mut all);
+        }
+        let terms = terms(&articles, &mut all);
+        let agreement = agreement(&docs, sources, &all, &terms, 100);
+        Run {
+            articles,
+            docs,
+            sentences: all,
+            terms,
+            agreement,
+        }
+    }
+
+    impl Run {
+        /// The concept whose first mention is `text` (case ignored).
+        fn concept(&self, text: &str) -> usize {
+            (0..self.terms.len())
+                .find(|&c| {
+                    let (a, span) = &self.terms.surface[c];
+                    self.articles[*a].text[span.clone()].eq_ignore_ascii_case(text)
+                })
+                .unwrap_or_else(|| panic!("no concept {text:?}"))
+        }
+
+        /// The first sentence that starts with `start`.
+        fn sentence(&self, start: &str) -> usize {
+            (0..self.sentences.len())
+                .find(|&s| {
+                    let sentence = &self.sentences[s];
+                    self.articles[sentence.article].text[sentence.span.clone()].starts_with(start)
+                })
+                .unwrap_or_else(|| panic!("no sentence {start:?}"))
+        }
+
+        /// [`Agreement::support`] of the sentence that starts with `start`.
+        fn support(&self, start: &str) -> (Vec<usize>, usize) {
+            let s = self.sentence(start);
+            self.agreement.support(
+                &self.docs,
+                &self.terms,
+                (self.sentences[s].article, self.terms.of(s)),
+                &mut Vec::new(),
+            )
+        }
+    }
+
+    const LEDGER: &str = "A container crane collapsed onto the north pier of Port Verity on \
+        Tuesday morning. The harbor authority closed the pier for two weeks. Harbor master \
+        Elena Ruiz said nobody was hurt in the collapse.";
+    const COASTLINE: &str = "The north pier of Port Verity will stay closed for two weeks after \
+        a container crane collapsed on Tuesday. Elena Ruiz, the harbor master, said nobody was \
+        hurt. Shipping moves to the south pier.";
+    const TIMES: &str = "A crane collapsed at Port Verity on Tuesday and the north pier is \
+        closed for two weeks, the harbor authority said. Union leader Tomas Brandt blamed \
+        worn brakes.";
+
+    #[test]
+    fn a_concept_weighs_by_the_independent_sources_that_carry_it() {
+        let r = run(&[LEDGER, COASTLINE, TIMES]);
+        assert_eq!(r.agreement.sources(), 3);
+        let pier = r.concept("pier");
+        let verity = r.concept("Port Verity");
+        let brakes = r.concept("brakes");
+        assert_eq!(r.agreement.df[pier], 3);
+        assert_eq!(r.agreement.df[verity], 3);
+        assert_eq!(r.agreement.df[brakes], 1);
+        assert_eq!(r.agreement.articles_of(verity as u32), [0, 1, 2]);
+        assert!(r.agreement.weight[verity] > r.agreement.weight[brakes]);
+        // Bigrams name events: the agreed bigram outweighs an agreed single word.
+        assert!(r.agreement.weight[verity] > r.agreement.weight[pier]);
+        // The collapse is corroborated by both other outlets; the union's view by neither.
+        assert_eq!(r.support("A container crane collapsed"), (vec![1, 2], 3));
+        assert_eq!(r.support("Union leader Tomas Brandt"), (vec![], 1));
+    }
+
+    #[test]
+    fn a_syndicated_copy_is_the_same_source_and_never_its_own_corroboration() {
+        // The wire story printed twice (with the page's own heading), and one other outlet.
+        let copy = format!("Crane collapse closes pier\n\n{LEDGER}");
+        let r = run(&[LEDGER, &copy, TIMES]);
+        assert_eq!(r.docs[1].duplicate_of, Some(0));
+        assert_eq!(r.docs[1].source_group, r.docs[0].source_group);
+        assert_eq!(r.agreement.sources(), 2);
+        // Said by the wire story (twice) and by no one else: one source.
+        assert_eq!(r.agreement.df[r.concept("Elena Ruiz")], 1);
+        assert_eq!(r.agreement.df[r.concept("Port Verity")], 2);
+        // Its copy does not corroborate the wire story's sentence; the other outlet does.
+        let (supported_by, sources) = r.support("A container crane collapsed");
+        assert_eq!(supported_by, [2]);
+        assert_eq!(sources, 2);
+    }
+
+    #[test]
+    fn an_article_about_another_story_is_set_apart() {
+        let sports = "The Harbor Rovers beat Lakeside United three goals to one in the cup \
+            semifinal on Saturday night. Striker Mia Okafor scored twice before halftime and \
+            the home crowd sang until the final whistle. Coach Dan Pruitt praised the defense \
+            and said the team would rest before the final in May. Tickets for the final go on \
+            sale next week at the stadium and online.";
+        let r = run(&[LEDGER, COASTLINE, TIMES, sports]);
+        assert_eq!(r.agreement.off_topic, [false, false, false, true]);
+        // It does not count as a source of the story.
+        assert_eq!(r.agreement.sources(), 3);
+        // Two that agree are a story's core: the third is set apart.
+        let r = run(&[LEDGER, COASTLINE, sports]);
+        assert_eq!(r.agreement.off_topic, [false, false, true]);
+        // With two sources in all there is no telling which is the story.
+        let r = run(&[LEDGER, sports]);
+        assert_eq!(r.agreement.off_topic, [false, false]);
+        assert_eq!(r.agreement.sources(), 2);
+    }
+
+    #[test]
+    fn one_article_weighs_concepts_by_how_often_it_repeats_them() {
+        let r = run(&[
+            "The flood wall will rise by two meters. The council voted for the flood wall on \
+             Monday. Work on the flood wall starts in April. Residents welcomed the decision.",
+        ]);
+        assert_eq!(r.agreement.sources(), 1);
+        let wall = r.concept("flood wall");
+        let residents = r.concept("Residents");
+        assert_eq!(r.agreement.df[wall], 1);
+        assert_eq!(r.agreement.tf[wall], 3);
+        assert!(r.agreement.weight[wall] > r.agreement.weight[residents]);
+        // No other article, so no corroboration: one source, its own.
+        assert_eq!(r.support("The council voted"), (vec![], 1));
+    }
 
     #[test]
     fn the_term_frequency_share_is_for_short_summaries() {

@@ -272,3 +272,70 @@ fn goes_on_from(a: &str, b: &str) -> Option<usize> {
     let inner = b.get(b.find(' ')? + 1..b.rfind(' ')?)?;
     inner.split(' ').position(|w| w == last).map(|p| p + 1)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{summarize, Article, KeyFact, Options};
+
+    fn facts(texts: &[&str], max: usize) -> Vec<KeyFact> {
+        let articles: Vec<Article> = texts.iter().map(|t| Article::new(*t)).collect();
+        let options = Options {
+            max_key_facts: max,
+            ..Options::default()
+        };
+        summarize(&articles, &options).unwrap().key_facts
+    }
+
+    fn texts(facts: &[KeyFact]) -> Vec<&str> {
+        facts.iter().map(|f| f.text.as_str()).collect()
+    }
+
+    const A: &str = "The Hollis County Water Authority raised prices by 4.5 percent on Monday. \
+        Police said the authority's office was closed. Director Nora Vance called the rise fair.";
+    const B: &str = "Prices at the Hollis County Water Authority rise 4.5 percent, the authority \
+        said on Monday. Police were called to a protest. Nora Vance defended the rise.";
+    const C: &str = "The Hollis County Water Authority put up its prices by 4.5 percent on \
+        Monday. Critics, among them Jon Pike, said police should not guard the office.";
+
+    #[test]
+    fn agreed_names_and_numbers_most_sources_first() {
+        let facts = facts(&[A, B, C], 8);
+        let shown = texts(&facts);
+        // The overlapping pairs "Hollis County", "County Water" … joined where all three write
+        // them as one name.
+        assert_eq!(facts[0].text, "Hollis County Water Authority");
+        assert_eq!(
+            (facts[0].sources, &facts[0].articles[..]),
+            (3, &[0, 1, 2][..])
+        );
+        assert!(shown.contains(&"4.5"), "{shown:?}");
+        assert!(shown.contains(&"Nora Vance"), "{shown:?}");
+        assert!(facts.windows(2).all(|w| w[0].sources >= w[1].sources));
+        // One source's name is no agreed fact; nor is "Police", which articles also write in
+        // lowercase; nor a part of a fact already shown.
+        for absent in ["Jon Pike", "Police", "Hollis County", "Water Authority"] {
+            assert!(!shown.contains(&absent), "{absent} in {shown:?}");
+        }
+    }
+
+    #[test]
+    fn at_most_the_number_asked_for() {
+        assert_eq!(facts(&[A, B, C], 2).len(), 2);
+        assert!(facts(&[A, B, C], 0).is_empty());
+    }
+
+    #[test]
+    fn one_article_shows_what_it_repeats() {
+        let facts = facts(
+            &[
+                "Mayor Ines Ortega opened the Gull Bridge on Friday. The Gull Bridge took two \
+               years to build. Ines Ortega thanked the workers of the Gull Bridge.",
+            ],
+            8,
+        );
+        let shown = texts(&facts);
+        assert!(shown.contains(&"Gull Bridge"), "{shown:?}");
+        assert!(shown.contains(&"Ines Ortega"), "{shown:?}");
+        assert!(facts.iter().all(|f| f.sources == 1 && f.articles == [0]));
+    }
+}

@@ -66,12 +66,12 @@
 //!
 //! # How it works
 //!
-//! One linear pass through six stages, each a module named for what it produces:
+//! One linear pass through the stages, each a module named for what it produces:
 //! `document` (blocks: prose, headings, captions, boilerplate; syndicated copies merged into
-//! one source) → `sentence` (UAX #29 sentences with abbreviation repair) → `term` (concepts:
+//! one source) → `sentence` (sentences, UAX #29 with abbreviation repair) → `term` (concepts:
 //! content stems, bigrams, names, numbers) → `agreement` (concept weights by the number of
 //! independent sources that carry them) → `select` (budgeted maximum coverage) → `order`
-//! (reading order). See `DESIGN.md` in the repository.
+//! (reading order) → `key_facts`. `ARCHITECTURE.md` in the repository is the map of the code.
 //!
 //! # Front ends
 //!

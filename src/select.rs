@@ -74,7 +74,7 @@ const fn length_costs() -> [f64; MAX_WORDS + 1] {
 /// With room for three or four sentences, every word spent on a long sentence is a word a
 /// denser one could have used (gain per word, the knapsack's own ratio); with room for ten,
 /// the long sentences that say more are affordable. Measured on the development clusters
-/// (docs/quality-log.md): at 100 words the half-linear cost is worth 0.27 ROUGE-2 points (on
+/// (docs/history/quality-log.md): at 100 words the half-linear cost is worth 0.27 ROUGE-2 points (on
 /// both halves of the clusters), at 250 words any share of it costs.
 pub(crate) fn linear_cost_share(words: usize) -> f64 {
     LINEAR_COST_SHARE * crate::agreement::fade(words, LINEAR_FULL_UNTIL, LINEAR_NONE_FROM)
@@ -99,7 +99,7 @@ pub(crate) const NEW_CONCEPTS_SHARE: f64 = 0.7;
 
 /// Lead prior: a sentence's gain is multiplied by `1 + LEAD / (1 + position)`, and by
 /// [`LEAD_WINDOW_BOOST`] inside the lead window. Tuned on the development clusters
-/// (docs/quality-log.md).
+/// (docs/history/quality-log.md).
 pub(crate) const LEAD: f64 = 2.0;
 /// The lead window: an article's first sentences. News is written as an inverted pyramid.
 /// On the development clusters, the share of a sentence's bigrams found in the human summary
@@ -124,7 +124,7 @@ pub(crate) const TEASER_LEAD: f64 = 24.0;
 /// "He said …", "But …"): ×0.5 at up to [`DANGLING_FULL_UNTIL`] words, fading to ×1 at
 /// [`DANGLING_NONE_FROM`]. In four sentences the sentence it points back to is seldom among
 /// them, and the reader is left to guess who "he" is; a longer summary more often has both.
-/// Measured on the development clusters (docs/quality-log.md): +0.24 ROUGE-1 and +0.16
+/// Measured on the development clusters (docs/history/quality-log.md): +0.24 ROUGE-1 and +0.16
 /// ROUGE-2 at 100 words, on both halves; at 250 words any such penalty costs.
 pub(crate) const DANGLING_PRIOR: f64 = 0.5;
 /// Summaries of at most this many words get all of [`DANGLING_PRIOR`].

@@ -93,3 +93,40 @@ pub(super) fn porter_step1_in_place(w: &mut Vec<u8>) {
         w[n - 1] = b'i';
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn porter_step1_cases() {
+        for (word, stem) in [
+            ("caresses", "caress"),
+            ("ponies", "poni"),
+            ("cats", "cat"),
+            ("feed", "feed"),
+            ("agreed", "agree"),
+            ("plastered", "plaster"),
+            ("motoring", "motor"),
+            ("sing", "sing"),
+            ("conflated", "conflate"),
+            ("troubled", "trouble"),
+            ("sized", "size"),
+            ("hopping", "hop"),
+            ("falling", "fall"),
+            ("hissing", "hiss"),
+            ("filing", "file"),
+            ("happy", "happi"),
+            ("sky", "sky"),
+            ("closed", "close"),
+            ("closing", "close"),
+            ("closes", "close"),
+            ("collapsed", "collaps"),
+            ("collapse", "collapse"),
+            ("status", "status"),
+            ("crisis", "crisis"),
+        ] {
+            assert_eq!(porter_step1(word), stem, "{word}");
+        }
+    }
+}

@@ -117,3 +117,43 @@ pub(crate) const STOP_KEYS_LONG: [(u64, u64); STOP_LONG] = {
 
 /// 2,048-bit Bloom filter of [`STOP_WORDS`] for [`is_stop_word`].
 pub(crate) const STOP_BLOOM: WordBloom<32> = WordBloom::EMPTY.with_all_str(STOP_WORDS);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_found_by_their_integers_and_nothing_else_is() {
+        let listed = |w: &[u8]| STOP_WORDS.binary_search_by(|s| s.as_bytes().cmp(w)).is_ok();
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for w in STOP_WORDS {
+            let w = w.as_bytes();
+            words.push(w.to_vec());
+            // Every prefix and suffix, one byte changed at each place, one byte more, and a
+            // trailing zero byte (which must not pack like the word without it).
+            for i in 0..w.len() {
+                words.push(w[..i].to_vec());
+                words.push(w[i..].to_vec());
+                let mut changed = w.to_vec();
+                changed[i] ^= 1;
+                words.push(changed);
+            }
+            words.push([w, b"s"].concat());
+            words.push([w, b"\0"].concat());
+            words.push([b"\0", w].concat());
+            words.push([w, w].concat());
+        }
+        words.push("é".as_bytes().to_vec());
+        words.push("thé".as_bytes().to_vec());
+        for w in &words {
+            assert_eq!(
+                is_stop_word(w),
+                listed(w),
+                "{:?}",
+                String::from_utf8_lossy(w)
+            );
+        }
+        assert!(STOP_KEYS.windows(2).all(|k| k[0] < k[1]));
+        assert_eq!(STOP_KEYS.len() + STOP_KEYS_LONG.len(), STOP_WORDS.len());
+    }
+}

@@ -8,7 +8,7 @@ use crate::text::hash::WordBloom;
 use crate::text::punctuation::{ends_sentence, ends_with_bare_question, is_closing};
 
 /// Does the UAX #29 boundary between `before` and `after` fall after an abbreviation?
-pub(crate) fn should_join(before: &str, after: &str, cased: bool) -> bool {
+pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
     // UAX #29 always breaks after a line feed; inside a block, a line that does not end a
     // sentence was joined to the next on purpose (text copied from a PDF).
     if before.ends_with('\n') && !ends_sentence(before) {
@@ -96,7 +96,7 @@ pub(crate) fn should_join(before: &str, after: &str, cased: bool) -> bool {
 
 /// What may follow "a.m." or "p.m." in the same sentence, lowercased, each between spaces
 /// (searched as bytes: a table of `&str` would be 8 bytes of pointer per word).
-pub(crate) const TIME_GOES_ON: &str =
+pub(super) const TIME_GOES_ON: &str =
     " apr april atlantic aug august central dec december eastern feb \
     february fri friday jan january jul july jun june local mar march may mon monday mountain \
     nov november oct october pacific sat saturday sep sept september sun sunday thu thur thurs \
@@ -104,7 +104,7 @@ pub(crate) const TIME_GOES_ON: &str =
 /// Does `next`, a capitalized word after "a.m." or "p.m.", still belong to the time: a day
 /// ("Tuesday", "Tues."), a month ("Nov. 3", "March 3"), a time zone in capitals ("ET",
 /// "GMT") or named ("Eastern", "Pacific")?
-pub(crate) fn goes_on_a_time(next: &str) -> bool {
+pub(super) fn goes_on_a_time(next: &str) -> bool {
     let b = next.as_bytes();
     let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
     if (2..=5).contains(&n) && b[..n].iter().all(u8::is_ascii_uppercase) {
@@ -126,7 +126,7 @@ pub(crate) fn goes_on_a_time(next: &str) -> bool {
 /// last bytes lowercased by `| 0x20` (which lowercases ASCII letters and keeps the digits,
 /// full stops, hyphens and apostrophes of the lists). Words with other bytes are always let
 /// through.
-pub(crate) fn may_be_listed(word: &str) -> bool {
+pub(super) fn may_be_listed(word: &str) -> bool {
     let b = word.as_bytes();
     match (b.first(), b.last()) {
         (Some(&first), Some(&last)) if word.is_ascii() && b.len() <= 16 => {
@@ -139,7 +139,7 @@ pub(crate) fn may_be_listed(word: &str) -> bool {
 /// Is `word`, lowercased, in `list` ([`ALWAYS_JOIN`], [`MAYBE_JOIN`] or [`PLACE_JOIN`])?
 /// Asked only of words that [`may_be_listed`] lets through: an ASCII word is lowercased on
 /// the stack and searched for, without a string.
-pub(crate) fn is_listed(word: &str, list: &[&str]) -> bool {
+pub(super) fn is_listed(word: &str, list: &[&str]) -> bool {
     let b = word.as_bytes();
     if !word.is_ascii() || b.len() > 16 {
         let lower = lowercase(word);
@@ -153,7 +153,7 @@ pub(crate) fn is_listed(word: &str, list: &[&str]) -> bool {
 }
 
 /// Bloom filter of [`ALWAYS_JOIN`], [`MAYBE_JOIN`] and [`PLACE_JOIN`] for [`may_be_listed`].
-pub(crate) const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
+pub(super) const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
     .with_all_str(ALWAYS_JOIN)
     .with_all_str(MAYBE_JOIN)
     .with_all_str(PLACE_JOIN);
@@ -161,7 +161,7 @@ pub(crate) const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
 /// ("The", "He", "But", "In"), also inside an opening parenthesis ("(The …"). A parenthesis
 /// before another word does not: it is the news agency of a dateline ("MILLBROOK, Ore. (HW)
 /// — …") or an aside.
-pub(crate) fn opens_sentence(text: &str) -> bool {
+pub(super) fn opens_sentence(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| is_closing(c) || c == '“' || c == '‘');
     if t.len() < text.len() {
         return true;

@@ -13,8 +13,10 @@
 //! Below the stages: the document stage asks whether a paragraph is one sentence, the sentence
 //! stage cuts prose into sentences.
 
-pub(crate) mod join;
-pub(crate) mod quotes;
+mod join;
+mod quotes;
+#[cfg(test)]
+mod tests;
 
 use std::ops::Range;
 

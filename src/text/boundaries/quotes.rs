@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 /// The longest run of sentences [`join_quotations`] makes one, in bytes (about 50 words).
-pub(crate) const MAX_QUOTATION_BYTES: usize = 300;
+pub(super) const MAX_QUOTATION_BYTES: usize = 300;
 
 /// Joins the sentences of one quotation: `"We are ready. We trained for this," the chief
 /// said.` is one sentence to quote, not `"We are ready.`, a quotation left open and without
@@ -16,7 +16,7 @@ pub(crate) const MAX_QUOTATION_BYTES: usize = 300;
 /// wait."`), joins the sentence before it if that one quotes someone too (`"There is no
 /// danger," said the governor.`), within the same limit: news names the speaker once and
 /// goes on quoting, and quoted alone it could be anyone's words.
-pub(crate) fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
+pub(super) fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
     // Joined runs are written over the vector's head (`kept` spans so far).
     let (mut kept, mut i): (usize, usize) = (0, 0);
     // Whether the last kept run quotes someone with more than the quotation itself.
@@ -56,7 +56,7 @@ pub(crate) fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
 /// Is `s` one quotation and nothing else (`"It will hold."`, `“Not me.”`): it opens with a
 /// quotation mark, closes with one, and has no other double quotation mark between
 /// (a TeX closing `''` between counts only after a TeX opening)?
-pub(crate) fn is_bare_quotation(s: &str) -> bool {
+pub(super) fn is_bare_quotation(s: &str) -> bool {
     const OPEN: [&str; 4] = ["\"", "“", "«", "``"];
     const CLOSE: [&str; 4] = ["\"", "”", "»", "''"];
     OPEN.iter().zip(CLOSE).any(|(open, close)| {
@@ -71,7 +71,7 @@ pub(crate) fn is_bare_quotation(s: &str) -> bool {
 /// The quotation marks of a run of text, counted: straight double quotes (which open and
 /// close alike), curly double quotes, guillemets and TeX's `` and ''.
 #[derive(Default)]
-pub(crate) struct Quotes {
+pub(super) struct Quotes {
     straight: u32,
     curly: i32,
     guillemets: i32,

@@ -1,0 +1,419 @@
+use super::join::*;
+use super::*;
+use crate::lang::en::{ALWAYS_JOIN, MAYBE_JOIN, PLACE_JOIN};
+use crate::text::punctuation::*;
+
+#[test]
+fn reference_marks_stay_with_their_sentence() {
+    let text = "The bridge will close on Wednesday.[1] Engineers found cracks in March.[2][a] \
+                Repairs will cost 48 million kronor.[citation needed]";
+    let got: Vec<&str> = split(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(
+        got,
+        [
+            "The bridge will close on Wednesday.[1]",
+            "Engineers found cracks in March.[2][a]",
+            "Repairs will cost 48 million kronor.[citation needed]",
+        ]
+    );
+    assert!(ends_sentence(got[2]));
+    // A bracket that opens a sentence is no reference mark.
+    let text = "The bridge will close. [Update] The city reopened one lane.";
+    assert_eq!(split(text).len(), 2);
+}
+
+#[test]
+fn a_quotation_of_several_sentences_is_one() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "\"We are ready. We trained for this,\" the chief said. Crews left.",
+            &[
+                "\"We are ready. We trained for this,\" the chief said.",
+                "Crews left.",
+            ],
+        ),
+        (
+            "She said: “Not me. But someone will.” He agreed.",
+            &["She said: “Not me. But someone will.”", "He agreed."],
+        ),
+        (
+            "``It held. It will hold,'' he said. The dam held.",
+            &["``It held. It will hold,'' he said.", "The dam held."],
+        ),
+        // French spacing puts the closing guillemet after a space, where UAX #29 has
+        // already begun the next sentence: the quotation takes that one along.
+        (
+            "Il a dit : « C'est fini. Rentrez. » Puis il est parti.",
+            &["Il a dit : « C'est fini. Rentrez. » Puis il est parti."],
+        ),
+        (
+            "Il a dit : « C'est fini. Rentrez. »",
+            &["Il a dit : « C'est fini. Rentrez. »"],
+        ),
+        // A quotation that runs on past its paragraph stays apart.
+        (
+            "\"The water rose fast. We left at night. We lost the car.",
+            &[
+                "\"The water rose fast.",
+                "We left at night.",
+                "We lost the car.",
+            ],
+        ),
+        // A quotation on its own goes with its speaker's quoted sentence before it, and
+        // so does a second one.
+        (
+            "\"It held,\" he said. \"It will hold.\" The dam held.",
+            &["\"It held,\" he said. \"It will hold.\"", "The dam held."],
+        ),
+        (
+            "Ms. Okafor said: “It held.” “It will hold.” “We checked.” Crews left.",
+            &[
+                "Ms. Okafor said: “It held.” “It will hold.” “We checked.”",
+                "Crews left.",
+            ],
+        ),
+        (
+            "“It held,” he said. “It will hold. We checked twice.”",
+            &["“It held,” he said. “It will hold. We checked twice.”"],
+        ),
+        // Not after a sentence without a quotation, nor one that has its own speaker.
+        (
+            "The dam held. \"It will hold.\"",
+            &["The dam held.", "\"It will hold.\""],
+        ),
+        (
+            "\"It held,\" he said. \"It will hold,\" she said.",
+            &["\"It held,\" he said.", "\"It will hold,\" she said."],
+        ),
+    ];
+    for &(text, expected) in cases {
+        let got: Vec<&str> = split(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, expected, "{text}");
+    }
+    // A run longer than MAX_QUOTATION_BYTES is left apart.
+    let long = format!(
+        "\"{} It ended,\" he said.",
+        "The water rose fast. ".repeat(20)
+    );
+    assert_eq!(split(&long).len(), 21);
+}
+
+#[test]
+fn what_goes_on_a_time() {
+    for word in TIME_GOES_ON.split_whitespace() {
+        assert!(goes_on_a_time(word), "{word}");
+    }
+    assert!(goes_on_a_time("Sept. 3"));
+    assert!(goes_on_a_time("Tuesday, the"));
+    assert!(goes_on_a_time("GMT."));
+    assert!(!goes_on_a_time("Passengers"));
+    assert!(!goes_on_a_time("Mayor Lind"));
+}
+
+#[test]
+fn every_abbreviation_is_listed() {
+    for word in ALWAYS_JOIN.iter().chain(MAYBE_JOIN).chain(PLACE_JOIN) {
+        let list = [ALWAYS_JOIN, MAYBE_JOIN, PLACE_JOIN]
+            .into_iter()
+            .find(|list| list.contains(word))
+            .unwrap_or_default();
+        assert!(is_listed(word, list), "{word}");
+        assert!(is_listed(&word.to_uppercase(), list), "{word}");
+        let mut capitalized = word.to_string();
+        capitalized[..1].make_ascii_uppercase();
+        for w in [word.to_string(), word.to_uppercase(), capitalized] {
+            assert!(may_be_listed(&w), "{w}");
+        }
+    }
+    assert!(!is_listed("said", ALWAYS_JOIN));
+    assert!(!is_listed("said", MAYBE_JOIN));
+    assert!(!is_listed("said", PLACE_JOIN));
+}
+
+struct Case {
+    name: &'static str,
+    input: &'static str,
+    expected: &'static [&'static str],
+}
+
+macro_rules! t {
+    ($name:ident, $input:expr, [$($s:expr),* $(,)?]) => {
+        Case { name: stringify!($name), input: $input, expected: &[$($s),*] }
+    };
+}
+
+/// unicode-segmentation's own documented miss comes first.
+const ABBREVIATIONS: &[Case] = &[
+    t!(
+        mr_from_unicode_segmentation_docs,
+        "Mr. Fox jumped. The dog slept.",
+        ["Mr. Fox jumped.", "The dog slept."]
+    ),
+    t!(
+        titles,
+        "Gen. Ortiz met Sen. Park and Dr. Ruiz. They talked.",
+        ["Gen. Ortiz met Sen. Park and Dr. Ruiz.", "They talked."]
+    ),
+    t!(
+        month,
+        "The vote is on Jan. 5 in the hall. It is public.",
+        ["The vote is on Jan. 5 in the hall.", "It is public."]
+    ),
+    t!(
+        number_sign,
+        "Pier No. 3 is closed. Pier No. 4 is open.",
+        ["Pier No. 3 is closed.", "Pier No. 4 is open."]
+    ),
+    t!(
+        lost_pdf_ligature,
+        "The memo contains classi?ed information. Who wrote it? Nobody knows!",
+        [
+            "The memo contains classi?ed information.",
+            "Who wrote it?",
+            "Nobody knows!"
+        ]
+    ),
+    t!(
+        titles_in_other_languages,
+        "Según la Dra. Ortega, el fuego sigue. Il Dott. Rossi ha parlato. Viven en EE.UU. desde 2019.",
+        [
+            "Según la Dra. Ortega, el fuego sigue.",
+            "Il Dott. Rossi ha parlato.",
+            "Viven en EE.UU. desde 2019."
+        ]
+    ),
+    t!(
+        lost_pdf_quotation_marks,
+        "The panel (hereinafter ?the Committee?) voted on it. What now? the mayor asked. “Who approved it?” said the mayor.",
+        [
+            "The panel (hereinafter ?the Committee?) voted on it.",
+            "What now? the mayor asked.",
+            "“Who approved it?”",
+            "said the mayor."
+        ]
+    ),
+    t!(
+        region_before_agency,
+        "MILLBROOK, Ore. (Harbor Wire) — Work starts. It ends in May.",
+        [
+            "MILLBROOK, Ore. (Harbor Wire) — Work starts.",
+            "It ends in May."
+        ]
+    ),
+    t!(
+        region_before_aside,
+        "Crews came from Salem, Ore. (The city sent two.) They helped.",
+        [
+            "Crews came from Salem, Ore.",
+            "(The city sent two.)",
+            "They helped."
+        ]
+    ),
+    t!(
+        state_then_opener,
+        "The crews came from Salem, Ore. The city sent two.",
+        ["The crews came from Salem, Ore.", "The city sent two."]
+    ),
+    t!(
+        state_then_title,
+        "It rained in Fresno, Calif. Gov. Ortiz came.",
+        ["It rained in Fresno, Calif. Gov. Ortiz came."]
+    ),
+    t!(
+        state_word_without_place,
+        "Two of the crew fell ill. Doctors saw them.",
+        ["Two of the crew fell ill.", "Doctors saw them."]
+    ),
+    t!(
+        us_before_name,
+        "The U.S. Coast Guard said so. Then it left.",
+        ["The U.S. Coast Guard said so.", "Then it left."]
+    ),
+    t!(
+        us_at_end,
+        "The ship sailed for the U.S. The crew cheered.",
+        ["The ship sailed for the U.S.", "The crew cheered."]
+    ),
+    t!(
+        un_lowercase,
+        "The U.N. said on Friday that aid was coming.",
+        ["The U.N. said on Friday that aid was coming."]
+    ),
+    t!(
+        company,
+        "Verity Cranes Inc. Chief Executive Mara Lind resigned. Shares fell.",
+        [
+            "Verity Cranes Inc. Chief Executive Mara Lind resigned.",
+            "Shares fell."
+        ]
+    ),
+    t!(
+        time,
+        "It fell at 5 a.m. Tuesday. Nobody was there.",
+        ["It fell at 5 a.m. Tuesday.", "Nobody was there."]
+    ),
+    t!(
+        time_then_zone,
+        "Polls close at 8 p.m. ET and at 9 P.M. Eastern in Maine. Counting starts then.",
+        [
+            "Polls close at 8 p.m. ET and at 9 P.M. Eastern in Maine.",
+            "Counting starts then."
+        ]
+    ),
+    t!(
+        time_then_sentence,
+        "The ferry left at 4:15 p.m. Passengers said it shook.",
+        ["The ferry left at 4:15 p.m.", "Passengers said it shook."]
+    ),
+    t!(
+        unknown_acronym,
+        "She flew to N.J. Governor Hale met her.",
+        ["She flew to N.J. Governor Hale met her."]
+    ),
+];
+
+const INITIALS: &[Case] = &[
+    t!(
+        middle_initial,
+        "John F. Kennedy spoke. Crowds cheered.",
+        ["John F. Kennedy spoke.", "Crowds cheered."]
+    ),
+    t!(
+        two_initials,
+        "The book by J. R. Tolkien sold well. It was long.",
+        ["The book by J. R. Tolkien sold well.", "It was long."]
+    ),
+];
+
+const NUMBERS_AND_QUOTES: &[Case] = &[
+    t!(
+        decimal,
+        "Prices rose 3.5 percent. Wages did not.",
+        ["Prices rose 3.5 percent.", "Wages did not."]
+    ),
+    t!(
+        ellipsis_lowercase,
+        "He paused... then left. Rain fell.",
+        ["He paused... then left.", "Rain fell."]
+    ),
+    t!(
+        quote_then_said,
+        "\"Stop the crane.\" he shouted. Workers ran.",
+        ["\"Stop the crane.\" he shouted.", "Workers ran."]
+    ),
+    t!(
+        curly_quotes,
+        "“We are safe,” she said. “Nobody was hurt.” The pier closed.",
+        [
+            "“We are safe,” she said. “Nobody was hurt.”",
+            "The pier closed."
+        ]
+    ),
+    t!(
+        doubled_quotes,
+        "\"\"It was loud,\"\" he said. Then silence.",
+        ["\"\"It was loud,\"\" he said.", "Then silence."]
+    ),
+    t!(
+        question_exclaim,
+        "Was it safe? No! The pier shut.",
+        ["Was it safe?", "No!", "The pier shut."]
+    ),
+];
+
+const OTHER_SCRIPTS: &[Case] = &[
+    t!(
+        chinese,
+        "港口关闭了。没有人受伤。",
+        ["港口关闭了。", "没有人受伤。"]
+    ),
+    t!(
+        no_punctuation,
+        "one long line without any punctuation",
+        ["one long line without any punctuation"]
+    ),
+    t!(
+        emoji,
+        "Great news 🎉🎉. Pier reopens 👩‍👩‍👧!",
+        ["Great news 🎉🎉.", "Pier reopens 👩‍👩‍👧!"]
+    ),
+];
+
+const LINE_BREAKS: &[Case] = &[
+    t!(
+        pdf_line_break,
+        "The council voted on Monday to\nraise the levee. It passed.",
+        [
+            "The council voted on Monday to\nraise the levee.",
+            "It passed."
+        ]
+    ),
+    t!(
+        crlf_after_sentence,
+        "It rained.\r\nThen it stopped.",
+        ["It rained.", "Then it stopped."]
+    ),
+];
+
+#[test]
+fn text_without_capitals() {
+    run(&[
+        t!(
+            lowercase,
+            "the crane fell on tuesday. no one was hurt, mr. ortiz said. it cost $5.2 million. \
+             the u.s. sent help. ok.",
+            [
+                "the crane fell on tuesday.",
+                "no one was hurt, mr. ortiz said.",
+                "it cost $5.2 million.",
+                "the u.s. sent help.",
+                "ok."
+            ]
+        ),
+        t!(
+            lowercase_with_accents,
+            "ça va. élan fut là. tôt ou tard.",
+            ["ça va.", "élan fut là.", "tôt ou tard."]
+        ),
+        t!(
+            cased_text_is_left_to_uax_29,
+            "The crane fell. it was old.",
+            ["The crane fell. it was old."]
+        ),
+    ]);
+}
+
+#[test]
+fn line_breaks() {
+    run(LINE_BREAKS);
+}
+
+fn run(cases: &[Case]) {
+    for case in cases {
+        let got: Vec<&str> = split(case.input)
+            .into_iter()
+            .map(|r| &case.input[r])
+            .collect();
+        assert_eq!(got, case.expected, "case {}", case.name);
+    }
+}
+
+#[test]
+fn abbreviations() {
+    run(ABBREVIATIONS);
+}
+
+#[test]
+fn initials() {
+    run(INITIALS);
+}
+
+#[test]
+fn numbers_and_quotes() {
+    run(NUMBERS_AND_QUOTES);
+}
+
+#[test]
+fn other_scripts() {
+    run(OTHER_SCRIPTS);
+}

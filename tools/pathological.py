@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Time and peak memory of pathological inputs next to an ordinary cluster of about the same
-size (issue 5's table in docs/performance.md).
+size (issue 5's table in docs/history/performance-log.md).
 
 Each input is one cluster line for `corroborate --jsonl --timing`; the time is the one the CLI
 reports from inside `summarize`, the memory the peak resident set of the whole process

@@ -10,7 +10,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 # UTF-8 decoding and byte comparisons as calls inside the hot loops. At 75 (opt-level s's
 # value, with z's other size choices) the module is 0.4 KB gzipped larger and a call about a
 # third faster in Node's V8 and a seventh in Chromium's, which inlines some calls itself
-# (docs/performance.md).
+# (docs/history/performance-log.md).
 #
 # Stable Rust only: the standard library is linked as the Rust project ships it, and a panic
 # (a bug: the pipeline is fuzzed not to) keeps its message, which the module's panic hook
@@ -30,7 +30,7 @@ wasm-bindgen --target web --out-dir www/pkg --out-name corroborate \
 # per-sentence loops) into `summarize`, and Chromium, which compiles a function on its first
 # call and moves it to its optimizing compiler only between calls, then runs that whole first
 # call in its baseline code: kept apart, the module is 2.8 KB gzipped smaller and the first
-# call on a fresh page a third faster, at the same speed after it (docs/performance.md).
+# call on a fresh page a third faster, at the same speed after it (docs/history/performance-log.md).
 www/node_modules/.bin/wasm-opt -Oz -ocimfs 0 --converge --low-memory-unused --strip-debug --strip-producers \
   --enable-bulk-memory --enable-multivalue --enable-mutable-globals \
   --enable-nontrapping-float-to-int --enable-reference-types --enable-sign-ext \

@@ -94,11 +94,13 @@ pub(crate) fn english(
             ("boilerplate", "biography") => 3,
             ("boilerplate", "nav") => 4,
             ("link-list", "label") => 5,
-            _ => return Err(format!(
+            _ => {
+                return Err(format!(
                 "{}: kind and scope must be caption start or anywhere, boilerplate anywhere, nav \
                      or biography, or link-list label, not {kind} {scope}",
                 at()
-            )),
+            ))
+            }
         };
         lists[list].push(if list == 3 {
             format!(" is a {phrase}")

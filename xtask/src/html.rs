@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::{quoted, rows};
+use crate::{quoted, rows, str_list};
 
 pub(crate) fn tables(elements: &str, cp1252: &str) -> Result<(String, String), String> {
     let (mut hidden, mut blocks, mut js_hidden, mut js_blocks) =
@@ -58,24 +58,16 @@ pub(crate) fn tables(elements: &str, cp1252: &str) -> Result<(String, String), S
     rust.push_str(
         "//! The HTML elements that hide text or make blocks, and Windows-1252's bytes.\n\n",
     );
-    let list = |out: &mut String, doc: &str, name: &str, items: &[String]| {
-        let _ = writeln!(
-            out,
-            "/// {doc}\n#[rustfmt::skip]\npub(super) const {name}: &[&str] = &["
-        );
-        for item in items {
-            let _ = writeln!(out, "    {},", quoted(item));
-        }
-        out.push_str("];\n\n");
-    };
-    list(
+    str_list(
         &mut rust,
+        "pub(super)",
         "Elements whose contents a reader never sees.",
         "HIDDEN",
         &hidden,
     );
-    list(
+    str_list(
         &mut rust,
+        "pub(super)",
         "Elements that start and end a block.",
         "BLOCKS",
         &blocks,

@@ -4,22 +4,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use crate::{quoted, rows};
-
-/// A `&[&str]` constant, one item a line.
-fn str_list(out: &mut String, doc: &str, name: &str, items: &[String]) {
-    for line in doc.lines() {
-        let _ = writeln!(out, "/// {line}");
-    }
-    let _ = writeln!(
-        out,
-        "#[rustfmt::skip]\npub(crate) const {name}: &[&str] = &["
-    );
-    for item in items {
-        let _ = writeln!(out, "    {},", quoted(item));
-    }
-    out.push_str("];\n\n");
-}
+use crate::{quoted, rows, str_list};
 
 /// A `&[&[u8]]` constant, one item a line.
 fn bytes_list(out: &mut String, doc: &str, name: &str, items: &[String]) {
@@ -160,38 +145,43 @@ pub(crate) fn english(
     let sorted = |s: &BTreeSet<String>| s.iter().cloned().collect::<Vec<_>>();
     str_list(
         &mut out,
+        "pub(crate)",
         "English function words (lowercase) that are never concepts (data/en/function_words.txt).",
         "STOP_WORDS",
         &sorted(&stop),
     );
     str_list(
         &mut out,
+        "pub(crate)",
         "Abbreviations (lowercase, no final dot) that never end a sentence.",
         "ALWAYS_JOIN",
         &sorted(&always),
     );
-    str_list(&mut out, "Abbreviations (lowercase, no final dot) that end a sentence only before a sentence opener.", "MAYBE_JOIN", &sorted(&maybe));
-    str_list(&mut out, "State abbreviations (lowercase, no final dot) that after a place and a comma end a sentence\nonly before a sentence opener.", "PLACE_JOIN", &sorted(&place));
+    str_list(&mut out, "pub(crate)", "Abbreviations (lowercase, no final dot) that end a sentence only before a sentence opener.", "MAYBE_JOIN", &sorted(&maybe));
+    str_list(&mut out, "pub(crate)", "State abbreviations (lowercase, no final dot) that after a place and a comma end a sentence\nonly before a sentence opener.", "PLACE_JOIN", &sorted(&place));
     str_list(
         &mut out,
+        "pub(crate)",
         "Phrases that open a caption or a credit (chrome.tsv: caption, start).",
         "CAPTION_STARTS",
         &caption_starts,
     );
     str_list(
         &mut out,
+        "pub(crate)",
         "Phrases of a caption or a credit anywhere in it (chrome.tsv: caption, anywhere).",
         "CAPTION_CONTAINS",
         &caption_contains,
     );
-    str_list(&mut out, "Phrases of page chrome anywhere in a line or sentence of at most 30 words (chrome.tsv:\nboilerplate, anywhere).", "BOILERPLATE", &boilerplate);
+    str_list(&mut out, "pub(crate)", "Phrases of page chrome anywhere in a line or sentence of at most 30 words (chrome.tsv:\nboilerplate, anywhere).", "BOILERPLATE", &boilerplate);
     str_list(
         &mut out,
+        "pub(crate)",
         "A reporter's biography, after its name (chrome.tsv: boilerplate, biography).",
         "BIOGRAPHY",
         &biography,
     );
-    str_list(&mut out, "Chrome words that are news words too (\"Facebook said on Tuesday …\"): chrome in a line of at\nmost 5 words, or of at most 30 that does not end as a sentence does or opens with \"Follow\"\n(chrome.tsv: boilerplate, nav).", "NAV_BOILERPLATE", &nav);
+    str_list(&mut out, "pub(crate)", "Chrome words that are news words too (\"Facebook said on Tuesday …\"): chrome in a line of at\nmost 5 words, or of at most 30 that does not end as a sentence does or opens with \"Follow\"\n(chrome.tsv: boilerplate, nav).", "NAV_BOILERPLATE", &nav);
     bytes_list(&mut out, "Words rare in news prose that let a line of any length be searched for the phrases\n(chrome.tsv: triggers; sorted).", "RARE_TRIGGERS", &sorted(&rare));
     bytes_list(&mut out, "Words common in news that let a line of at most 12 words be searched for the phrases\n(chrome.tsv: triggers written WORD/short; sorted).", "COMMON_TRIGGERS", &sorted(&common));
     out.push_str("/// How a page labels a list of links to its other stories, lowercased, between bars\n/// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer\n/// per label).\n#[rustfmt::skip]\npub(crate) const LINK_LABELS: &str = ");

@@ -82,6 +82,20 @@ pub(crate) fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         .map(|(i, l)| (i + 1, l.split('\t').collect()))
 }
 
+/// Writes a `&[&str]` constant of visibility `vis`, one item a line, with `doc` (lines) as its
+/// doc comment.
+pub(crate) fn str_list(out: &mut String, vis: &str, doc: &str, name: &str, items: &[String]) {
+    use std::fmt::Write;
+    for line in doc.lines() {
+        let _ = writeln!(out, "/// {line}");
+    }
+    let _ = writeln!(out, "#[rustfmt::skip]\n{vis} const {name}: &[&str] = &[");
+    for item in items {
+        let _ = writeln!(out, "    {},", quoted(item));
+    }
+    out.push_str("];\n\n");
+}
+
 /// A Rust string literal of `s`.
 pub(crate) fn quoted(s: &str) -> String {
     format!("{s:?}")

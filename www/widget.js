@@ -21,13 +21,20 @@ let wasmSource;
 /** Loads the WebAssembly module once (optionally from another URL); later calls reuse it. */
 export function load(wasmUrl) {
   if (wasmUrl !== undefined) wasmSource = wasmUrl;
-  instance ??= (async () => {
-    const glue = generation === 0
-      ? firstInstance
-      : await import(new URL(`./pkg/corroborate.js?instance=${generation}`, import.meta.url));
-    await glue.default(wasmSource === undefined ? undefined : { module_or_path: wasmSource });
-    return glue;
-  })();
+  if (instance === null) {
+    const loading = (async () => {
+      const glue = generation === 0
+        ? firstInstance
+        : await import(new URL(`./pkg/corroborate.js?instance=${generation}`, import.meta.url));
+      await glue.default(wasmSource === undefined ? undefined : { module_or_path: wasmSource });
+      return glue;
+    })();
+    // A load that failed (the module's file unreachable, say) is tried again by the next call.
+    loading.catch(() => {
+      if (instance === loading) instance = null;
+    });
+    instance = loading;
+  }
   return instance;
 }
 

@@ -362,3 +362,31 @@ export function takePanicMessage() { return "panicked at web/src/lib.rs:1:1: a s
   assert.equal(result.sources, 3);
   await context.close();
 });
+
+test("a module that failed to load is loaded again by the next call", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(`${url}blank.html`, (r) =>
+    r.fulfill({ contentType: "text/html", body: "<!doctype html><title>widget</title>" }),
+  );
+  // The module's file is unreachable once (a dropped connection), then served.
+  let failures = 0;
+  await page.route("**/pkg/corroborate_bg.wasm", (r) => (failures++ === 0 ? r.abort() : r.continue()));
+  await page.goto(`${url}blank.html`);
+  const result = await page.evaluate(async (articles) => {
+    const widget = await import("/widget.js");
+    const texts = articles.map(([, text]) => text);
+    let first = null;
+    try {
+      await widget.summarize(texts);
+    } catch (e) {
+      first = e.message;
+    }
+    const summary = await widget.summarize(texts);
+    return { first, sentences: summary.sentences.length };
+  }, ARTICLES);
+  assert.notEqual(result.first, null);
+  assert.ok(result.sentences >= 1);
+  assert.equal(failures, 2);
+  await context.close();
+});

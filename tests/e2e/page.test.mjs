@@ -319,6 +319,14 @@ test("a paste over the 32 MiB limit gets a clear message and the text stays", as
   await context.close();
 });
 
+/** A page of the server's origin with nothing on it, for driving widget.js alone. */
+async function openBlank(page) {
+  await page.route(`${url}blank.html`, (r) =>
+    r.fulfill({ contentType: "text/html", body: "<!doctype html><title>widget</title>" }),
+  );
+  await page.goto(`${url}blank.html`);
+}
+
 test("after an internal error the widget reports it and the next call gets a fresh module", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -326,9 +334,6 @@ test("after an internal error the widget reports it and the next call gets a fre
   // stand-in for the first copy of the module's glue whose summarize traps, as a panic in the
   // module does (a bug: no input causes one; tests/web_internal_error.rs checks the real trap
   // and its message). Later copies, imported under another URL, are the real glue.
-  await page.route(`${url}blank.html`, (r) =>
-    r.fulfill({ contentType: "text/html", body: "<!doctype html><title>widget</title>" }),
-  );
   await page.route(
     (u) => u.pathname.endsWith("/pkg/corroborate.js") && u.search === "",
     (r) =>
@@ -341,7 +346,7 @@ export function summarize() { throw new WebAssembly.RuntimeError("unreachable");
 export function takePanicMessage() { return "panicked at web/src/lib.rs:1:1: a stand-in bug"; }`,
       }),
   );
-  await page.goto(`${url}blank.html`);
+  await openBlank(page);
   const result = await page.evaluate(async (articles) => {
     const widget = await import("/widget.js");
     const texts = articles.map(([, text]) => text);
@@ -366,13 +371,10 @@ export function takePanicMessage() { return "panicked at web/src/lib.rs:1:1: a s
 test("a module that failed to load is loaded again by the next call", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route(`${url}blank.html`, (r) =>
-    r.fulfill({ contentType: "text/html", body: "<!doctype html><title>widget</title>" }),
-  );
   // The module's file is unreachable once (a dropped connection), then served.
   let failures = 0;
   await page.route("**/pkg/corroborate_bg.wasm", (r) => (failures++ === 0 ? r.abort() : r.continue()));
-  await page.goto(`${url}blank.html`);
+  await openBlank(page);
   const result = await page.evaluate(async (articles) => {
     const widget = await import("/widget.js");
     const texts = articles.map(([, text]) => text);

@@ -5,7 +5,9 @@
 
 use super::scan::{trigger, Trigger};
 use super::BlockKind;
-use crate::lang::en::{BIOGRAPHY, BOILERPLATE, CAPTION_CONTAINS, CAPTION_STARTS, NAV_BOILERPLATE};
+use crate::lang::en::{
+    BIOGRAPHY, BOILERPLATE, BYLINE_STARTS, CAPTION_CONTAINS, CAPTION_STARTS, NAV_BOILERPLATE,
+};
 
 use crate::text::boundaries::split;
 use crate::text::case::lowercase;
@@ -109,18 +111,7 @@ pub(super) fn is_byline_or_date(s: &str, sentence: bool) -> bool {
     if starts("by ") && (!sentence || is_byline_row(s)) {
         return true;
     }
-    const STARTS: &[&str] = &[
-        "updated",
-        "published",
-        "posted",
-        "last modified",
-        "last updated",
-        "written by",
-        "story by",
-        "words by",
-        "filed ",
-    ];
-    if STARTS.iter().any(|p| starts(p)) {
+    if BYLINE_STARTS.iter().any(|p| starts(p)) {
         return true;
     }
     // A wire credit at the story's end: "AP writer Sam Lee in Port Ellis contributed."

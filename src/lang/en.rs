@@ -713,6 +713,20 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"weekday",
 ];
 
+/// What opens a byline or a time stamp's line (chrome.tsv: boilerplate, byline).
+#[rustfmt::skip]
+pub(crate) const BYLINE_STARTS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "last modified",
+    "last updated",
+    "written by",
+    "story by",
+    "words by",
+    "filed ",
+];
+
 /// How a page labels a list of links to its other stories, lowercased, between bars
 /// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer
 /// per label).

@@ -1,8 +1,9 @@
-//! Stage 0, host values → [`Article`]s and [`Options`]: reading what a dynamically typed
-//! caller hands us (a JavaScript value in the browser, a JSON value natively), with the same
+//! Host values → [`Article`]s and [`Options`]: reading what a dynamically typed caller hands
+//! us (a JavaScript value in the browser, a JSON value natively), with the same
 //! rules and messages everywhere.
 //!
-//! The browser build reads JS values through [`HostValue`] for `JsValue` (in `wasm`); the
+//! The browser build reads JS values through [`HostValue`] for `JsValue` (in the crate's
+//! root); the
 //! fuzz target `js_boundary` and the tests drive the very same functions with
 //! `serde_json::Value`, which has the same shapes (null, numbers, strings, arrays, objects).
 //! Why not serde: its deserializer cost about a tenth of the WebAssembly module, and

@@ -2,24 +2,8 @@
 //! `data/en/`.
 
 use std::collections::BTreeSet;
-use std::fmt::Write;
 
-use crate::{quoted, rows, str_list};
-
-/// A `&[&[u8]]` constant, one item a line.
-fn bytes_list(out: &mut String, doc: &str, name: &str, items: &[String]) {
-    for line in doc.lines() {
-        let _ = writeln!(out, "/// {line}");
-    }
-    let _ = writeln!(
-        out,
-        "#[rustfmt::skip]\npub(crate) const {name}: &[&[u8]] = &["
-    );
-    for item in items {
-        let _ = writeln!(out, "    b{},", quoted(item));
-    }
-    out.push_str("];\n\n");
-}
+use crate::{bytes_list, quoted, rows, str_list};
 
 /// The words of a phrase as the trigger scan reads them: runs of ASCII letters and digits.
 fn words(phrase: &str) -> impl Iterator<Item = &str> {
@@ -183,8 +167,8 @@ pub(crate) fn english(
         &biography,
     );
     str_list(&mut out, "pub(crate)", "Chrome words that are news words too (\"Facebook said on Tuesday …\"): chrome in a line of at\nmost 5 words, or of at most 30 that does not end as a sentence does or opens with \"Follow\"\n(chrome.tsv: boilerplate, nav).", "NAV_BOILERPLATE", &nav);
-    bytes_list(&mut out, "Words rare in news prose that let a line of any length be searched for the phrases\n(chrome.tsv: triggers; sorted).", "RARE_TRIGGERS", &sorted(&rare));
-    bytes_list(&mut out, "Words common in news that let a line of at most 12 words be searched for the phrases\n(chrome.tsv: triggers written WORD/short; sorted).", "COMMON_TRIGGERS", &sorted(&common));
+    bytes_list(&mut out, "pub(crate)", "Words rare in news prose that let a line of any length be searched for the phrases\n(chrome.tsv: triggers; sorted).", "RARE_TRIGGERS", &sorted(&rare));
+    bytes_list(&mut out, "pub(crate)", "Words common in news that let a line of at most 12 words be searched for the phrases\n(chrome.tsv: triggers written WORD/short; sorted).", "COMMON_TRIGGERS", &sorted(&common));
     str_list(
         &mut out,
         "pub(crate)",

@@ -107,7 +107,7 @@ thread_local! {
 /// `WebAssembly.RuntimeError`, and [`take_panic_message`] says what happened and where.
 ///
 /// Runs when the module starts; public for Rust code on wasm32 that set a hook of its own since
-/// (the browser tests put back their harness's hook after checking this one).
+/// (the browser test of a panic puts it in place of its harness's hook).
 #[wasm_bindgen(start)]
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {

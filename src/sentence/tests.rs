@@ -4,17 +4,22 @@ use super::*;
 use crate::document::Trigger;
 use crate::text::boundaries::*;
 
-#[test]
-fn spans_never_cut_a_grapheme_cluster() {
-    // A space carrying a combining mark before the sentence (found by the property test).
-    let text = " \u{cbe}The crane collapsed on the north pier of Port Verity on Tuesday. ";
-    let block = Block {
-        span: 1..text.len() - 1,
+/// A prose block of `span` without chrome trigger words, that may hold quotation marks.
+fn prose(span: std::ops::Range<usize>) -> Block {
+    Block {
+        span,
         kind: BlockKind::Prose,
         fingerprint: (0, 0),
         trigger: Trigger::None,
         quoted: true,
-    };
+    }
+}
+
+#[test]
+fn spans_never_cut_a_grapheme_cluster() {
+    // A space carrying a combining mark before the sentence (found by the property test).
+    let text = " \u{cbe}The crane collapsed on the north pier of Port Verity on Tuesday. ";
+    let block = prose(1..text.len() - 1);
     let mut out = Vec::new();
     sentences(0, text, &[block], &mut out);
     assert_eq!(out.len(), 1);
@@ -114,13 +119,7 @@ fn datelines_are_not_part_of_the_first_sentence() {
     );
     // Only the first sentence of a paragraph.
     let text = "He spoke. PORT VERITY (HW) — The crane fell.";
-    let block = Block {
-        span: 0..text.len(),
-        kind: BlockKind::Prose,
-        fingerprint: (0, 0),
-        trigger: Trigger::None,
-        quoted: true,
-    };
+    let block = prose(0..text.len());
     let mut out = Vec::new();
     sentences(0, text, &[block], &mut out);
     assert_eq!(
@@ -185,13 +184,7 @@ fn live_blog_time_stamps_and_interview_letters_are_not_quoted() {
     // A question and its answer in one paragraph, a time stamp in the next.
     let text = "Q: Is it safe? A: Yes, it is.\n\n10:42 a.m. — It held.";
     let first = text.find("\n\n").unwrap();
-    let blocks = [(0..first), (first + 2..text.len())].map(|span| Block {
-        span,
-        kind: BlockKind::Prose,
-        fingerprint: (0, 0),
-        trigger: Trigger::None,
-        quoted: true,
-    });
+    let blocks = [(0..first), (first + 2..text.len())].map(prose);
     let mut out = Vec::new();
     sentences(0, text, &blocks, &mut out);
     let got: Vec<&str> = out.iter().map(|s| &text[s.span.clone()]).collect();
@@ -276,13 +269,7 @@ fn fragments_are_told_from_sentences() {
 #[test]
 fn a_gallery_button_is_not_part_of_its_caption() {
     let text = "View Images The crane lies across the north pier. It fell on Tuesday.";
-    let block = Block {
-        span: 0..text.len(),
-        kind: BlockKind::Prose,
-        trigger: Trigger::None,
-        quoted: true,
-        fingerprint: (0, 0),
-    };
+    let block = prose(0..text.len());
     let mut out = Vec::new();
     sentences(0, text, &[block], &mut out);
     assert_eq!(

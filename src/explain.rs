@@ -16,6 +16,25 @@ pub struct Explanation {
     pub summary: Summary,
     /// Every sentence of every article, in input order.
     pub sentences: Vec<ExplainedSentence>,
+    /// Pairs of figures of one unit from different sources whose values differ, and whether
+    /// they were taken for one quantity that the sources disagree on (at most 200).
+    pub figures: Vec<ExplainedComparison>,
+}
+
+/// Two figures compared by the disagreements stage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExplainedComparison {
+    /// The first figure as written, and its article.
+    pub first: String,
+    /// The first figure's article.
+    pub first_article: usize,
+    /// The second figure as written.
+    pub second: String,
+    /// The second figure's article.
+    pub second_article: usize,
+    /// Whether they were reported as a disagreement, or why not.
+    pub verdict: String,
 }
 
 /// One sentence and why it was, or was not, chosen.
@@ -65,7 +84,7 @@ pub struct ExplainedConcept {
 ///
 /// As [`summarize`](crate::summarize).
 pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, Error> {
-    let analysis = analyze(articles, options)?;
+    let analysis = analyze(articles, options, true)?;
     let (max_words, _) = options.budget();
     let off_topic = &analysis.agreement.off_topic;
     let tier = tier(&analysis.sentences, off_topic, max_words);
@@ -109,9 +128,25 @@ pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, E
             }
         })
         .collect();
+    let figures = analysis
+        .disputes
+        .comparisons
+        .iter()
+        .map(|c| {
+            let (x, y) = (&analysis.figures[c.first], &analysis.figures[c.second]);
+            ExplainedComparison {
+                first: articles[x.article].text[x.span.clone()].to_string(),
+                first_article: x.article,
+                second: articles[y.article].text[y.span.clone()].to_string(),
+                second_article: y.article,
+                verdict: c.verdict.reason().to_string(),
+            }
+        })
+        .collect();
     Ok(Explanation {
         summary: analysis.into_summary(),
         sentences,
+        figures,
     })
 }
 

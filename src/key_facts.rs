@@ -273,6 +273,40 @@ fn goes_on_from(a: &str, b: &str) -> Option<usize> {
     inner.split(' ').position(|w| w == last).map(|p| p + 1)
 }
 
+/// `facts` with the figures that sources agree on (`figures`, most sources first) among
+/// them, at most `max`: a figure takes the place of the facts it holds ("26" and "world
+/// leaders" beside "26 world leaders") and of those that hold it with fewer sources, and goes
+/// before the first fact with fewer sources; one inside a fact of as many sources is not
+/// shown again.
+pub(crate) fn with_figures(
+    mut facts: Vec<KeyFact>,
+    figures: &[KeyFact],
+    max: usize,
+) -> Vec<KeyFact> {
+    for figure in figures {
+        let lower = lowercase(&figure.text);
+        // A fact that holds the figure and as many sources says it already ("26" in "26
+        // world leaders" is the figure's own); one with fewer gives way to it.
+        if facts
+            .iter()
+            .any(|f| f.sources >= figure.sources && has_substring(&lowercase(&f.text), &lower))
+        {
+            continue;
+        }
+        facts.retain(|f| {
+            let text = lowercase(&f.text);
+            !has_substring(&lower, &text) && !has_substring(&text, &lower)
+        });
+        let at = facts
+            .iter()
+            .position(|f| f.sources < figure.sources)
+            .unwrap_or(facts.len());
+        facts.insert(at, figure.clone());
+    }
+    facts.truncate(max);
+    facts
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{summarize, Article, KeyFact, Options};
@@ -308,7 +342,8 @@ mod tests {
             (facts[0].sources, &facts[0].articles[..]),
             (3, &[0, 1, 2][..])
         );
-        assert!(shown.contains(&"4.5"), "{shown:?}");
+        // The number with its unit: a figure the three agree on.
+        assert!(shown.contains(&"4.5 percent"), "{shown:?}");
         assert!(shown.contains(&"Nora Vance"), "{shown:?}");
         assert!(facts.windows(2).all(|w| w[0].sources >= w[1].sources));
         // One source's name is no agreed fact; nor is "Police", which articles also write in

@@ -85,7 +85,9 @@
 
 // The stages, in pipeline order (`pipeline` runs them).
 mod agreement;
+mod disagreements;
 mod document;
+mod figures;
 mod key_facts;
 mod order;
 mod select;
@@ -105,7 +107,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 pub use error::{Error, ErrorKind};
-pub use explain::{explain, ExplainedConcept, ExplainedSentence, Explanation};
+pub use explain::{explain, ExplainedComparison, ExplainedConcept, ExplainedSentence, Explanation};
 pub use page_text::{html_to_text, looks_like_html, repair_text};
 
 /// One input article: its text and, optionally, a title and the outlet it came from.
@@ -287,6 +289,40 @@ pub struct SummarySentence {
     /// How many independent sources carry this sentence's content, its own included: the
     /// badge "`sources` of `stats.sources` sources".
     pub sources: usize,
+    /// The [disagreements](Summary::disagreements) (indices) that a figure of this sentence
+    /// takes part in: the sentence gives a figure that another source gives differently.
+    #[serde(default)]
+    pub disagreements: Vec<usize>,
+}
+
+/// A quantity that independent sources give different figures for: "Trip to Beijing:
+/// *nearly 20 hours* (Article 1, Article 5) · *up to 24 hours* (Article 3)".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Disagreement {
+    /// A short label: the words around the figures that the sources share, and the unit
+    /// ("killed (people)", "trip Beijing (hours)").
+    pub about: String,
+    /// The values the sources give, two or more, the one that most sources give first.
+    pub values: Vec<DisputedValue>,
+}
+
+/// One value of a [`Disagreement`] and the articles that give it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DisputedValue {
+    /// The number, in the unit it is written in, multiplier applied ("$3 million" is
+    /// 3000000): always finite.
+    pub value: f64,
+    /// The unit as written ("hours", "%", "$", "people").
+    pub unit: String,
+    /// The figure as the first of its articles writes it, with the words that qualify it
+    /// ("up to 24 hours"): exactly `&articles[articles[0]].text[spans[0]]`.
+    pub text: String,
+    /// The articles (indices, ascending) that give this value.
+    pub articles: Vec<usize>,
+    /// Per article of `articles`, the byte range of the figure in its text.
+    pub spans: Vec<Range<usize>>,
 }
 
 /// A name, number or phrase that several sources agree on.
@@ -346,6 +382,10 @@ pub struct Summary {
     pub sentences: Vec<SummarySentence>,
     /// The most agreed-upon names, numbers and phrases, most sources first.
     pub key_facts: Vec<KeyFact>,
+    /// Where independent sources give different figures for one quantity, the quantities
+    /// with most sources taking part first. Empty when they agree or give no figures.
+    #[serde(default)]
+    pub disagreements: Vec<Disagreement>,
     /// One entry per input article, in input order.
     pub articles: Vec<ArticleInfo>,
     /// Counts.
@@ -384,6 +424,31 @@ impl Summary {
         (!note.is_empty()).then(|| note + ".")
     }
 
+    /// Each [disagreement](Summary::disagreements) on one line, for the reader:
+    /// "killed (people): 12 people (Daily Bugle; Article 3) · at least 15 people (Article 2)".
+    pub fn disagreement_lines(&self) -> Vec<String> {
+        self.disagreements
+            .iter()
+            .map(|d| {
+                let values: Vec<String> = d
+                    .values
+                    .iter()
+                    .map(|v| format!("{} ({})", v.text, self.labels(&v.articles)))
+                    .collect();
+                format!("{}: {}", d.about, values.join(" · "))
+            })
+            .collect()
+    }
+
+    /// The labels of `articles`, joined by "; ".
+    fn labels(&self, articles: &[usize]) -> String {
+        let labels: Vec<&str> = articles
+            .iter()
+            .map(|&a| self.articles.get(a).map_or("?", |a| a.label.as_str()))
+            .collect();
+        labels.join("; ")
+    }
+
     /// The summary as plain text: one sentence per line.
     pub fn to_plain_text(&self) -> String {
         let mut out = String::new();
@@ -409,6 +474,22 @@ impl Summary {
                 escape_markdown(label),
                 badge_text(s.sources, self.stats.sources)
             ));
+        }
+        if !self.disagreements.is_empty() {
+            out.push_str("\n**Sources differ**\n\n");
+            for d in &self.disagreements {
+                out.push_str("- ");
+                out.push_str(&escape_markdown(&d.about));
+                out.push(':');
+                for (i, v) in d.values.iter().enumerate() {
+                    out.push_str(if i == 0 { " *" } else { " · *" });
+                    out.push_str(&escape_markdown(&v.text));
+                    out.push_str("* (");
+                    out.push_str(&escape_markdown(&self.labels(&v.articles)));
+                    out.push(')');
+                }
+                out.push('\n');
+            }
         }
         if let Some(note) = self.left_out_note() {
             out.push_str("\n*");
@@ -453,7 +534,7 @@ fn escape_markdown(text: &str) -> String {
 ///
 /// Never, on any input.
 pub fn summarize(articles: &[Article], options: &Options) -> Result<Summary, Error> {
-    Ok(pipeline::analyze(articles, options)?.into_summary())
+    Ok(pipeline::analyze(articles, options, false)?.into_summary())
 }
 
 /// How many of the summary's `total` sources say a sentence or a fact: "4 of 5 sources", "1
@@ -523,6 +604,7 @@ mod tests {
                 score: 1.0,
                 supported_by: vec![],
                 sources: 1,
+                disagreements: vec![],
             }],
             articles: vec![ArticleInfo {
                 label: "Daily [Bugle]".into(),

@@ -1,11 +1,13 @@
 //! The pipeline: validates a request and runs the stages in order, document → sentence →
-//! term → agreement → select → order, then key facts ([`analyze`]); the [`Analysis`] it
+//! term → agreement → figures → disagreements → select → order, then key facts ([`analyze`]); the [`Analysis`] it
 //! returns becomes the [`Summary`] ([`Analysis::into_summary`]) or, for `explain`, is read
 //! sentence by sentence.
 
 use crate::agreement::{agreement, Agreement};
+use crate::disagreements::{disagreements, Disputes};
 use crate::document::{documents, Document};
-use crate::key_facts::key_facts;
+use crate::figures::{figures, Figure};
+use crate::key_facts::{key_facts, with_figures};
 use crate::order::order;
 use crate::select::{select, Choice, Priors, LEAD, TEASER_LEAD};
 use crate::sentence::{sentences, Sentence};
@@ -22,6 +24,8 @@ pub(crate) struct Analysis<'a> {
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) terms: Terms,
     pub(crate) agreement: Agreement,
+    pub(crate) figures: Vec<Figure>,
+    pub(crate) disputes: Disputes,
     pub(crate) chosen: Vec<Choice>,
     pub(crate) candidates: usize,
 }
@@ -29,10 +33,12 @@ pub(crate) struct Analysis<'a> {
 /// A news sentence's usual length in words, to turn a sentence budget into words.
 const SENTENCE_WORDS: usize = 25;
 
-/// Validates the request and runs every stage.
+/// Validates the request and runs every stage; `explain` keeps what only an explanation
+/// shows (the figures compared and why).
 pub(crate) fn analyze<'a>(
     articles: &'a [Article],
     options: &'a Options,
+    explain: bool,
 ) -> Result<Analysis<'a>, Error> {
     options.validate()?;
     if articles.len() > options.max_articles {
@@ -59,6 +65,8 @@ pub(crate) fn analyze<'a>(
     // may have at a news sentence's usual length.
     let words = max_words.min(max_sentences.saturating_mul(SENTENCE_WORDS));
     let agreement = agreement(&docs, sources, &all, &terms, words);
+    let figures = figures(articles, &all, &terms, &agreement.off_topic);
+    let disputes = disagreements(articles, &docs, (&all, &terms), &figures, explain);
     let lead = if options.summary_type == SummaryType::Teaser {
         TEASER_LEAD
     } else {
@@ -83,6 +91,8 @@ pub(crate) fn analyze<'a>(
         sentences: all,
         terms,
         agreement,
+        figures,
+        disputes,
         chosen,
         candidates,
     })
@@ -118,6 +128,7 @@ impl Analysis<'_> {
             .map(|choice| {
                 let s = &self.sentences[choice.sentence];
                 let (supported_by, sources) = self.support(choice.sentence, &mut tally);
+                let disagreements = self.disputed_in(choice.sentence);
                 SummarySentence {
                     text: self.text(choice.sentence).to_string(),
                     article: s.article,
@@ -125,19 +136,22 @@ impl Analysis<'_> {
                     score: (choice.gain * 1000.0).round() / 1000.0,
                     supported_by,
                     sources,
+                    disagreements,
                 }
             })
             .collect();
         let words = sentences.iter().map(|s| text_words(&s.text)).sum();
+        let max_facts = self.options.max_key_facts;
+        let facts = key_facts(
+            self.articles,
+            &self.docs,
+            &self.terms,
+            &self.agreement,
+            self.sources,
+            max_facts,
+        );
         Summary {
-            key_facts: key_facts(
-                self.articles,
-                &self.docs,
-                &self.terms,
-                &self.agreement,
-                self.sources,
-                self.options.max_key_facts,
-            ),
+            key_facts: with_figures(facts, &self.disputes.agreed, max_facts),
             articles: self.article_infos(),
             stats: Stats {
                 articles: self.articles.len(),
@@ -147,7 +161,19 @@ impl Analysis<'_> {
                 words,
             },
             sentences,
+            disagreements: self.disputes.items,
         }
+    }
+
+    /// The disagreements (indices) that a figure of sentence `s` takes part in.
+    fn disputed_in(&self, s: usize) -> Vec<usize> {
+        (0..self.disputes.items.len())
+            .filter(|&d| {
+                self.disputes.members[d]
+                    .iter()
+                    .any(|&f| self.figures[f].sentence == s)
+            })
+            .collect()
     }
 
     fn article_infos(&self) -> Vec<ArticleInfo> {

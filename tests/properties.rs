@@ -22,6 +22,11 @@ fn piece() -> impl Strategy<Value = String> {
         Just("Subscribe to our newsletter\n".to_string()),
         Just("Image Source: Getty Images\n".to_string()),
         Just("• Pier closed for two weeks\n".to_string()),
+        // Figures for the disagreements stage: agreeing, conflicting, qualified, converted.
+        Just("The collapse killed 12 people on the Port Verity pier, officials said. ".to_string()),
+        Just("At least 15 people were killed on the Port Verity pier, officials said. ".to_string()),
+        Just("Crews worked for nearly 20 hours (1,200 minutes) in winds of 50 mph. ".to_string()),
+        Just("Repairs will cost $3.5m, or €3bn, between 10 and 12% of 1,000,000,000,000,000 tonnes. ".to_string()),
         Just("<img src=x onerror=alert(1)>".to_string()),
         Just("港口周二关闭。没有人受伤。".to_string()),
         Just("👩‍👩‍👧🚢 ".to_string()),
@@ -94,6 +99,21 @@ proptest! {
         }
         for f in &summary.key_facts {
             prop_assert!(f.articles.iter().all(|&a| a < articles.len()));
+        }
+        for d in &summary.disagreements {
+            prop_assert!(d.values.len() >= 2);
+            for v in &d.values {
+                // Finite, and the figure as written at each span of each article that gives it.
+                prop_assert!(v.value.is_finite());
+                prop_assert_eq!(v.articles.len(), v.spans.len());
+                prop_assert_eq!(Some(v.text.as_str()), articles[v.articles[0]].text.get(v.spans[0].clone()));
+                for (&a, span) in v.articles.iter().zip(&v.spans) {
+                    prop_assert!(articles[a].text.get(span.clone()).is_some());
+                }
+            }
+        }
+        for s in &summary.sentences {
+            prop_assert!(s.disagreements.iter().all(|&d| d < summary.disagreements.len()));
         }
         // Deterministic.
         prop_assert_eq!(&summary, &summarize(&articles, &options).unwrap());

@@ -24,7 +24,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::sentence::Sentence;
-use crate::text::case::lower;
+use crate::text::case::{lower, lowercase as lower_case};
 use crate::text::function_words::is_stop_word;
 use crate::text::hash::FxHashMap;
 use crate::text::segment::{word_pieces, Piece, HIGH};
@@ -460,6 +460,23 @@ impl<'a> Builder<'a> {
         terms.record(id, ConceptKind::Bigram, at, (name, false));
         id
     }
+}
+
+/// A hash of `word`'s stem as the term stage makes it (lowercased, possessive dropped, Porter's
+/// first step on ASCII words): "killed" and "killing" hash alike. For stages that compare a
+/// few words of their own without interning them (the figures stage's context words).
+pub(crate) fn stem_hash(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut w = lower_case(word).into_bytes();
+    if w.ends_with(b"'s") {
+        w.truncate(w.len() - 2);
+    }
+    if w.iter().all(u8::is_ascii_lowercase) {
+        porter_step1_in_place(&mut w);
+    }
+    let mut h = crate::text::hash::FxHasher::default();
+    h.write(&w);
+    h.finish()
 }
 
 /// The numbers from ten to nineteen, then the tens from twenty to ninety, written out.

@@ -3,7 +3,7 @@
 //!
 //! | generated | from |
 //! |---|---|
-//! | `src/lang/en.rs` | `data/en/function_words.txt`, `abbreviations.tsv`, `chrome.tsv` |
+//! | `src/lang/en.rs` | `data/en/function_words.txt`, `abbreviations.tsv`, `chrome.tsv`, `figures.tsv` |
 //! | `src/page_text/tables.rs`, `www/page_tables.js` | `data/html_elements.tsv`, `data/windows-1252.tsv` |
 //! | `src/text/case_table.rs` | the toolchain's `char::to_lowercase` |
 //! | `src/text/sentence_table.rs` | unicode-segmentation's sentence break table |
@@ -12,6 +12,7 @@
 //! `cargo test --workspace`) fails when one is stale.
 
 mod case;
+mod figures;
 mod html;
 mod lang;
 mod sentence_classes;
@@ -52,6 +53,7 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
                 &read("data/en/function_words.txt")?,
                 &read("data/en/abbreviations.tsv")?,
                 &read("data/en/chrome.tsv")?,
+                &read("data/en/figures.tsv")?,
             )?,
         },
         Output {

@@ -1,0 +1,638 @@
+//! Stage 6, [`Figure`]s → [`Disagreement`]s: where independent sources give different
+//! figures for one quantity, and the figures they agree on.
+//!
+//! Heuristic, precision first (a false alarm costs more trust than a missed one):
+//! - Two figures can be of one quantity only if they come from different sources (source
+//!   groups: syndicated copies are one source), have one unit (one dimension, or one noun
+//!   by its stem), and share a content word of their clause ([`Figure::near`]): "12 people
+//!   were killed" and "killing 15 people" share "kill"; "12 people were killed" and "40
+//!   people were injured" share nothing, and are kept apart.
+//! - Figures of one quantity are joined transitively; within such a group, figures whose
+//!   intervals overlap (with 1% tolerance, 3% across units, for rounded conversions) are one
+//!   value: "nearly 20 hours" and "20 hours" agree, "nearly 20 hours" and "up to 24 hours"
+//!   do not.
+//! - A group with two or more values is a disagreement, unless one source gives two of its
+//!   values itself: then the figures are an update ("rose from 12 to 15"), or the words
+//!   around them did not tell two quantities apart, and nothing is reported.
+//! - A group with one value that two or more sources give is an agreed figure: a key fact
+//!   ("26 world leaders").
+//!
+//! Known misses: a quantity written with two different nouns ("12 dead", "12 people were
+//! killed"), or with no content word in common around the figures.
+
+use std::ops::Range;
+
+use crate::document::Document;
+use crate::figures::Figure;
+use crate::sentence::Sentence;
+use crate::term::{stem_hash, ConceptKind, Terms};
+use crate::{Article, Disagreement, DisputedValue, KeyFact};
+
+/// The content words (word concepts, the unit's among them) that the sentences of two
+/// figures of one quantity share at least, when a word around the figures is one word
+/// ([`MIN_SHARED_WORDS`]), and when none is ([`MIN_SENTENCE_WORDS`]). Measured on the
+/// development clusters (docs/quality.md): each step down finds more changed figures and
+/// reports more wrong disagreements.
+const MIN_SHARED_WORDS: usize = 3;
+/// See [`MIN_SHARED_WORDS`].
+const MIN_SENTENCE_WORDS: usize = 4;
+/// The most that two values of one quantity differ by, as a ratio: values further apart are
+/// more likely two quantities than a disagreement ("200,000 killed", "1.5 million
+/// homeless").
+const MAX_RATIO: f64 = 2.5;
+/// The most figures of one unit compared with each other: the pairs grow as its square.
+const MAX_PER_UNIT: usize = 256;
+/// Relative tolerance between two figures in one unit, and across units of one dimension.
+const TOLERANCE: f64 = 0.01;
+const CONVERTED_TOLERANCE: f64 = 0.03;
+/// The most context words in a disagreement's label.
+const LABEL_WORDS: usize = 3;
+/// The most comparisons an explanation lists.
+const MAX_COMPARISONS: usize = 200;
+/// The most words a key fact of a figure goes on past its unit ("26 world leaders").
+const FACT_EXTRA_WORDS: usize = 2;
+
+/// Why two figures were, or were not, taken for one quantity that sources disagree on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    // (Each variant's text for `explain` is `Verdict::reason`.)
+    /// Same quantity, different values, reported.
+    Reported,
+    /// Same quantity, different values, but one source gives both: not reported.
+    OneSourceGivesBoth,
+    /// Same unit, different values, but no content word in common around them.
+    OtherContext,
+    /// Same unit, different values, words in common around them, but their sentences say
+    /// little else alike.
+    OtherSentence,
+    /// Same unit, different values, but a name beside one is not in the other's sentence
+    /// ("Obama won 332", "Trump won 306").
+    OtherName,
+    /// Same unit, different values, but their sentences name different times ("as of
+    /// August", "as of November").
+    OtherTime,
+    /// Same unit, different values, but their sentences give other numbers, none alike.
+    OtherNumbers,
+    /// One quantity, but values more than [`MAX_RATIO`] apart.
+    TooFarApart,
+}
+
+impl Verdict {
+    /// The verdict as `explain` words it.
+    pub(crate) fn reason(self) -> &'static str {
+        match self {
+            Verdict::Reported => "one quantity, different values: reported",
+            Verdict::OneSourceGivesBoth => {
+                "one quantity, but a source gives both values (an update?): not reported"
+            }
+            Verdict::OtherContext => {
+                "kept apart: no word around them in common, and their sentences share few words"
+            }
+            Verdict::OtherSentence => "kept apart: their sentences share few words",
+            Verdict::OtherName => "kept apart: a name beside one is not in the other's sentence",
+            Verdict::OtherTime => "kept apart: their sentences name different times",
+            Verdict::OtherNumbers => {
+                "kept apart: their sentences give other numbers, none of them alike"
+            }
+            Verdict::TooFarApart => {
+                "kept apart: values more than 2.5 times apart are more likely two quantities"
+            }
+        }
+    }
+}
+
+/// Two figures compared, for `explain`.
+#[derive(Clone, Debug)]
+pub(crate) struct Comparison {
+    pub first: usize,
+    pub second: usize,
+    pub verdict: Verdict,
+}
+
+/// What the stage found.
+#[derive(Debug, Default)]
+pub(crate) struct Disputes {
+    pub items: Vec<Disagreement>,
+    /// Per item, its figures (indices).
+    pub members: Vec<Vec<usize>>,
+    /// Figures that two or more sources give alike, as key facts, most sources first.
+    pub agreed: Vec<KeyFact>,
+    /// Pairs of figures with one unit and different values, when asked for.
+    pub comparisons: Vec<Comparison>,
+}
+
+/// Compares the `figures` of the story across sources.
+pub(crate) fn disagreements(
+    articles: &[Article],
+    docs: &[Document],
+    (sentences, terms): (&[Sentence], &Terms),
+    figures: &[Figure],
+    explain: bool,
+) -> Disputes {
+    let context = Context {
+        articles,
+        sentences,
+        terms,
+        words: std::cell::RefCell::new(Vec::new()),
+    };
+    let group = |f: &Figure| docs[f.article].source_group;
+    let mut order: Vec<usize> = (0..figures.len()).collect();
+    order.sort_by_key(|&i| figures[i].unit);
+    let mut out = Disputes::default();
+    // Every pair of one quantity: (strength, first, second), and per figure its partners.
+    let mut edges: Vec<(u32, usize, usize)> = Vec::new();
+    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); figures.len()];
+    let mut start = 0;
+    while start < order.len() {
+        let unit = figures[order[start]].unit;
+        let end = start
+            + order[start..]
+                .iter()
+                .take_while(|&&i| figures[i].unit == unit)
+                .count();
+        let bucket = &order[start..end.min(start + MAX_PER_UNIT)];
+        for (x, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[x + 1..] {
+                let (a, b) = (a.min(b), a.max(b));
+                let (fa, fb) = (&figures[a], &figures[b]);
+                if group(fa) == group(fb) {
+                    continue;
+                }
+                match context.same_quantity(fa, fb) {
+                    Ok(strength) => {
+                        edges.push((strength, a, b));
+                        partners[a].push(b);
+                        partners[b].push(a);
+                    }
+                    Err(verdict) => {
+                        if explain && !overlaps(fa, fb) && out.comparisons.len() < MAX_COMPARISONS {
+                            out.comparisons.push(Comparison {
+                                first: a,
+                                second: b,
+                                verdict,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        start = end;
+    }
+    // The strongest pairs that differ first: each makes a disagreement of its two figures
+    // and those of one quantity with either, unless one source then gives two values.
+    edges.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut used = vec![false; figures.len()];
+    // Per disagreement, its figures.
+    let mut items: Vec<Vec<usize>> = Vec::new();
+    let mut item_of: Vec<Option<usize>> = vec![None; figures.len()];
+    // The partners of `x` that give its value.
+    let agreeing = |x: usize| {
+        partners[x]
+            .iter()
+            .copied()
+            .filter(move |&i| overlaps(&figures[i], &figures[x]))
+    };
+    for &(_, a, b) in &edges {
+        let (fa, fb) = (&figures[a], &figures[b]);
+        if overlaps(fa, fb) || used[a] && used[b] {
+            continue;
+        }
+        if too_far_apart(fa, fb) {
+            if explain && out.comparisons.len() < MAX_COMPARISONS {
+                out.comparisons.push(Comparison {
+                    first: a,
+                    second: b,
+                    verdict: Verdict::TooFarApart,
+                });
+            }
+            continue;
+        }
+        // One source that gives both values, each beside words of this quantity: an update
+        // ("rose from 12 to 15"), or two quantities that the words did not tell apart.
+        let gives_both =
+            |x: usize, y: usize| agreeing(y).any(|i| group(&figures[i]) == group(&figures[x]));
+        let conflicted = gives_both(a, b) || gives_both(b, a);
+        if explain && out.comparisons.len() < MAX_COMPARISONS {
+            out.comparisons.push(Comparison {
+                first: a,
+                second: b,
+                verdict: if conflicted {
+                    Verdict::OneSourceGivesBoth
+                } else {
+                    Verdict::Reported
+                },
+            });
+        }
+        if conflicted {
+            continue;
+        }
+        // The figures that give either value; a disagreement already found that one of them
+        // takes part in is this one too.
+        let mut ids: Vec<usize> = [a, b]
+            .into_iter()
+            .chain(agreeing(a))
+            .chain(agreeing(b))
+            .collect();
+        let joins = ids.iter().find_map(|&i| item_of[i]);
+        if let Some(item) = joins {
+            ids.extend_from_slice(&items[item]);
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        if ids.iter().any(|&i| used[i] && item_of[i] != joins) {
+            continue;
+        }
+        let classes = values(figures, &ids);
+        let mut seen: Vec<(usize, usize)> = classes
+            .iter()
+            .enumerate()
+            .flat_map(|(c, class)| class.iter().map(move |&i| (group(&figures[i]), c)))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        if classes.len() < 2 || seen.windows(2).any(|w| w[0].0 == w[1].0) {
+            continue;
+        }
+        let item = joins.unwrap_or(items.len());
+        if item == items.len() {
+            items.push(Vec::new());
+        }
+        for &i in &ids {
+            used[i] = true;
+            item_of[i] = Some(item);
+        }
+        items[item] = ids;
+    }
+    let mut items: Vec<(usize, Disagreement, Vec<usize>)> = items
+        .into_iter()
+        .map(|ids| {
+            let classes = values(figures, &ids);
+            let sources = distinct(ids.iter().map(|&i| group(&figures[i])));
+            let mut values: Vec<DisputedValue> = classes
+                .iter()
+                .map(|class| disputed_value(articles, figures, class))
+                .collect();
+            let sources_of =
+                |v: &DisputedValue| distinct(v.articles.iter().map(|&a| docs[a].source_group));
+            values.sort_by(|x, y| {
+                sources_of(y)
+                    .cmp(&sources_of(x))
+                    .then(x.articles.cmp(&y.articles))
+            });
+            let about = label(articles, figures, &ids);
+            (sources, Disagreement { about, values }, ids)
+        })
+        .collect();
+    // Figures that two or more sources give alike: joined over the pairs that agree.
+    let mut parent: Vec<usize> = (0..figures.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for &(_, a, b) in &edges {
+        if !used[a] && !used[b] && overlaps(&figures[a], &figures[b]) {
+            let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+            parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let mut members: Vec<(usize, usize)> = (0..figures.len())
+        .filter(|&i| !used[i])
+        .map(|i| (root(&mut parent, i), i))
+        .collect();
+    members.sort_unstable();
+    for run in members.chunk_by(|x, y| x.0 == y.0) {
+        let ids: Vec<usize> = run.iter().map(|&(_, i)| i).collect();
+        if distinct(ids.iter().map(|&i| group(&figures[i]))) >= 2 {
+            out.agreed.push(agreed_fact(articles, docs, figures, &ids));
+        }
+    }
+    // Most sources first; the figure order (input order) among equals.
+    items.sort_by_key(|x| std::cmp::Reverse(x.0));
+    (out.items, out.members) = items.into_iter().map(|(_, d, m)| (d, m)).unzip();
+    out.agreed.sort_by_key(|f| std::cmp::Reverse(f.sources));
+    out
+}
+
+/// What two figures are compared in.
+struct Context<'a> {
+    articles: &'a [Article],
+    sentences: &'a [Sentence],
+    terms: &'a Terms,
+    /// Per sentence, its word concepts sorted, once asked for.
+    words: std::cell::RefCell<Vec<Option<Vec<u32>>>>,
+}
+
+impl Context<'_> {
+    /// How strongly figures `a` and `b` (of one unit, from different sources) are of one
+    /// quantity, or why they are not.
+    fn same_quantity(&self, a: &Figure, b: &Figure) -> Result<u32, Verdict> {
+        let near = shared_words(&a.near, &b.near);
+        let sentence = self.shared_words(a.sentence, b.sentence);
+        if near == 0 && sentence < MIN_SENTENCE_WORDS {
+            return Err(Verdict::OtherContext);
+        }
+        if !a.when.is_empty() && !b.when.is_empty() && !shares(&a.when, &b.when) {
+            return Err(Verdict::OtherTime);
+        }
+        if !a.others.is_empty() && !b.others.is_empty() && !shares(&a.others, &b.others) {
+            return Err(Verdict::OtherNumbers);
+        }
+        if !self.names_in(a, b) || !self.names_in(b, a) {
+            return Err(Verdict::OtherName);
+        }
+        if sentence < MIN_SHARED_WORDS {
+            return Err(Verdict::OtherSentence);
+        }
+        // Strongest when the word closest to each is one word ("killing 12 people", "15
+        // people were killed").
+        let closest = a
+            .closest
+            .iter()
+            .flatten()
+            .any(|h| b.closest.contains(&Some(*h)));
+        Ok(4 * u32::from(closest) + 2 * near as u32 + sentence as u32)
+    }
+
+    /// Whether every name among the two words before figure `a` (a capitalized word that
+    /// does not open its sentence, or a name wherever it is) is beside `b` too, or in `b`'s
+    /// sentence.
+    fn names_in(&self, a: &Figure, b: &Figure) -> bool {
+        let text = &self.articles[a.article].text;
+        let opens = self.sentences[a.sentence].span.start;
+        let other = &self.sentences[b.sentence];
+        let other_text = &self.articles[b.article].text[other.span.clone()];
+        // The two closest words before it: where its subject is ("Obama won 332").
+        let mut before: Vec<&(u64, Range<usize>)> = a
+            .near
+            .iter()
+            .filter(|(_, at)| at.end <= a.span.start)
+            .collect();
+        before.sort_by_key(|(_, at)| std::cmp::Reverse(at.start));
+        before.truncate(2);
+        before.into_iter().all(|(h, at)| {
+            let word = &text[at.clone()];
+            !word.chars().next().is_some_and(char::is_uppercase)
+                || text[opens..at.start].chars().all(|c| !c.is_alphanumeric())
+                    && !self.is_name(a.sentence, *h)
+                || b.near.iter().any(|(g, _)| g == h)
+                || other_text.contains(word)
+        })
+    }
+
+    /// Whether the word of sentence `s` whose stem hashes to `h` is a name: a word concept
+    /// capitalized away from a sentence's start somewhere and never written in lowercase
+    /// ("Obama" opening a sentence).
+    fn is_name(&self, s: usize, h: u64) -> bool {
+        let t = self.terms;
+        t.of(s).iter().any(|&c| {
+            let c = c as usize;
+            t.kind[c] == ConceptKind::Word && t.name_like[c] && !t.lowercase[c] && {
+                let (a, at) = &t.surface[c];
+                stem_hash(&self.articles[*a].text[at.clone()]) == h
+            }
+        })
+    }
+
+    /// How many word concepts sentences `x` and `y` share.
+    fn shared_words(&self, x: usize, y: usize) -> usize {
+        let mut cache = self.words.borrow_mut();
+        if cache.len() < self.sentences.len() {
+            cache.resize(self.sentences.len(), None);
+        }
+        for s in [x, y] {
+            if cache[s].is_none() {
+                let mut w: Vec<u32> = self
+                    .terms
+                    .of(s)
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.terms.kind[c as usize] == ConceptKind::Word)
+                    .collect();
+                w.sort_unstable();
+                cache[s] = Some(w);
+            }
+        }
+        let (wx, wy) = (
+            cache[x].as_deref().unwrap_or_default(),
+            cache[y].as_deref().unwrap_or_default(),
+        );
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < wx.len() && j < wy.len() {
+            match wx[i].cmp(&wy[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+}
+
+/// Do two sorted lists share an item?
+fn shares(x: &[u64], y: &[u64]) -> bool {
+    x.iter().any(|v| y.binary_search(v).is_ok())
+}
+
+/// How many words two sorted lists of (word hash, span) share.
+fn shared_words(x: &[(u64, Range<usize>)], y: &[(u64, Range<usize>)]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The tolerance between two figures: rounding of conversions across units.
+fn tolerance(a: &Figure, b: &Figure) -> f64 {
+    let rel = if a.factor == b.factor {
+        TOLERANCE
+    } else {
+        CONVERTED_TOLERANCE
+    };
+    let scale = |f: &Figure| {
+        if f.high == f64::MAX {
+            f.low.abs()
+        } else if f.low == -f64::MAX {
+            f.high.abs()
+        } else {
+            f.low.abs().max(f.high.abs())
+        }
+    };
+    rel * scale(a).max(scale(b))
+}
+
+/// Whether two figures differ by more than [`MAX_RATIO`] (as far as their values are
+/// comparable as ratios: both positive).
+fn too_far_apart(a: &Figure, b: &Figure) -> bool {
+    let mid = |f: &Figure| {
+        if f.high == f64::MAX {
+            f.low
+        } else if f.low == -f64::MAX {
+            f.high
+        } else {
+            (f.low + f.high) / 2.0
+        }
+    };
+    let (x, y) = (mid(a), mid(b));
+    x > 0.0 && y > 0.0 && x.max(y) > MAX_RATIO * x.min(y)
+}
+
+/// Whether two figures' intervals overlap, with the tolerance.
+pub(crate) fn overlaps(a: &Figure, b: &Figure) -> bool {
+    let t = tolerance(a, b);
+    a.low <= b.high + t && b.low <= a.high + t
+}
+
+/// The figures `ids` of one quantity, split into values: runs of figures whose intervals
+/// all overlap, lowest first.
+fn values(figures: &[Figure], ids: &[usize]) -> Vec<Vec<usize>> {
+    let mut sorted = ids.to_vec();
+    sorted.sort_by(|&x, &y| {
+        figures[x]
+            .low
+            .total_cmp(&figures[y].low)
+            .then(figures[x].high.total_cmp(&figures[y].high))
+            .then(x.cmp(&y))
+    });
+    let mut classes: Vec<Vec<usize>> = Vec::new();
+    for i in sorted {
+        match classes.last_mut() {
+            Some(class) if class.iter().all(|&j| overlaps(&figures[i], &figures[j])) => {
+                class.push(i)
+            }
+            _ => classes.push(vec![i]),
+        }
+    }
+    for class in &mut classes {
+        class.sort_unstable();
+    }
+    classes
+}
+
+fn distinct(groups: impl Iterator<Item = usize>) -> usize {
+    let mut g: Vec<usize> = groups.collect();
+    g.sort_unstable();
+    g.dedup();
+    g.len()
+}
+
+/// One value of a disagreement: its first figure's text, and every article that gives it.
+fn disputed_value(articles: &[Article], figures: &[Figure], class: &[usize]) -> DisputedValue {
+    let first = &figures[class[0]];
+    let text = &articles[first.article].text;
+    let mut seen: Vec<(usize, Range<usize>)> = Vec::new();
+    for &i in class {
+        let f = &figures[i];
+        if !seen.iter().any(|(a, _)| *a == f.article) {
+            seen.push((f.article, f.span.clone()));
+        }
+    }
+    seen.sort_by_key(|(a, _)| *a);
+    DisputedValue {
+        value: first.value,
+        unit: text[first.unit_span.clone()].to_string(),
+        text: text[first.span.clone()].to_string(),
+        articles: seen.iter().map(|(a, _)| *a).collect(),
+        spans: seen.into_iter().map(|(_, s)| s).collect(),
+    }
+}
+
+/// "killed (people)": the context words that the group's figures share, as the first figure
+/// writes them, and its unit.
+fn label(articles: &[Article], figures: &[Figure], ids: &[usize]) -> String {
+    let first = &figures[ids[0]];
+    let text = &articles[first.article].text;
+    let mut words: Vec<&Range<usize>> = first
+        .near
+        .iter()
+        .filter(|(h, _)| {
+            ids[1..]
+                .iter()
+                .any(|&j| figures[j].near.iter().any(|(g, _)| g == h))
+        })
+        .map(|(_, at)| at)
+        .collect();
+    words.sort_by_key(|at| at.start);
+    words.truncate(LABEL_WORDS);
+    let mut label = String::new();
+    for at in words {
+        if !label.is_empty() {
+            label.push(' ');
+        }
+        label.push_str(&text[at.clone()]);
+    }
+    let unit = &text[first.unit_span.clone()];
+    if label.is_empty() {
+        unit.to_string()
+    } else {
+        format!("{label} ({unit})")
+    }
+}
+
+/// The key fact of a figure that the sources of `class` agree on: its first figure from the
+/// number to the unit, and on by the words that another source writes after it too ("26
+/// world leaders").
+fn agreed_fact(
+    articles: &[Article],
+    docs: &[Document],
+    figures: &[Figure],
+    class: &[usize],
+) -> KeyFact {
+    let first = &figures[class[0]];
+    let text = &articles[first.article].text;
+    let mut end = first.core.end;
+    let rest_words = |f: &Figure| -> Vec<&str> {
+        articles[f.article].text[f.core.end..]
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .take(FACT_EXTRA_WORDS)
+            .collect()
+    };
+    let mine = rest_words(first);
+    let others: Vec<Vec<&str>> = class
+        .iter()
+        .map(|&i| &figures[i])
+        .filter(|f| docs[f.article].source_group != docs[first.article].source_group)
+        .map(rest_words)
+        .collect();
+    for (n, w) in mine.iter().enumerate() {
+        let plain =
+            w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_lowercase);
+        if !plain
+            || crate::text::function_words::is_stop_word(w.as_bytes())
+            || !others
+                .iter()
+                .any(|o| o.get(n).is_some_and(|x| x.eq_ignore_ascii_case(w)))
+        {
+            break;
+        }
+        // The word's end in the text: it follows `end` after white space.
+        match text[end..].find(w) {
+            Some(at) => end += at + w.len(),
+            None => break,
+        }
+    }
+    let mut arts: Vec<usize> = class.iter().map(|&i| figures[i].article).collect();
+    arts.sort_unstable();
+    arts.dedup();
+    KeyFact {
+        text: text[first.core.start..end].to_string(),
+        sources: distinct(arts.iter().map(|&a| docs[a].source_group)),
+        articles: arts,
+    }
+}

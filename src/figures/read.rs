@@ -1,0 +1,667 @@
+//! Reading one sentence's figures from its word pieces: the number, the words before it that
+//! qualify it, its multiplier, range and unit, and the content words around it.
+
+use std::ops::Range;
+
+use super::{role, Dimension, Figure, Role, Unit};
+use crate::term::stem_hash;
+use crate::text::case::lowercase;
+use crate::text::function_words::is_stop_word;
+
+/// One UAX #29 word piece of a sentence: its byte range in the article, and whether it is a
+/// word (letters or digits) rather than a mark.
+pub(super) struct Token {
+    pub at: Range<usize>,
+    pub word: bool,
+}
+
+/// A figure's context words: the hash of each one's stem and where it is written.
+type Near = Vec<(u64, Range<usize>)>;
+
+/// Content words kept on each side of a figure ([`Figure::near`]).
+const NEAR_WORDS: usize = 3;
+/// Pieces looked at on each side for them.
+const NEAR_PIECES: usize = 8;
+/// How far above "more than N" a figure may be, as a multiple of N (and below "fewer than
+/// N", as a fraction).
+const AT_LEAST_SPAN: f64 = 1.5;
+/// The most significant digits read: a longer number is an identifier, not a quantity.
+const MAX_DIGITS: u32 = 15;
+
+/// How the words before a number qualify it.
+#[derive(Clone, Copy, PartialEq)]
+enum Qualifier {
+    Exact,
+    About,
+    Nearly,
+    UpTo,
+    AtLeast,
+    AtMost,
+}
+
+/// A number as read from its pieces.
+struct Number {
+    value: f64,
+    /// Half the step its writing is precise to: 0.5 for "12", 0.05 for "1.5", 25 for "200".
+    half: f64,
+    /// Letters written on it ("km" of "20km"), a byte range of the article.
+    suffix: Range<usize>,
+    /// Digits only, no separator or decimals: could be a year.
+    plain: bool,
+    /// The piece after it.
+    next: usize,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+}
+
+/// Adds the figures of one sentence (`tokens`, its pieces; `s` its index, `article` its
+/// article) to `out`.
+pub(super) fn sentence_figures(
+    text: &str,
+    tokens: &[Token],
+    (s, article): (usize, usize),
+    out: &mut Vec<Figure>,
+) {
+    let r = Reader { text, tokens };
+    let first = out.len();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !r.may_be_number(i) {
+            i += 1;
+            continue;
+        }
+        match r.figure(i, s, article) {
+            Some((figure, next)) => {
+                out.push(figure);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    if out.len() > first {
+        // A figure in parentheses right after another is that one converted ("135 km (85
+        // miles)"): not a figure of its own.
+        let mut k = first;
+        while k + 1 < out.len() {
+            let between = &text[out[k].span.end.min(out[k + 1].span.start)..out[k + 1].span.start];
+            if between.trim() == "(" || between.trim() == "[" {
+                out.remove(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        let when = r.when();
+        let numbers = r.numbers();
+        for f in &mut out[first..] {
+            f.when.clone_from(&when);
+            let own = (f.number.start, f.number.end);
+            f.others = numbers
+                .iter()
+                .filter(|(at, _)| at.start < own.0 || at.start >= own.1)
+                .map(|(_, v)| v.to_bits())
+                .collect();
+            f.others.sort_unstable();
+            f.others.dedup();
+        }
+    }
+}
+
+impl Reader<'_> {
+    fn t(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.text.get(t.at.clone()))
+            .unwrap_or_default()
+    }
+
+    fn word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.word)
+    }
+
+    /// Piece `i` touches the piece before it (no white space between).
+    fn touches(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i - 1].at.end == self.tokens[i].at.start
+    }
+
+    fn lower(&self, i: usize) -> String {
+        lowercase(self.t(i))
+    }
+
+    /// The pieces `from..to` lowercased and joined by single spaces.
+    fn phrase(&self, from: usize, to: usize) -> String {
+        let mut p = String::new();
+        for k in from..to {
+            if k > from {
+                p.push(' ');
+            }
+            p.push_str(&self.lower(k));
+        }
+        p
+    }
+
+    /// The longest phrase of the language data that starts at piece `i`, of at most `max`
+    /// pieces: its role and length.
+    fn phrase_at(&self, i: usize, max: usize) -> Option<(Role, usize)> {
+        (1..=max)
+            .rev()
+            .filter(|n| i + n <= self.tokens.len())
+            .find_map(|n| Some((role(&self.phrase(i, i + n))?, n)))
+    }
+
+    /// The longest phrase of the language data that ends just before piece `end`.
+    fn phrase_before(&self, end: usize, max: usize) -> Option<(Role, usize)> {
+        (1..=max.min(end))
+            .rev()
+            .find_map(|n| Some((role(&self.phrase(end - n, end))?, n)))
+    }
+
+    fn starts_with_digit(&self, i: usize) -> bool {
+        self.word(i) && self.t(i).as_bytes()[0].is_ascii_digit()
+    }
+
+    fn may_be_number(&self, i: usize) -> bool {
+        self.starts_with_digit(i)
+            || self.word(i)
+                && matches!(
+                    self.t(i).as_bytes()[0] | 0x20,
+                    b'e' | b'f' | b'n' | b's' | b't'
+                )
+                && matches!(role(&self.lower(i)), Some(Role::Number(v)) if v >= 2.0)
+    }
+
+    /// The number at piece `i`: digits, or a number written out ("twenty-five").
+    fn number(&self, i: usize) -> Option<Number> {
+        if self.starts_with_digit(i) {
+            return self.digits(i);
+        }
+        let Some(Role::Number(tens)) = role(&self.lower(i)) else {
+            return None;
+        };
+        // "twenty-five": tens, a hyphen and a unit, touching.
+        if tens >= 20.0 && self.t(i + 1) == "-" && self.touches(i + 1) && self.touches(i + 2) {
+            if let Some(Role::Number(unit)) = role(&self.lower(i + 2)) {
+                if unit < 10.0 {
+                    return Some(Number {
+                        value: tens + unit,
+                        half: 0.5,
+                        suffix: 0..0,
+                        plain: false,
+                        next: i + 3,
+                    });
+                }
+            }
+        }
+        Some(Number {
+            value: tens,
+            half: 0.5,
+            suffix: 0..0,
+            plain: false,
+            next: i + 1,
+        })
+    }
+
+    /// A number written in digits, with thousands separators and a decimal point, and the
+    /// letters written on it ("40m").
+    fn digits(&self, i: usize) -> Option<Number> {
+        let at = &self.tokens[i].at;
+        let b = self.t(i).as_bytes();
+        let (mut mantissa, mut digits, mut decimals) = (0u64, 0u32, None::<u32>);
+        let (mut commas, mut group) = (0, 0);
+        let mut end = b.len();
+        for (k, &c) in b.iter().enumerate() {
+            match c {
+                b'0'..=b'9' => {
+                    if digits == 0 && c == b'0' && decimals.is_none() {
+                        // Leading zeros are not significant ("0123").
+                    } else {
+                        digits += 1;
+                    }
+                    if digits > MAX_DIGITS {
+                        return None;
+                    }
+                    mantissa = mantissa * 10 + u64::from(c - b'0');
+                    group += 1;
+                    if let Some(d) = &mut decimals {
+                        *d += 1;
+                    }
+                }
+                b',' if decimals.is_none() => {
+                    // Groups of three after the first of one to three.
+                    if (commas == 0 && !(1..=3).contains(&group)) || (commas > 0 && group != 3) {
+                        return None;
+                    }
+                    commas += 1;
+                    group = 0;
+                }
+                b'.' if decimals.is_none() && b.get(k + 1).is_some_and(u8::is_ascii_digit) => {
+                    if commas > 0 && group != 3 {
+                        return None;
+                    }
+                    decimals = Some(0);
+                }
+                c if c.is_ascii_alphabetic() => {
+                    end = k;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+        if commas > 0 && decimals.is_none() && group != 3 {
+            return None;
+        }
+        if !b[end..].iter().all(u8::is_ascii_alphabetic) {
+            return None;
+        }
+        let decimals = decimals.unwrap_or(0);
+        let value = mantissa as f64 / 10f64.powi(decimals as i32);
+        let half = if decimals > 0 {
+            0.5 / 10f64.powi(decimals as i32)
+        } else {
+            let mut zeros = 0;
+            let mut m = mantissa;
+            while m != 0 && m % 10 == 0 {
+                zeros += 1;
+                m /= 10;
+            }
+            // A round number ("200", "15,000") is as precise as a reporter rounds: a quarter
+            // of its last non-zero digit's place either way.
+            if zeros >= 2 {
+                0.25 * 10f64.powi(zeros)
+            } else {
+                0.5
+            }
+        };
+        Some(Number {
+            value,
+            half,
+            suffix: at.start + end..at.end,
+            plain: commas == 0 && b[..end].iter().all(u8::is_ascii_digit),
+            next: i + 1,
+        })
+    }
+
+    /// Every number of the sentence but years: where it is written, and its value.
+    fn numbers(&self) -> Vec<(Range<usize>, f64)> {
+        (0..self.tokens.len())
+            .filter(|&k| self.may_be_number(k))
+            .filter_map(|k| {
+                let n = self.number(k)?;
+                let year =
+                    n.plain && n.value.fract() == 0.0 && (1800.0..=2100.0).contains(&n.value);
+                (!year).then(|| (self.tokens[k].at.clone(), n.value))
+            })
+            .collect()
+    }
+
+    /// The times the sentence names ([`Figure::when`]).
+    fn when(&self) -> Vec<u64> {
+        let mut when: Vec<u64> = (0..self.tokens.len())
+            .filter(|&k| self.word(k))
+            .filter_map(|k| {
+                let t = self.t(k);
+                if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+                    let year: u64 = t.parse().ok()?;
+                    (1800..=2100).contains(&year).then_some(year)
+                } else if t.len() >= 3
+                    && t.as_bytes()[0].is_ascii_uppercase()
+                    && matches!(role(&self.lower(k)), Some(Role::Date))
+                {
+                    Some(stem_hash(t))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        when.sort_unstable();
+        when.dedup();
+        when
+    }
+
+    /// Whether piece `p` is preceded only by marks: the sentence's first word.
+    fn first_word(&self, p: usize) -> bool {
+        (0..p).all(|k| !self.word(k))
+    }
+
+    /// The figure whose number is at piece `i`, and the piece after it.
+    fn figure(&self, i: usize, sentence: usize, article: usize) -> Option<(Figure, usize)> {
+        let n = self.number(i)?;
+        let (mut value, mut half) = (n.value, n.half);
+        let mut k = n.next;
+        // Before the number: a currency, then what qualifies it, or what makes it no
+        // quantity.
+        let mut start = i;
+        let mut currency = None;
+        if let Some((Role::Currency(d), len)) = self.phrase_before(start, 2) {
+            currency = Some((d, self.tokens[start - len].at.start));
+            start -= len;
+        }
+        let mut qualifier = Qualifier::Exact;
+        let mut between = false;
+        if start > 0 {
+            let p = start - 1;
+            let mark = self.t(p);
+            if !self.word(p) {
+                // "COVID-19", "F-35": a name.
+                let named = matches!(mark, "-" | "‐")
+                    && self.touches(start)
+                    && p > 0
+                    && self.word(p - 1)
+                    && self.touches(p);
+                if named
+                    || matches!(mark, "[" | "#" | "№" | "/" | "@")
+                    || mark == "." && p > 0 && self.lower(p - 1) == "no"
+                {
+                    return None;
+                }
+            } else {
+                match self.phrase_before(start, 3) {
+                    Some((role, len)) => {
+                        qualifier = match role {
+                            Role::About => Qualifier::About,
+                            Role::Nearly => Qualifier::Nearly,
+                            Role::UpTo => Qualifier::UpTo,
+                            Role::AtLeast => Qualifier::AtLeast,
+                            Role::AtMost => Qualifier::AtMost,
+                            Role::Between => {
+                                between = true;
+                                Qualifier::Exact
+                            }
+                            Role::From | Role::Date | Role::Age | Role::Ratio | Role::Number(_) => {
+                                return None
+                            }
+                            _ => Qualifier::Exact,
+                        };
+                        if qualifier != Qualifier::Exact || between {
+                            start -= len;
+                        }
+                    }
+                    None => {
+                        let first = self.t(p).chars().next().unwrap_or(' ');
+                        // "Boeing 737", "Route 66": a name (at a sentence's start, where every
+                        // word is capitalized, it may be none). A number just before: a phone
+                        // number or a list of numbers.
+                        if first.is_uppercase() && !self.first_word(p) || first.is_ascii_digit() {
+                            return None;
+                        }
+                    }
+                }
+            }
+        }
+        // Letters written on the number: a unit ("20km", "30C"), a multiplier after a
+        // currency ("€40m"); anything else ("12th", "1990s", "4G") is no quantity.
+        let mut unit: Option<(Unit, f64, f64, Range<usize>)> =
+            currency.map(|(d, at)| (Unit::Dimension(d), 1.0, 0.0, at..self.tokens[i].at.start));
+        let mut multiplied = false;
+        if !n.suffix.is_empty() {
+            match role(&lowercase(&self.text[n.suffix.clone()])) {
+                Some(Role::Multiplier(m)) if currency.is_some() => {
+                    value *= m;
+                    half *= m;
+                    multiplied = true;
+                }
+                Some(Role::Unit(d, f, o)) if currency.is_none() => {
+                    unit = Some((Unit::Dimension(d), f, o, n.suffix.clone()));
+                }
+                _ => return None,
+            }
+        }
+        // A multiplier word: "1.5 million"; the short forms only after a currency ("$3 m").
+        if !multiplied {
+            if let Some((Role::Multiplier(m), 1)) = self.phrase_at(k, 1) {
+                if self.t(k).len() > 2 || currency.is_some() {
+                    value *= m;
+                    half = if n.half < 1.0 && n.value.fract() == 0.0 {
+                        // "2 million" is as round as "2,000,000".
+                        0.25 * m
+                    } else {
+                        half * m
+                    };
+                    multiplied = true;
+                    k += 1;
+                }
+            }
+        }
+        // A range: "10 to 12", "10-12", "between 10 and 12".
+        let mut high_value = value;
+        let joins = |k: usize| {
+            matches!(self.phrase_at(k, 1), Some((Role::Range, 1))) && !between
+                || between && self.lower(k) == "and"
+        };
+        let unit_on_number = unit.is_some() && currency.is_none();
+        if !unit_on_number && joins(k) && self.may_be_number(k + 1) {
+            let second = self.number(k + 1)?;
+            if !second.suffix.is_empty() {
+                return None;
+            }
+            let mut hi = second.value;
+            let mut next = second.next;
+            if let Some((Role::Multiplier(m), 1)) = self.phrase_at(next, 1) {
+                if self.t(next).len() > 2 || currency.is_some() {
+                    hi *= m;
+                    if !multiplied {
+                        value *= m;
+                        half *= m;
+                    }
+                    next += 1;
+                }
+            } else if multiplied {
+                hi *= value / n.value.max(f64::MIN_POSITIVE);
+            }
+            if hi <= value {
+                return None;
+            }
+            high_value = hi;
+            k = next;
+        } else if between {
+            return None;
+        }
+        if unit.is_none() {
+            // "20-hour": the unit joined by a hyphen.
+            let mut u = k;
+            if matches!(self.t(u), "-" | "‐") && self.touches(u) && self.touches(u + 1) {
+                u += 1;
+            }
+            if let Some((role, len)) = self.phrase_at(u, 3) {
+                match role {
+                    Role::Unit(d, f, o) => {
+                        unit = Some((
+                            Unit::Dimension(d),
+                            f,
+                            o,
+                            self.tokens[u].at.start..self.tokens[u + len - 1].at.end,
+                        ));
+                        k = u + len;
+                    }
+                    Role::Date | Role::Time | Role::Ordinal | Role::NoUnit => return None,
+                    _ => {}
+                }
+            }
+            if unit.is_none() {
+                // The noun it counts: a lowercase content word, after at most two words that
+                // only describe it ("seven different tests", "two completely new").
+                for _ in 0..2 {
+                    let w = self.lower(u);
+                    if self.word(u + 1) && (w.ends_with("ly") || role(&w) == Some(Role::Describes))
+                    {
+                        u += 1;
+                    }
+                }
+                if !self.word(u) {
+                    return None;
+                }
+                let noun = self.t(u);
+                let lower = self.lower(u);
+                if noun.chars().next().is_some_and(|c| !c.is_lowercase())
+                    || !noun.chars().all(char::is_alphabetic)
+                    || noun.chars().count() < 2
+                    || is_stop_word(lower.as_bytes())
+                {
+                    return None;
+                }
+                // "45 years old", "a 45-year-old": an age.
+                if matches!(lower.as_str(), "year" | "years") {
+                    let after = if matches!(self.t(u + 1), "-" | "‐") {
+                        u + 2
+                    } else {
+                        u + 1
+                    };
+                    if self.lower(after) == "old" {
+                        return None;
+                    }
+                }
+                unit = Some((
+                    Unit::Noun(stem_hash(noun)),
+                    1.0,
+                    0.0,
+                    self.tokens[u].at.clone(),
+                ));
+                k = u + 1;
+            }
+        }
+        let (mut unit, factor, offset, unit_span) = unit?;
+        // What follows the unit may make it another quantity: an attribute ("7.5-foot-wide",
+        // "4.5-inch-thick"), a rate ("30 miles a day"), or a point in time ("10 days ago").
+        let key = |u: Unit| match u {
+            Unit::Dimension(d) => d as u64,
+            Unit::Noun(h) => h,
+        };
+        if matches!(self.t(k), "-" | "‐")
+            && self.touches(k)
+            && self.touches(k + 1)
+            && self.word(k + 1)
+        {
+            unit = Unit::Noun(key(unit).rotate_left(17) ^ stem_hash(self.t(k + 1)));
+            k += 2;
+        } else if self.word(k + 1)
+            && (self.lower(k) == "per"
+                || matches!(self.lower(k).as_str(), "a" | "an" | "each" | "/")
+                    && matches!(
+                        self.phrase_at(k + 1, 1),
+                        Some((Role::Unit(Dimension::Duration, _, _), 1))
+                    ))
+        {
+            unit = Unit::Noun(key(unit).rotate_left(29) ^ stem_hash(self.t(k + 1)));
+            k += 2;
+        } else if matches!(self.phrase_at(k, 1), Some((Role::Relative, 1))) {
+            return None;
+        }
+        // A year: "in 2019 police said".
+        if n.plain
+            && !multiplied
+            && currency.is_none()
+            && unit != Unit::Dimension(Dimension::Percent)
+            && value.fract() == 0.0
+            && (1800.0..=2100.0).contains(&value)
+        {
+            return None;
+        }
+        let (low, high) = match qualifier {
+            _ if high_value > value => (value - half, high_value + half),
+            Qualifier::Exact => (value - half, value + half),
+            Qualifier::About => {
+                let h = half.max(0.1 * value.abs());
+                (value - h, value + h)
+            }
+            // "nearly 20" is 17 to 20; "up to 24", a maximum that is reached, 21.6 to 24.
+            Qualifier::Nearly => (0.85 * value, value + half),
+            Qualifier::UpTo => (0.9 * value, value + half),
+            // "more than 200" is 200 to 300 as news writes it: a reporter who knew of 400
+            // would say so.
+            Qualifier::AtLeast => (value - half, value * AT_LEAST_SPAN + half),
+            Qualifier::AtMost => (value / AT_LEAST_SPAN - half, value + half),
+        };
+        let base = |v: f64| {
+            if v.abs() == f64::MAX {
+                v
+            } else {
+                v * factor + offset
+            }
+        };
+        let (low, high) = (base(low), base(high));
+        if !(value.is_finite() && low.is_finite() && high.is_finite()) {
+            return None;
+        }
+        let core_start = if currency.is_some() {
+            unit_span.start.min(self.tokens[i].at.start)
+        } else {
+            self.tokens[i].at.start
+        };
+        let end = self.tokens[k - 1].at.end.max(unit_span.end);
+        let figure = Figure {
+            sentence,
+            article,
+            span: self.tokens[start].at.start..end,
+            core: core_start..end,
+            value,
+            unit,
+            unit_span,
+            factor,
+            low,
+            high,
+            number: self.tokens[i].at.start..self.tokens[n.next - 1].at.end,
+            near: Vec::new(),
+            closest: [None; 2],
+            when: Vec::new(),
+            others: Vec::new(),
+        };
+        let mut figure = figure;
+        (figure.near, figure.closest) = self.near(start, k);
+        Some((figure, k))
+    }
+
+    /// The stemmed content words of the clause around the figure at pieces `start..end`, up
+    /// to [`NEAR_WORDS`] on each side, stopping at punctuation that ends a clause and at
+    /// another number.
+    fn near(&self, start: usize, end: usize) -> (Near, [Option<u64>; 2]) {
+        let mut near = Vec::new();
+        let take = |k: usize, near: &mut Near| -> bool {
+            if !self.word(k) {
+                // Hyphens and apostrophes join words; other marks end the clause.
+                return matches!(self.t(k), "-" | "‐" | "'" | "’");
+            }
+            if self.may_be_number(k) {
+                return false;
+            }
+            let w = self.t(k);
+            let lower = self.lower(k);
+            if w.chars().count() >= 2 && !is_stop_word(lower.as_bytes()) {
+                near.push((stem_hash(w), self.tokens[k].at.clone()));
+            }
+            true
+        };
+        let mut closest = [None; 2];
+        let mut before = 0;
+        for k in (start.saturating_sub(NEAR_PIECES)..start).rev() {
+            let had = near.len();
+            if !take(k, &mut near)
+                || near.len() - had > 0 && {
+                    before += 1;
+                    before >= NEAR_WORDS
+                }
+            {
+                break;
+            }
+        }
+        closest[0] = near.first().map(|(h, _)| *h);
+        let mut after = 0;
+        let before_count = near.len();
+        for k in end..(end + NEAR_PIECES).min(self.tokens.len()) {
+            let had = near.len();
+            if !take(k, &mut near)
+                || near.len() - had > 0 && {
+                    after += 1;
+                    after >= NEAR_WORDS
+                }
+            {
+                break;
+            }
+        }
+        closest[1] = near.get(before_count).map(|(h, _)| *h);
+        near.sort_unstable_by_key(|(h, at)| (*h, at.start));
+        near.dedup_by_key(|(h, _)| *h);
+        (near, closest)
+    }
+}

@@ -1,0 +1,200 @@
+use super::*;
+use crate::document::BlockKind;
+use crate::term::terms;
+
+/// The figures of `text`, read as one prose sentence of one article.
+fn read(text: &str) -> (Vec<Figure>, Vec<Article>) {
+    let articles = vec![Article::new(text)];
+    let mut sentences = vec![Sentence {
+        article: 0,
+        span: 0..text.len(),
+        kind: BlockKind::Prose,
+        position: 0,
+        words: 0,
+        headline_case: false,
+        fragment: false,
+        dangling: false,
+    }];
+    let t = terms(&articles, &mut sentences);
+    (figures(&articles, &sentences, &t, &[false]), articles)
+}
+
+/// The figures of `text` as written.
+fn texts(text: &str) -> Vec<String> {
+    let (f, a) = read(text);
+    f.iter()
+        .map(|f| a[0].text[f.span.clone()].to_string())
+        .collect()
+}
+
+/// The one figure of `text`: (as written, value, low, high).
+fn one(text: &str) -> (String, f64, f64, f64) {
+    let (f, a) = read(text);
+    assert_eq!(f.len(), 1, "{text:?}: {:?}", texts(text));
+    let f = &f[0];
+    (
+        a[0].text[f.span.clone()].to_string(),
+        f.value,
+        f.low,
+        f.high,
+    )
+}
+
+#[test]
+fn numbers_with_their_nouns() {
+    assert_eq!(
+        texts("Officials said 1,200 people were evacuated and 15 ships left."),
+        ["1,200 people", "15 ships"]
+    );
+    assert_eq!(one("Crews found twelve survivors.").1, 12.0);
+    assert_eq!(one("Crews found twenty-five survivors.").1, 25.0);
+    assert_eq!(one("The quake killed 3.5 thousand goats.").1, 3500.0);
+    // A word that only describes the noun is passed over.
+    assert_eq!(
+        texts("They ran seven different tests."),
+        ["seven different tests"]
+    );
+}
+
+#[test]
+fn money_and_percentages() {
+    let (text, value, ..) = one("The port paid $3.5 million for the crane.");
+    assert_eq!((text.as_str(), value), ("$3.5 million", 3_500_000.0));
+    assert_eq!(one("It cost €40m in all.").1, 40_000_000.0);
+    assert_eq!(one("It cost US$2bn in all.").1, 2_000_000_000.0);
+    for text in [
+        "Turnout was 62% on Sunday.",
+        "Turnout was 62 percent.",
+        "Turnout was 62 per cent.",
+    ] {
+        let (_, value, low, high) = one(text);
+        assert_eq!(value, 62.0, "{text}");
+        assert!(low < 62.0 && high > 62.0);
+    }
+}
+
+#[test]
+fn units_convert_to_one_base() {
+    let (_, _, kmh_low, kmh_high) = one("Winds reached 80 km/h overnight.");
+    let (_, _, mph_low, mph_high) = one("Winds reached 50 mph overnight.");
+    assert!(mph_low < kmh_high && kmh_low < mph_high + 1.0);
+    let (_, _, c_low, c_high) = one("It was 30C in the shade.");
+    let (_, _, f_low, f_high) = one("It was 86 degrees Fahrenheit in the shade.");
+    assert!((c_low + c_high) / 2.0 - (f_low + f_high) / 2.0 < 0.5);
+    // A conversion in brackets is the same figure, not another one.
+    assert_eq!(
+        texts("The epicentre was 135 kilometres (85 miles) south of Vallen."),
+        ["135 kilometres"]
+    );
+}
+
+#[test]
+fn qualifiers_make_intervals() {
+    let (text, _, low, high) = one("Crews searched for nearly 20 hours.");
+    assert_eq!(text, "nearly 20 hours");
+    assert!(low < 20.0 * 3600.0 && high >= 20.0 * 3600.0);
+    let (_, _, up_low, _) = one("Crews searched for up to 24 hours.");
+    assert!(up_low > high, "nearly 20 and up to 24 do not overlap");
+    let (_, _, low, high) = one("About 200 people gathered.");
+    assert!(low <= 180.0 && high >= 220.0);
+    let (_, _, low, high) = one("More than 200 people gathered.");
+    assert!(low < 200.0 && high >= 300.0);
+    let (text, _, low, high) = one("Between 10 and 12 hours passed before help came.");
+    assert_eq!(text, "Between 10 and 12 hours");
+    assert!(low < 10.0 * 3600.0 && high > 12.0 * 3600.0);
+    assert_eq!(one("It took 10-12 hours.").0, "10-12 hours");
+}
+
+#[test]
+fn what_is_no_quantity() {
+    for text in [
+        "In 2019 police said the port was safe.",
+        "On March 12 officials closed the pier.",
+        "The ferry left at 6:10 p.m. yesterday.",
+        "The ferry left at 9 a.m. yesterday.",
+        "The driver, aged 45 years, was unhurt.",
+        "A 45-year-old man was unhurt.",
+        "The man was 45 years old.",
+        "The fire reached the 12th floor.",
+        "Music of the 1990s played.",
+        "Rules on COVID-19 patients changed.",
+        "An F-35 jet flew over.",
+        "Two Boeing 737 planes landed.",
+        "They stole Route 66 signs.",
+        "Call 555-0123 for tickets.",
+        "Rovers won 3-2 at home.",
+        "The report [12] says so.",
+        "The No. 3 seed lost.",
+        "The toll rose to 12.",
+        "One in 10 people agreed.",
+        "The strike began 10 days ago.",
+        "The plant makes 30 tons per day.",
+        "It happened four times.",
+    ] {
+        let found = texts(text);
+        let quantities: Vec<&String> = found
+            .iter()
+            .filter(|t| !t.contains("per day") && !t.contains("Two"))
+            .collect();
+        assert!(quantities.is_empty(), "{text:?}: {found:?}");
+    }
+}
+
+#[test]
+fn rates_and_attributes_are_units_of_their_own() {
+    let unit = |text: &str| {
+        let (f, _) = read(text);
+        assert_eq!(f.len(), 1, "{text:?}");
+        f[0].unit
+    };
+    assert_ne!(
+        unit("They hiked 30 miles a day."),
+        unit("They hiked 30 miles.")
+    );
+    assert_ne!(
+        unit("A 7.5-foot-wide shield."),
+        unit("A 7.5-foot-thick shield.")
+    );
+    assert_eq!(
+        unit("They hiked 30 miles."),
+        unit("They hiked 48 kilometres.")
+    );
+}
+
+#[test]
+fn context_words_and_times() {
+    let (f, a) = read("In May 2021, the collapse killed 12 people near the pier.");
+    assert_eq!(f.len(), 1);
+    let near: Vec<&str> = f[0]
+        .near
+        .iter()
+        .map(|(_, at)| &a[0].text[at.clone()])
+        .collect();
+    for word in ["killed", "collapse", "near", "pier"] {
+        assert!(near.contains(&word), "{near:?}");
+    }
+    assert_eq!(f[0].when.len(), 2, "May and 2021");
+}
+
+#[test]
+fn any_text_is_read_without_panicking() {
+    for text in [
+        "",
+        "9",
+        "99999999999999999999999999 people",
+        "1,2,3 people and 1,,000 ships and 1.2.3 cars",
+        "$ € £ 12 % %",
+        "twenty- people twenty-one",
+        "٣ أشخاص و 12 شخصا",
+        "12 \u{301}people 😀 13 😀",
+        "between 12 and",
+        "from",
+        "12 to 10 people",
+    ] {
+        let (f, a) = read(text);
+        for f in f {
+            assert!(f.value.is_finite() && f.low.is_finite() && f.high.is_finite());
+            assert!(a[0].text.get(f.span.clone()).is_some());
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Where sources differ: `Summary::disagreements` on made-up stories, one case per test:
+//! figures that agree, true conflicts, unit conversions, approximations, and different
+//! quantities that share a unit.
+
+use corroborate::{summarize, Article, Disagreement, Options, Summary};
+
+fn run(texts: &[&str]) -> Summary {
+    let articles: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::new(*t).with_source(format!("Outlet {}", i + 1)))
+        .collect();
+    summarize(&articles, &Options::default()).unwrap()
+}
+
+/// Every value's figures as written, with their articles: `[("12 people", [0, 2]), …]`.
+fn values(d: &Disagreement) -> Vec<(String, Vec<usize>)> {
+    d.values
+        .iter()
+        .map(|v| (v.text.clone(), v.articles.clone()))
+        .collect()
+}
+
+/// Checks what every disagreement promises: verbatim text at each span, finite values.
+fn check(texts: &[&str], summary: &Summary) {
+    for d in &summary.disagreements {
+        assert!(d.values.len() >= 2, "{d:?}");
+        for v in &d.values {
+            assert!(v.value.is_finite());
+            assert_eq!(v.articles.len(), v.spans.len());
+            assert_eq!(&texts[v.articles[0]][v.spans[0].clone()], v.text);
+            for (&a, span) in v.articles.iter().zip(&v.spans) {
+                assert!(texts[a].get(span.clone()).is_some());
+            }
+        }
+    }
+}
+
+const HARBOUR: [&str; 3] = [
+    "Crane collapse at Vallen harbour\n\nImage Source: Harbour Cam\n\nA crane collapsed at the port of Vallen on Tuesday, killing 12 people, officials said.\nThe crane, which weighed 300 tonnes, fell onto a cargo ship in winds of 80 km/h.\nRescue crews searched the wreckage for nearly 20 hours, the fire service said.\nSubscribe to our newsletter",
+    "Vallen port disaster\n\nAt least 15 people were killed when a crane collapsed at the port of Vallen on Tuesday, the mayor said.\nThe 300-tonne crane fell onto a cargo ship in winds of 50 mph.\nRescue crews searched the wreckage for up to 24 hours, the fire service said.",
+    "The crane collapse at the port of Vallen on Tuesday killed 12 people, officials said.\nThe crane weighed 300 tonnes and fell in winds of about 80 kilometres per hour.\nRescue crews searched the wreckage for 20 hours, the fire service said.",
+];
+
+#[test]
+fn a_true_conflict_is_reported_with_its_sources() {
+    let s = run(&HARBOUR);
+    check(&HARBOUR, &s);
+    let killed = s
+        .disagreements
+        .iter()
+        .find(|d| d.values.iter().any(|v| v.text.contains("15 people")))
+        .expect("12 killed against 15 killed");
+    assert_eq!(
+        values(killed),
+        [
+            ("12 people".to_string(), vec![0, 2]),
+            ("At least 15 people".to_string(), vec![1])
+        ]
+    );
+    assert!(killed.about.contains("kill"), "{}", killed.about);
+    assert_eq!(killed.values[0].value, 12.0);
+    assert_eq!(killed.values[0].unit, "people");
+}
+
+#[test]
+fn approximations_that_exclude_each_other_disagree() {
+    let s = run(&HARBOUR);
+    let hours = s
+        .disagreements
+        .iter()
+        .find(|d| d.values.iter().any(|v| v.unit == "hours"))
+        .expect("nearly 20 hours against up to 24 hours");
+    // "nearly 20 hours" and "20 hours" agree; "up to 24 hours" does not.
+    assert_eq!(
+        values(hours),
+        [
+            ("nearly 20 hours".to_string(), vec![0, 2]),
+            ("up to 24 hours".to_string(), vec![1])
+        ]
+    );
+}
+
+#[test]
+fn the_same_figure_in_other_units_agrees() {
+    let s = run(&HARBOUR);
+    // 80 km/h, 50 mph and about 80 kilometres per hour; 300 tonnes and the 300-tonne crane.
+    assert!(
+        !s.disagreements
+            .iter()
+            .flat_map(|d| &d.values)
+            .any(|v| v.text.contains("mph") || v.text.contains("tonne")),
+        "{:?}",
+        s.disagreements
+    );
+    assert_eq!(s.disagreements.len(), 2, "{:?}", s.disagreements);
+    let converted = [
+        "The ferry crossing is 100 km long, the operator said on Monday.",
+        "The ferry crossing is 62 miles long, the operator said on Monday.",
+        "Forecasters said it would reach 30C in Vallen on Monday.",
+        "Forecasters said it would reach 86F in Vallen on Monday.",
+    ];
+    let s = run(&[
+        &format!("{} {}", converted[0], converted[2]),
+        &format!("{} {}", converted[1], converted[3]),
+    ]);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+}
+
+#[test]
+fn different_quantities_with_one_noun_are_kept_apart() {
+    let texts = [
+        "The storm in Vallen killed 12 people on Tuesday, officials said.",
+        "In Vallen the storm injured 40 people on Tuesday, officials said.",
+    ];
+    let s = run(&texts);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+}
+
+#[test]
+fn a_source_that_gives_both_values_is_an_update_not_a_disagreement() {
+    let texts = [
+        "The fire at the Vallen mill killed 12 people on Tuesday, officials said. By Wednesday the fire at the Vallen mill had killed 15 people, officials said.",
+        "The fire at the Vallen mill killed 12 people on Tuesday, officials said.",
+    ];
+    let s = run(&texts);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+}
+
+#[test]
+fn figures_that_agree_give_no_disagreement_and_become_key_facts() {
+    let texts = [
+        "Leaders of 26 countries met in Vallen. The summit drew 26 world leaders to the harbour town on Monday.",
+        "The summit drew 26 world leaders to Vallen on Monday, the organisers said.",
+        "Some 26 world leaders came to the Vallen summit on Monday.",
+    ];
+    let s = run(&texts);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+    let fact = s
+        .key_facts
+        .iter()
+        .find(|f| f.text.starts_with("26"))
+        .expect("a key fact of the figure");
+    assert_eq!(fact.text, "26 world leaders");
+    assert_eq!(fact.sources, 3);
+}
+
+#[test]
+fn a_summary_sentence_with_a_disputed_figure_is_marked() {
+    let s = run(&HARBOUR);
+    let marked: Vec<&str> = s
+        .sentences
+        .iter()
+        .filter(|x| !x.disagreements.is_empty())
+        .map(|x| x.text.as_str())
+        .collect();
+    assert!(
+        marked
+            .iter()
+            .any(|t| t.contains("12 people") || t.contains("15 people")),
+        "{marked:?}"
+    );
+    for x in &s.sentences {
+        for &d in &x.disagreements {
+            assert!(d < s.disagreements.len());
+        }
+    }
+}
+
+#[test]
+fn outputs_name_the_values_and_their_sources() {
+    let s = run(&HARBOUR);
+    let lines = s.disagreement_lines();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("12 people (Outlet 1; Outlet 3) · At least 15 people (Outlet 2)")),
+        "{lines:?}"
+    );
+    let md = s.to_markdown();
+    assert!(md.contains("**Sources differ**"), "{md}");
+    assert!(
+        md.contains("*12 people* (Outlet 1; Outlet 3) · *At least 15 people* (Outlet 2)"),
+        "{md}"
+    );
+}
+
+#[test]
+fn no_figures_no_disagreements() {
+    let texts = [
+        "The harbour in Vallen reopened on Tuesday after the storm, officials said.",
+        "Officials said the Vallen harbour reopened on Tuesday after the storm.",
+    ];
+    let s = run(&texts);
+    assert!(s.disagreements.is_empty());
+    let one = run(&[HARBOUR[0]]);
+    assert!(
+        one.disagreements.is_empty(),
+        "one source cannot disagree with itself"
+    );
+}
+
+#[test]
+fn numbers_that_are_names_or_dates_are_no_figures() {
+    let texts = [
+        "On March 12 the Vallen clinic treated COVID-19 patients from Route 66 towns, and a Boeing 737 landed at 9 a.m. in 2019, officials said.",
+        "On March 14 the Vallen clinic treated COVID-21 patients from Route 67 towns, and a Boeing 747 landed at 10 a.m. in 2020, officials said.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+}

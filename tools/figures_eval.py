@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""How well the disagreements stage finds figures that sources give differently.
+
+    tools/figures_eval.py report [DATA.jsonl ...]   every disagreement reported, to read
+    tools/figures_eval.py recall [DATA.jsonl ...]   changed figures found over changed
+
+Both run the release CLI (`cargo build --release` first) with `--jsonl`. Default data:
+../shared/eval/data/dev.jsonl and multiling2011/en.jsonl.
+
+recall: in each cluster, a figure that two articles of different sources write alike (the
+same number followed by the same word, "12 people", "$3 million", "40%"; years left out) is
+changed in the second article (every mention of it there), and the cluster summarized again.
+The change is found when a disagreement has a value given by that article whose text holds
+the new number, and another value given by another article. One change per figure and
+cluster. The figures are chosen by this script's own pattern, not by the stage's reader.
+"""
+import json
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "corroborate")
+DATA = os.path.join(ROOT, "..", "shared", "eval", "data")
+DEFAULT = [os.path.join(DATA, "dev.jsonl"), os.path.join(DATA, "multiling2011", "en.jsonl")]
+
+STOP = set("""of the and to in on at for with a an or by from as is was were are that this who
+which be been has have had it its their his her than more about into over after""".split())
+# What the issue says is no figure: dates, clock times, ages, addresses, ratios, a point in time.
+NOT_UNITS = set("block local per times gmt utc am pm".split())
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+BEFORE = re.compile(r"(?:" + MONTHS + r"|one in|1 in|aged?|no\.)\s*$", re.I)
+AFTER = re.compile(r"^(?:[- ]old|-year-old| ago| later| earlier)", re.I)
+FIGURE = re.compile(
+    r"(?<![\w.,$-])(\$?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)( (?:million|billion))?(%| percent| [a-z]{3,})\b"
+)
+
+
+def run(clusters):
+    lines = "".join(json.dumps({"id": i, "articles": c}) + "\n" for i, c in enumerate(clusters))
+    out = subprocess.run([BIN, "--jsonl"], input=lines, capture_output=True, text=True, check=True)
+    return [json.loads(l) for l in out.stdout.splitlines()]
+
+
+def load(paths):
+    clusters = []
+    for p in paths:
+        for line in open(p, encoding="utf-8"):
+            d = json.loads(line)
+            clusters.append((os.path.basename(p) + ":" + str(d["id"])[:24], d["articles"]))
+    return clusters
+
+
+def report(paths):
+    clusters = load(paths)
+    results = run([c for _, c in clusters])
+    total = 0
+    for (name, articles), r in zip(clusters, results):
+        items = r.get("summary", {}).get("disagreements", [])
+        total += len(items)
+        for d in items:
+            print(f"## {name}: {d['about']}")
+            for v in d["values"]:
+                for a, (s, e) in zip(v["articles"], [(x["start"], x["end"]) for x in v["spans"]]):
+                    text = articles[a].encode("utf-8")
+                    ctx = text[max(0, s - 120):e + 80].decode("utf-8", "replace").replace("\n", " ")
+                    print(f"  [{v['text']}] a{a}: …{ctx}…")
+            print()
+    print(f"{total} disagreements in {len(clusters)} clusters ({total / len(clusters):.2f} per cluster)")
+
+
+def changed(number):
+    """A clearly different number, written the same way."""
+    plain = number.replace(",", "")
+    if "." in plain:
+        decimals = len(plain.split(".")[1])
+        new = float(plain) * 1.4 + 1
+        return f"{new:.{decimals}f}"
+    n = int(plain)
+    new = n + max(3, round(n * 0.4))
+    return f"{new:,}" if "," in number else str(new)
+
+
+def recall(paths):
+    clusters = load(paths)
+    base = run([c for _, c in clusters])
+    cases = []
+    for (name, articles), r in zip(clusters, base):
+        if "summary" not in r:
+            continue
+        groups = [a["sourceGroup"] for a in r["summary"]["articles"]]
+        seen = {}
+        for i, text in enumerate(articles):
+            for m in FIGURE.finditer(text):
+                cur, num, mult, unit = m.groups()
+                plain = num.replace(",", "")
+                if not mult and not cur and re.fullmatch(r"1[89]\d\d|20\d\d", plain):
+                    continue
+                if unit.strip() in STOP or unit.strip() in NOT_UNITS or plain == "1":
+                    continue
+                if BEFORE.search(text[max(0, m.start() - 12):m.start()]) or AFTER.match(text[m.end():]):
+                    continue
+                if unit.strip() in ("year", "years") and re.match(r"^\s*old", text[m.end():]):
+                    continue
+                key = (cur, num, mult or "", unit)
+                seen.setdefault(key, []).append(i)
+        for key, arts in seen.items():
+            arts = sorted(set(arts))
+            pair = next(((a, b) for a in arts for b in arts if a < b and groups[a] != groups[b]), None)
+            if pair is None:
+                continue
+            a, b = pair
+            cur, num, mult, unit = key
+            old = cur + num + mult + unit
+            new_num = changed(num)
+            new = cur + new_num + mult + unit
+            modified = list(articles)
+            modified[b] = re.sub(r"(?<![\w.,$-])" + re.escape(old) + r"\b", new, articles[b])
+            cases.append((name, key, a, b, new_num, modified))
+    results = run([c[-1] for c in cases])
+    found = 0
+    missed = []
+    for case, r in zip(cases, results):
+        name, key, a, b, new_num, _ = case
+        items = r.get("summary", {}).get("disagreements", [])
+        ok = any(
+            any(b in v["articles"] and new_num in v["text"] for v in d["values"])
+            and any(any(x != b for x in v["articles"]) for v in d["values"] if new_num not in v["text"])
+            for d in items
+        )
+        found += ok
+        if not ok:
+            missed.append((name, "".join(key), a, b, new_num))
+            dump = os.environ.get("DUMP_MISSED")
+            if dump:
+                d = os.path.join(dump, str(len(missed)))
+                os.makedirs(d, exist_ok=True)
+                for i, t in enumerate(case[-1]):
+                    with open(os.path.join(d, f"a{i:02}.txt"), "w", encoding="utf-8") as f:
+                        f.write(t)
+    for m in missed:
+        print("missed:", *m)
+    print(f"found {found} of {len(cases)} changed figures ({100 * found / max(1, len(cases)):.1f}%)")
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1] if len(sys.argv) > 1 else "report"
+    paths = sys.argv[2:] or DEFAULT
+    {"report": report, "recall": recall}[mode](paths)

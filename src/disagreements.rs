@@ -23,9 +23,13 @@
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::figures::Figure;
+use crate::figures::{role, Figure, Role, Unit};
+use crate::keys::sort_keys;
 use crate::sentence::Sentence;
 use crate::term::{stem_hash, ConceptKind, Terms};
+use crate::text::case::lowercase;
+use crate::text::function_words::is_stop_word;
+use crate::text::phrases::has_substring;
 use crate::{Article, Disagreement, DisputedValue, KeyFact};
 
 /// The content words (word concepts, the unit's among them) that the sentences of two
@@ -40,13 +44,15 @@ const MIN_SENTENCE_WORDS: usize = 4;
 /// more likely two quantities than a disagreement ("200,000 killed", "1.5 million
 /// homeless").
 const MAX_RATIO: f64 = 2.5;
+/// The bits of a sort key that hold a figure's index: at most 2^24 figures are compared.
+const INDEX_MASK: u64 = (1 << 24) - 1;
 /// The most figures of one unit compared with each other: the pairs grow as its square.
 const MAX_PER_UNIT: usize = 256;
 /// Relative tolerance between two figures in one unit, and across units of one dimension.
 const TOLERANCE: f64 = 0.01;
 const CONVERTED_TOLERANCE: f64 = 0.03;
 /// The most context words in a disagreement's label.
-const LABEL_WORDS: usize = 3;
+const LABEL_WORDS: usize = 2;
 /// The most comparisons an explanation lists.
 const MAX_COMPARISONS: usize = 200;
 /// The most words a key fact of a figure goes on past its unit ("26 world leaders").
@@ -75,6 +81,8 @@ pub(crate) enum Verdict {
     OtherNumbers,
     /// One quantity, but values more than [`MAX_RATIO`] apart.
     TooFarApart,
+    /// One quantity, but a figure of it is in another disagreement already.
+    InAnother,
 }
 
 impl Verdict {
@@ -93,6 +101,9 @@ impl Verdict {
             Verdict::OtherTime => "kept apart: their sentences name different times",
             Verdict::OtherNumbers => {
                 "kept apart: their sentences give other numbers, none of them alike"
+            }
+            Verdict::InAnother => {
+                "one quantity, but one of them is in another disagreement already"
             }
             Verdict::TooFarApart => {
                 "kept apart: values more than 2.5 times apart are more likely two quantities"
@@ -136,26 +147,31 @@ pub(crate) fn disagreements(
         words: std::cell::RefCell::new(Vec::new()),
     };
     let group = |f: &Figure| docs[f.article].source_group;
-    let mut order: Vec<usize> = (0..figures.len()).collect();
-    order.sort_by_key(|&i| figures[i].unit);
+    // The figures by unit: each key the unit's top 40 bits and the figure's index (a bucket
+    // may hold two units whose keys share those bits; pairs check the unit itself).
+    let mut keys: Vec<u64> = (0..figures.len().min(INDEX_MASK as usize))
+        .map(|i| unit_key(figures[i].unit) & !INDEX_MASK | i as u64)
+        .collect();
+    sort_keys(&mut keys);
+    let order: Vec<usize> = keys.iter().map(|k| (k & INDEX_MASK) as usize).collect();
     let mut out = Disputes::default();
     // Every pair of one quantity: (strength, first, second), and per figure its partners.
     let mut edges: Vec<(u32, usize, usize)> = Vec::new();
     let mut partners: Vec<Vec<usize>> = vec![Vec::new(); figures.len()];
     let mut start = 0;
     while start < order.len() {
-        let unit = figures[order[start]].unit;
+        let unit = keys[start] & !INDEX_MASK;
         let end = start
-            + order[start..]
+            + keys[start..]
                 .iter()
-                .take_while(|&&i| figures[i].unit == unit)
+                .take_while(|&&k| k & !INDEX_MASK == unit)
                 .count();
         let bucket = &order[start..end.min(start + MAX_PER_UNIT)];
         for (x, &a) in bucket.iter().enumerate() {
             for &b in &bucket[x + 1..] {
                 let (a, b) = (a.min(b), a.max(b));
                 let (fa, fb) = (&figures[a], &figures[b]);
-                if group(fa) == group(fb) {
+                if group(fa) == group(fb) || fa.unit != fb.unit {
                     continue;
                 }
                 match context.same_quantity(fa, fb) {
@@ -180,7 +196,16 @@ pub(crate) fn disagreements(
     }
     // The strongest pairs that differ first: each makes a disagreement of its two figures
     // and those of one quantity with either, unless one source then gives two values.
-    edges.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut by_strength: Vec<u64> = edges
+        .iter()
+        .enumerate()
+        .map(|(e, &(strength, _, _))| u64::from(0xffff - strength.min(0xffff)) << 48 | e as u64)
+        .collect();
+    sort_keys(&mut by_strength);
+    let edges: Vec<(u32, usize, usize)> = by_strength
+        .iter()
+        .map(|k| edges[(k & 0xffff_ffff_ffff) as usize])
+        .collect();
     let mut used = vec![false; figures.len()];
     // Per disagreement, its figures.
     let mut items: Vec<Vec<usize>> = Vec::new();
@@ -212,18 +237,17 @@ pub(crate) fn disagreements(
         let gives_both =
             |x: usize, y: usize| agreeing(y).any(|i| group(&figures[i]) == group(&figures[x]));
         let conflicted = gives_both(a, b) || gives_both(b, a);
-        if explain && out.comparisons.len() < MAX_COMPARISONS {
-            out.comparisons.push(Comparison {
-                first: a,
-                second: b,
-                verdict: if conflicted {
-                    Verdict::OneSourceGivesBoth
-                } else {
-                    Verdict::Reported
-                },
-            });
-        }
+        let mut verdict = |v: Verdict| {
+            if explain && out.comparisons.len() < MAX_COMPARISONS {
+                out.comparisons.push(Comparison {
+                    first: a,
+                    second: b,
+                    verdict: v,
+                });
+            }
+        };
         if conflicted {
+            verdict(Verdict::OneSourceGivesBoth);
             continue;
         }
         // The figures that give either value; a disagreement already found that one of them
@@ -237,22 +261,26 @@ pub(crate) fn disagreements(
         if let Some(item) = joins {
             ids.extend_from_slice(&items[item]);
         }
-        ids.sort_unstable();
-        ids.dedup();
+        let ids = sorted_unique(ids);
         if ids.iter().any(|&i| used[i] && item_of[i] != joins) {
+            verdict(Verdict::InAnother);
             continue;
         }
         let classes = values(figures, &ids);
-        let mut seen: Vec<(usize, usize)> = classes
+        // Each source in one value only.
+        let mut seen: Vec<u64> = classes
             .iter()
             .enumerate()
             .flat_map(|(c, class)| class.iter().map(move |&i| (group(&figures[i]), c)))
+            .map(|(g, c)| (g as u64) << 32 | c as u64)
             .collect();
-        seen.sort_unstable();
+        sort_keys(&mut seen);
         seen.dedup();
-        if classes.len() < 2 || seen.windows(2).any(|w| w[0].0 == w[1].0) {
+        if classes.len() < 2 || seen.windows(2).any(|w| w[0] >> 32 == w[1] >> 32) {
+            verdict(Verdict::OneSourceGivesBoth);
             continue;
         }
+        verdict(Verdict::Reported);
         let item = joins.unwrap_or(items.len());
         if item == items.len() {
             items.push(Vec::new());
@@ -268,17 +296,20 @@ pub(crate) fn disagreements(
         .map(|ids| {
             let classes = values(figures, &ids);
             let sources = distinct(ids.iter().map(|&i| group(&figures[i])));
-            let mut values: Vec<DisputedValue> = classes
+            // The value most sources give first; among equals, the lowest.
+            let mut order: Vec<u64> = classes
                 .iter()
-                .map(|class| disputed_value(articles, figures, class))
+                .enumerate()
+                .map(|(c, class)| {
+                    let sources = distinct(class.iter().map(|&i| group(&figures[i])));
+                    (u64::from(u32::MAX) - sources as u64) << 32 | c as u64
+                })
                 .collect();
-            let sources_of =
-                |v: &DisputedValue| distinct(v.articles.iter().map(|&a| docs[a].source_group));
-            values.sort_by(|x, y| {
-                sources_of(y)
-                    .cmp(&sources_of(x))
-                    .then(x.articles.cmp(&y.articles))
-            });
+            sort_keys(&mut order);
+            let values: Vec<DisputedValue> = order
+                .iter()
+                .map(|k| disputed_value(articles, figures, &classes[(k & 0xffff_ffff) as usize]))
+                .collect();
             let about = label(articles, figures, &ids);
             (sources, Disagreement { about, values }, ids)
         })
@@ -298,21 +329,28 @@ pub(crate) fn disagreements(
             parent[ra.max(rb)] = ra.min(rb);
         }
     }
-    let mut members: Vec<(usize, usize)> = (0..figures.len())
+    let mut members: Vec<u64> = (0..figures.len())
         .filter(|&i| !used[i])
-        .map(|i| (root(&mut parent, i), i))
+        .map(|i| (root(&mut parent, i) as u64) << 32 | i as u64)
         .collect();
-    members.sort_unstable();
-    for run in members.chunk_by(|x, y| x.0 == y.0) {
-        let ids: Vec<usize> = run.iter().map(|&(_, i)| i).collect();
+    sort_keys(&mut members);
+    for run in members.chunk_by(|x, y| x >> 32 == y >> 32) {
+        let ids: Vec<usize> = run.iter().map(|&k| (k & 0xffff_ffff) as usize).collect();
         if distinct(ids.iter().map(|&i| group(&figures[i]))) >= 2 {
             out.agreed.push(agreed_fact(articles, docs, figures, &ids));
         }
     }
-    // Most sources first; the figure order (input order) among equals.
-    items.sort_by_key(|x| std::cmp::Reverse(x.0));
-    (out.items, out.members) = items.into_iter().map(|(_, d, m)| (d, m)).unzip();
-    out.agreed.sort_by_key(|f| std::cmp::Reverse(f.sources));
+    // Most sources first; the order found among equals.
+    for k in by_sources(items.iter().map(|item| item.0)) {
+        let (_, d, m) = std::mem::take(&mut items[k]);
+        out.items.push(d);
+        out.members.push(m);
+    }
+    let mut agreed = std::mem::take(&mut out.agreed);
+    out.agreed = by_sources(agreed.iter().map(|f| f.sources))
+        .into_iter()
+        .map(|k| std::mem::take(&mut agreed[k]))
+        .collect();
     out
 }
 
@@ -322,7 +360,7 @@ struct Context<'a> {
     sentences: &'a [Sentence],
     terms: &'a Terms,
     /// Per sentence, its word concepts sorted, once asked for.
-    words: std::cell::RefCell<Vec<Option<Vec<u32>>>>,
+    words: std::cell::RefCell<Vec<Option<Vec<u64>>>>,
 }
 
 impl Context<'_> {
@@ -348,11 +386,11 @@ impl Context<'_> {
         }
         // Strongest when the word closest to each is one word ("killing 12 people", "15
         // people were killed").
-        let closest = a
-            .closest
+        let (ca, cb) = (a.closest(), b.closest());
+        let closest = ca
             .iter()
             .flatten()
-            .any(|h| b.closest.contains(&Some(*h)));
+            .any(|h| cb.iter().flatten().any(|g| g == h));
         Ok(4 * u32::from(closest) + 2 * near as u32 + sentence as u32)
     }
 
@@ -365,20 +403,13 @@ impl Context<'_> {
         let other = &self.sentences[b.sentence];
         let other_text = &self.articles[b.article].text[other.span.clone()];
         // The two closest words before it: where its subject is ("Obama won 332").
-        let mut before: Vec<&(u64, Range<usize>)> = a
-            .near
-            .iter()
-            .filter(|(_, at)| at.end <= a.span.start)
-            .collect();
-        before.sort_by_key(|(_, at)| std::cmp::Reverse(at.start));
-        before.truncate(2);
-        before.into_iter().all(|(h, at)| {
+        a.near[..a.before.min(2)].iter().all(|(h, at)| {
             let word = &text[at.clone()];
             !word.chars().next().is_some_and(char::is_uppercase)
                 || text[opens..at.start].chars().all(|c| !c.is_alphanumeric())
                     && !self.is_name(a.sentence, *h)
                 || b.near.iter().any(|(g, _)| g == h)
-                || other_text.contains(word)
+                || has_substring(other_text, word)
         })
     }
 
@@ -404,14 +435,14 @@ impl Context<'_> {
         }
         for s in [x, y] {
             if cache[s].is_none() {
-                let mut w: Vec<u32> = self
+                let mut w: Vec<u64> = self
                     .terms
                     .of(s)
                     .iter()
-                    .copied()
-                    .filter(|&c| self.terms.kind[c as usize] == ConceptKind::Word)
+                    .filter(|&&c| self.terms.kind[c as usize] == ConceptKind::Word)
+                    .map(|&c| u64::from(c))
                     .collect();
-                w.sort_unstable();
+                sort_keys(&mut w);
                 cache[s] = Some(w);
             }
         }
@@ -440,21 +471,14 @@ fn shares(x: &[u64], y: &[u64]) -> bool {
     x.iter().any(|v| y.binary_search(v).is_ok())
 }
 
-/// How many words two sorted lists of (word hash, span) share.
+/// How many distinct words two lists of (word hash, span) share.
 fn shared_words(x: &[(u64, Range<usize>)], y: &[(u64, Range<usize>)]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < x.len() && j < y.len() {
-        match x[i].0.cmp(&y[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    (0..x.len())
+        .filter(|&i| {
+            let h = x[i].0;
+            !x[..i].iter().any(|(g, _)| *g == h) && y.iter().any(|(g, _)| *g == h)
+        })
+        .count()
 }
 
 /// The tolerance between two figures: rounding of conversions across units.
@@ -501,16 +525,25 @@ pub(crate) fn overlaps(a: &Figure, b: &Figure) -> bool {
 /// The figures `ids` of one quantity, split into values: runs of figures whose intervals
 /// all overlap, lowest first.
 fn values(figures: &[Figure], ids: &[usize]) -> Vec<Vec<usize>> {
-    let mut sorted = ids.to_vec();
-    sorted.sort_by(|&x, &y| {
-        figures[x]
-            .low
-            .total_cmp(&figures[y].low)
-            .then(figures[x].high.total_cmp(&figures[y].high))
-            .then(x.cmp(&y))
-    });
+    // By low end: its bits in an order-keeping form, less the 16 lowest (a relative 2^-36),
+    // which hold the figure's place in `ids` (a pair's figures and their partners: at most
+    // twice MAX_PER_UNIT).
+    let ordered = |x: f64| {
+        let bits = x.to_bits();
+        if bits >> 63 == 1 {
+            !bits
+        } else {
+            bits | 1 << 63
+        }
+    };
+    let mut keys: Vec<u64> = ids
+        .iter()
+        .enumerate()
+        .map(|(n, &i)| ordered(figures[i].low) & !0xffff | n as u64 & 0xffff)
+        .collect();
+    sort_keys(&mut keys);
     let mut classes: Vec<Vec<usize>> = Vec::new();
-    for i in sorted {
+    for i in keys.iter().map(|k| ids[(k & 0xffff) as usize]) {
         match classes.last_mut() {
             Some(class) if class.iter().all(|&j| overlaps(&figures[i], &figures[j])) => {
                 class.push(i)
@@ -518,23 +551,46 @@ fn values(figures: &[Figure], ids: &[usize]) -> Vec<Vec<usize>> {
             _ => classes.push(vec![i]),
         }
     }
-    for class in &mut classes {
-        class.sort_unstable();
+    classes.into_iter().map(sorted_unique).collect()
+}
+
+/// `ids` ascending, without repeats.
+fn sorted_unique(ids: Vec<usize>) -> Vec<usize> {
+    let mut keys: Vec<u64> = ids.into_iter().map(|i| i as u64).collect();
+    sort_keys(&mut keys);
+    keys.dedup();
+    keys.into_iter().map(|k| k as usize).collect()
+}
+
+/// The positions of `sources` (counts), most first, in their order among equals.
+fn by_sources(sources: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut keys: Vec<u64> = sources
+        .enumerate()
+        .map(|(i, n)| (u64::from(u32::MAX) - (n as u64).min(0xffff_ffff)) << 32 | i as u64)
+        .collect();
+    sort_keys(&mut keys);
+    keys.into_iter()
+        .map(|k| (k & 0xffff_ffff) as usize)
+        .collect()
+}
+
+/// A unit as a number: a dimension's place in the list, or a noun's hash.
+fn unit_key(unit: Unit) -> u64 {
+    match unit {
+        Unit::Dimension(d) => d as u64,
+        Unit::Noun(hash) => hash,
     }
-    classes
 }
 
 fn distinct(groups: impl Iterator<Item = usize>) -> usize {
-    let mut g: Vec<usize> = groups.collect();
-    g.sort_unstable();
-    g.dedup();
-    g.len()
+    sorted_unique(groups.collect()).len()
 }
 
 /// One value of a disagreement: its first figure's text, and every article that gives it.
 fn disputed_value(articles: &[Article], figures: &[Figure], class: &[usize]) -> DisputedValue {
     let first = &figures[class[0]];
     let text = &articles[first.article].text;
+    // Figures are in sentence order, so in article order: the first of each article.
     let mut seen: Vec<(usize, Range<usize>)> = Vec::new();
     for &i in class {
         let f = &figures[i];
@@ -542,7 +598,6 @@ fn disputed_value(articles: &[Article], figures: &[Figure], class: &[usize]) -> 
             seen.push((f.article, f.span.clone()));
         }
     }
-    seen.sort_by_key(|(a, _)| *a);
     DisputedValue {
         value: first.value,
         unit: text[first.unit_span.clone()].to_string(),
@@ -557,17 +612,28 @@ fn disputed_value(articles: &[Article], figures: &[Figure], class: &[usize]) -> 
 fn label(articles: &[Article], figures: &[Figure], ids: &[usize]) -> String {
     let first = &figures[ids[0]];
     let text = &articles[first.article].text;
-    let mut words: Vec<&Range<usize>> = first
-        .near
-        .iter()
-        .filter(|(h, _)| {
-            ids[1..]
-                .iter()
-                .any(|&j| figures[j].near.iter().any(|(g, _)| g == h))
-        })
-        .map(|(_, at)| at)
-        .collect();
-    words.sort_by_key(|at| at.start);
+    // The shared words closest to the figure (`near` lists them closest first on each side),
+    // in the order they are written.
+    // A weekday or month says when, not what ("Friday killed").
+    let shared = |(h, at): &&(u64, Range<usize>)| {
+        ids[1..]
+            .iter()
+            .any(|&j| figures[j].near.iter().any(|(g, _)| g == h))
+            && role(&lowercase(&text[at.clone()])) != Some(Role::Date)
+    };
+    let (before, after) = first.near.split_at(first.before);
+    let before: Vec<&Range<usize>> = before.iter().filter(shared).map(|(_, at)| at).collect();
+    let after: Vec<&Range<usize>> = after.iter().filter(shared).map(|(_, at)| at).collect();
+    let mut words: Vec<&Range<usize>> = match (before.first(), after.first()) {
+        (Some(b), Some(a)) => vec![b, a],
+        _ => before
+            .iter()
+            .take(LABEL_WORDS)
+            .rev()
+            .chain(after.iter().take(LABEL_WORDS))
+            .copied()
+            .collect(),
+    };
     words.truncate(LABEL_WORDS);
     let mut label = String::new();
     for at in words {
@@ -584,6 +650,30 @@ fn label(articles: &[Article], figures: &[Figure], ids: &[usize]) -> String {
     }
 }
 
+/// The next `n` words of `text` from byte `from` on (runs without white space).
+fn next_words(text: &str, from: usize, n: usize) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text[from..].char_indices() {
+        match (c.is_whitespace(), start) {
+            (false, None) => start = Some(from + i),
+            (true, Some(s)) => {
+                words.push(s..from + i);
+                start = None;
+                if words.len() == n {
+                    return words;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push(s..text.len());
+    }
+    words.truncate(n);
+    words
+}
+
 /// The key fact of a figure that the sources of `class` agree on: its first figure from the
 /// number to the unit, and on by the words that another source writes after it too ("26
 /// world leaders").
@@ -596,39 +686,32 @@ fn agreed_fact(
     let first = &figures[class[0]];
     let text = &articles[first.article].text;
     let mut end = first.core.end;
-    let rest_words = |f: &Figure| -> Vec<&str> {
-        articles[f.article].text[f.core.end..]
-            .split(|c: char| c.is_whitespace())
-            .filter(|w| !w.is_empty())
-            .take(FACT_EXTRA_WORDS)
-            .collect()
-    };
-    let mine = rest_words(first);
-    let others: Vec<Vec<&str>> = class
+    let mine = next_words(text, end, FACT_EXTRA_WORDS);
+    let others: Vec<(&str, Vec<Range<usize>>)> = class
         .iter()
         .map(|&i| &figures[i])
         .filter(|f| docs[f.article].source_group != docs[first.article].source_group)
-        .map(rest_words)
+        .map(|f| {
+            let t = articles[f.article].text.as_str();
+            (t, next_words(t, f.core.end, FACT_EXTRA_WORDS))
+        })
         .collect();
-    for (n, w) in mine.iter().enumerate() {
+    for (n, at) in mine.iter().enumerate() {
+        let w = &text[at.clone()];
         let plain =
             w.chars().all(char::is_alphabetic) && w.chars().next().is_some_and(char::is_lowercase);
-        if !plain
-            || crate::text::function_words::is_stop_word(w.as_bytes())
-            || !others
-                .iter()
-                .any(|o| o.get(n).is_some_and(|x| x.eq_ignore_ascii_case(w)))
-        {
+        let another_writes_it = others.iter().any(|(t, words)| {
+            words
+                .get(n)
+                .is_some_and(|x| t[x.clone()].eq_ignore_ascii_case(w))
+        });
+        if !plain || is_stop_word(w.as_bytes()) || !another_writes_it {
             break;
         }
-        // The word's end in the text: it follows `end` after white space.
-        match text[end..].find(w) {
-            Some(at) => end += at + w.len(),
-            None => break,
-        }
+        end = at.end;
     }
+    // Figures are in article order: the articles ascending.
     let mut arts: Vec<usize> = class.iter().map(|&i| figures[i].article).collect();
-    arts.sort_unstable();
     arts.dedup();
     KeyFact {
         text: text[first.core.start..end].to_string(),

@@ -277,12 +277,20 @@ fn goes_on_from(a: &str, b: &str) -> Option<usize> {
 /// them, at most `max`: a figure takes the place of the facts it holds ("26" and "world
 /// leaders" beside "26 world leaders") and of those that hold it with fewer sources, and goes
 /// before the first fact with fewer sources; one inside a fact of as many sources is not
-/// shown again.
+/// shown again. A fact that holds one of the `disputed` figures (as written) is left out.
 pub(crate) fn with_figures(
     mut facts: Vec<KeyFact>,
     figures: &[KeyFact],
+    disputed: &[&str],
     max: usize,
 ) -> Vec<KeyFact> {
+    // A figure that sources give differently is no agreed fact ("killed 9 people" where
+    // another source says 14).
+    let disputed: Vec<String> = disputed.iter().map(|t| lowercase(t)).collect();
+    facts.retain(|f| {
+        let text = lowercase(&f.text);
+        !disputed.iter().any(|d| has_substring(&text, d))
+    });
     for figure in figures {
         let lower = lowercase(&figure.text);
         // A fact that holds the figure and as many sources says it already ("26" in "26

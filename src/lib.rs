@@ -297,7 +297,7 @@ pub struct SummarySentence {
 
 /// A quantity that independent sources give different figures for: "Trip to Beijing:
 /// *nearly 20 hours* (Article 1, Article 5) · *up to 24 hours* (Article 3)".
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Disagreement {
     /// A short label: the words around the figures that the sources share, and the unit
@@ -326,7 +326,7 @@ pub struct DisputedValue {
 }
 
 /// A name, number or phrase that several sources agree on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct KeyFact {
     /// The fact as first written in the articles ("Port Verity", "two weeks", "4.5").

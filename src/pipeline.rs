@@ -142,6 +142,16 @@ impl Analysis<'_> {
             .collect();
         let words = sentences.iter().map(|s| text_words(&s.text)).sum();
         let max_facts = self.options.max_key_facts;
+        let disputed: Vec<&str> = self
+            .disputes
+            .members
+            .iter()
+            .flatten()
+            .map(|&f| {
+                let figure = &self.figures[f];
+                &self.articles[figure.article].text[figure.core.clone()]
+            })
+            .collect();
         let facts = key_facts(
             self.articles,
             &self.docs,
@@ -151,7 +161,7 @@ impl Analysis<'_> {
             max_facts,
         );
         Summary {
-            key_facts: with_figures(facts, &self.disputes.agreed, max_facts),
+            key_facts: with_figures(facts, &self.disputes.agreed, &disputed, max_facts),
             articles: self.article_infos(),
             stats: Stats {
                 articles: self.articles.len(),

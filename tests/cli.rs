@@ -359,3 +359,68 @@ fn an_empty_summary_says_why() {
     let o = corroborate(&["--json", "-"], "Crane Collapses\n");
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
 }
+
+/// Three made-up reports of one fire that give different death tolls.
+fn fire_files(name: &str) -> (std::path::PathBuf, Vec<String>) {
+    let dir = std::env::temp_dir().join(format!("corroborate-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let texts = [
+        "Mill fire in Vallen\n\nA fire at the Vallen textile mill on Friday killed 9 people, the fire chief said.\nThe mill had been inspected in June, owners said.",
+        "The Vallen textile mill fire on Friday killed 14 people, the fire chief said.\nInvestigators are looking at the wiring, police said.",
+        "A fire at the Vallen textile mill on Friday killed 9 people, the fire chief said on Saturday.\nThe owners said the mill had been inspected in June.",
+    ];
+    let paths = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let path = dir.join(format!("outlet{}.txt", i + 1));
+            std::fs::write(&path, t).unwrap();
+            path.to_string_lossy().into_owned()
+        })
+        .collect();
+    (dir, paths)
+}
+
+#[test]
+fn disagreements_follow_the_summary_in_every_output() {
+    let (_dir, files) = fire_files("differ");
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    // Plain: standard output is the summary alone; the disagreement follows on standard error.
+    let o = corroborate(&files, "");
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stdout(&o).contains("Sources differ"));
+    let err = stderr(&o);
+    assert!(err.contains("sources differ:"), "{err}");
+    assert!(
+        err.contains("9 people (") && err.contains("14 people ("),
+        "{err}"
+    );
+    assert!(
+        err.contains("outlet1.txt") && err.contains("outlet2.txt"),
+        "{err}"
+    );
+    // Markdown: a section after the list.
+    let md = stdout(&corroborate(&[&["--markdown"], &files[..]].concat(), ""));
+    let section = md.find("**Sources differ**").expect(&md);
+    assert!(
+        md[section..].contains("*9 people*") && md[section..].contains("*14 people*"),
+        "{md}"
+    );
+    // JSON: the whole list, with spans into the articles.
+    let json: serde_json::Value = serde_json::from_str(&stdout(&corroborate(
+        &[&["--json"], &files[..]].concat(),
+        "",
+    )))
+    .unwrap();
+    let values = &json["disagreements"][0]["values"];
+    assert_eq!(values[0]["text"], "9 people");
+    assert_eq!(values[0]["articles"], serde_json::json!([0, 2]));
+    assert_eq!(values[1]["text"], "14 people");
+    // Explain: which figures were compared and why they were matched.
+    let explained = stdout(&corroborate(&[&["--explain"], &files[..]].concat(), ""));
+    assert!(
+        explained.contains("\"9 people\"")
+            && explained.contains("one quantity, different values: reported"),
+        "{explained}"
+    );
+}

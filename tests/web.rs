@@ -204,3 +204,64 @@ fn format_summary_as_text_and_markdown() {
     let e = format_js(summary, "html").unwrap_err();
     assert!(error_message(e).contains("plain-text"));
 }
+
+fn mill_js() -> JsValue {
+    let articles = common::parse(include_str!("fixtures/mill-fire.txt"));
+    serde_wasm_bindgen::to_value(&articles).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn sources_that_differ_are_shown_under_the_summary() {
+    let root = document().create_element("div").unwrap();
+    let summary = mount_js(root.clone(), mill_js(), JsValue::NULL).unwrap();
+    let items: Array = get(&summary, "disagreements").dyn_into().unwrap();
+    assert!(items.length() >= 1);
+    let values: Array = get(&items.get(0), "values").dyn_into().unwrap();
+    assert_eq!(get(&values.get(0), "text").as_string().unwrap(), "9 people");
+    assert_eq!(
+        get(&values.get(1), "text").as_string().unwrap(),
+        "14 people"
+    );
+    // One line per disagreement, each value with the outlets that give it.
+    let section = root.query_selector(".cb-differ").unwrap().unwrap();
+    assert_eq!(
+        section
+            .query_selector("h3")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Sources differ"
+    );
+    let line = section.query_selector(".cb-disagreement").unwrap().unwrap();
+    let figures = line.query_selector_all(".cb-figure").unwrap();
+    assert_eq!(figures.length(), 2);
+    let sources = line
+        .query_selector(".cb-value .cb-source")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        sources.text_content().unwrap(),
+        "Fire guts Vallen textile mill, Vallen mill fire: what we know"
+    );
+    // The value's details reveal the figure in its paragraph, in each article that gives it.
+    let marks = line
+        .query_selector(".cb-value")
+        .unwrap()
+        .unwrap()
+        .query_selector_all(".cb-context mark")
+        .unwrap();
+    assert_eq!(marks.length(), 2);
+    assert_eq!(marks.get(0).unwrap().text_content().unwrap(), "9 people");
+    // A summary sentence that gives a disputed figure says so.
+    assert!(root
+        .query_selector(".cb-sentence .cb-disputed")
+        .unwrap()
+        .is_some());
+    // The Markdown copy carries the section too.
+    let md = format_js(summary, "markdown").unwrap();
+    assert!(
+        md.contains("**Sources differ**") && md.contains("*14 people*"),
+        "{md}"
+    );
+}

@@ -216,6 +216,26 @@ fn print_explain(
             .collect();
         io(writeln!(out, "      {}", concepts.join(" ")))?;
     }
+    if !e.figures.is_empty() {
+        io(writeln!(out, "figures compared:"))?;
+        for f in &e.figures {
+            io(writeln!(
+                out,
+                "  a{} \"{}\" / a{} \"{}\": {}",
+                f.first_article,
+                f.first.replace('\n', " "),
+                f.second_article,
+                f.second.replace('\n', " "),
+                f.verdict
+            ))?;
+        }
+    }
+    if !e.summary.disagreements.is_empty() {
+        io(writeln!(out, "sources differ:"))?;
+        for line in e.summary.disagreement_lines() {
+            io(writeln!(out, "  {}", line.replace('\n', " ")))?;
+        }
+    }
     io(writeln!(out, "key facts:"))?;
     for f in &e.summary.key_facts {
         io(writeln!(
@@ -238,12 +258,20 @@ fn count(n: usize, thing: &str) -> String {
 }
 
 fn print_summary(out: &mut impl Write, summary: &Summary, output: Output) -> Result<(), String> {
-    // In plain output the note goes to standard error: standard output is the summary alone.
-    if output == Output::Plain {
+    // In plain output the notes go to standard error, after the summary: standard output
+    // is the summary alone, for pipes.
+    let notes = |summary: &Summary| {
         if let Some(note) = summary.left_out_note() {
             eprintln!("corroborate: {note}");
         }
-    }
+        let lines = summary.disagreement_lines();
+        if !lines.is_empty() {
+            eprintln!("corroborate: sources differ:");
+            for line in lines {
+                eprintln!("  {}", line.replace('\n', " "));
+            }
+        }
+    };
     let text = match output {
         Output::Json => serde_json::to_string_pretty(summary).map_err(|e| e.to_string())? + "\n",
         Output::Markdown => summary.to_markdown(),
@@ -253,7 +281,12 @@ fn print_summary(out: &mut impl Write, summary: &Summary, output: Output) -> Res
             .map(|s| s.text.split_whitespace().collect::<Vec<_>>().join(" ") + "\n")
             .collect(),
     };
-    out.write_all(text.as_bytes()).map_err(|e| e.to_string())
+    out.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
+    if output == Output::Plain {
+        out.flush().map_err(|e| e.to_string())?;
+        notes(summary);
+    }
+    Ok(())
 }
 
 /// One cluster in `--jsonl` mode.

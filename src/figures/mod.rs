@@ -29,7 +29,7 @@ use std::ops::Range;
 use crate::lang::en::FIGURE_WORDS;
 use crate::sentence::Sentence;
 use crate::term::{ConceptKind, Terms};
-use crate::text::segment::{word_pieces, Piece};
+use crate::text::hash::WordBloom;
 use crate::Article;
 
 /// A dimension whose units convert into each other, or a unit of its own (percent, each
@@ -135,11 +135,10 @@ pub(crate) struct Figure {
     pub high: f64,
     /// The content words around it in its clause, up to three on each side: what it is a
     /// figure of. Each is the hash of its stem ([`crate::term::stem_hash`]) and where it is
-    /// written; sorted by hash, without repeats.
+    /// written; first those before it, closest first, then those after it, closest first.
     pub near: Vec<(u64, Range<usize>)>,
-    /// Of [`Figure::near`], the hashes of the closest word before it and after it: what it
-    /// most likely is a figure of ("killing 12 people", "12 people were killed").
-    pub closest: [Option<u64>; 2],
+    /// How many of [`Figure::near`] are before it.
+    pub before: usize,
     /// When its sentence says it was so: the years and the months and weekdays the sentence
     /// names (years as numbers, words by the hash of their stem), sorted. Two figures whose
     /// sentences name different times may both be right ("50 cases as of August", "88 cases
@@ -151,13 +150,140 @@ pub(crate) struct Figure {
     pub others: Vec<u64>,
 }
 
-/// The role of `phrase` (lowercase words joined by single spaces) in the language data.
+/// Kinds of number concept, for choosing the sentences to read: digits, or written out.
+const DIGITS: u8 = 1;
+const WRITTEN: u8 = 2;
+
+/// Whether a sentence's digits may make a figure, by a look at its bytes far cheaper than
+/// reading it: some run of digits has letters on it ("40m", "12th"), or is followed (after
+/// spaces) by a lowercase letter, a percent sign, a hyphen, a degree sign or a capital C or F,
+/// or follows a currency sign. A run followed by a comma or a capitalized word ("March 12,
+/// officials", "at 9 Downing Street") makes none, as no unit follows it.
+fn digits_may_make_a_figure(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        // "$", "€" (e2 82 ac), "£" (c2 a3), "¥" (c2 a5), "₹" (e2 82 b9) before it.
+        let before = &b[..i];
+        if before.ends_with(b"$")
+            || before.ends_with(&[0xc2, 0xa3])
+            || before.ends_with(&[0xc2, 0xa5])
+            || before.ends_with(&[0xe2, 0x82, 0xac])
+            || before.ends_with(&[0xe2, 0x82, 0xb9])
+        {
+            return true;
+        }
+        while i < b.len()
+            && (b[i].is_ascii_digit()
+                || matches!(b[i], b',' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            i += 1;
+        }
+        if b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            return true;
+        }
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        match b.get(i) {
+            Some(c)
+                if c.is_ascii_lowercase()
+                    || matches!(c, b'%' | b'-' | b'C' | b'F' | 0xc2 | 0xe2) =>
+            {
+                return true
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// The role of `phrase` (lowercase words joined by single spaces) in the language data. Most
+/// words are none of its phrases, and a filter on their length and first and last byte says
+/// so before any search.
 pub(crate) fn role(phrase: &str) -> Option<Role> {
-    FIGURE_WORDS
+    let b = phrase.as_bytes();
+    let (&first, &last) = (b.first()?, b.last()?);
+    if !PHRASES.may_contain(b.len(), first, last) {
+        return None;
+    }
+    // Among the phrases with its first byte only.
+    let bucket = &FIGURE_WORDS[BY_FIRST_BYTE[first as usize]..BY_FIRST_BYTE[first as usize + 1]];
+    bucket
         .binary_search_by(|(p, _)| p.cmp(&phrase))
         .ok()
-        .map(|i| FIGURE_WORDS[i].1)
+        .map(|i| bucket[i].1)
 }
+
+/// Where the phrases of each first byte start in [`FIGURE_WORDS`] (sorted, so they are
+/// together), and their end as the last entry: built at compile time.
+const BY_FIRST_BYTE: [usize; 257] = {
+    let mut start = [0; 257];
+    let mut byte = 0;
+    while byte < 256 {
+        let mut i = start[byte];
+        while i < FIGURE_WORDS.len() && (FIGURE_WORDS[i].0.as_bytes()[0] as usize) <= byte {
+            i += 1;
+        }
+        start[byte + 1] = i;
+        byte += 1;
+    }
+    // start[b] is where the phrases of byte b begin: the end of those before it.
+    start
+};
+
+/// Can `word` (lowercase) open a phrase of several words of the language data ("more" of
+/// "more than")?
+pub(crate) fn opens_phrase(word: &str) -> bool {
+    let b = word.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) => PHRASE_OPENERS.may_contain(b.len(), first, last),
+        _ => false,
+    }
+}
+
+/// Can a word of `len` bytes from `first` to `last` (lowercase) be a number written out of the
+/// language data? Certain when false.
+pub(crate) fn may_be_written_number_bytes(len: usize, first: u8, last: u8) -> bool {
+    NUMBERS.may_contain(len, first, last)
+}
+
+/// Every phrase of [`FIGURE_WORDS`] (`which` 0), the first words of those of several words
+/// (1), or the numbers written out (2), as a filter built at compile time.
+const fn filter<const N: usize>(which: u8) -> WordBloom<N> {
+    let mut bloom = WordBloom::EMPTY;
+    let mut i = 0;
+    while i < FIGURE_WORDS.len() {
+        let (phrase, role) = FIGURE_WORDS[i];
+        let b = phrase.as_bytes();
+        match which {
+            0 => bloom = bloom.with(b),
+            1 => {
+                let mut space = 0;
+                while space < b.len() && b[space] != b' ' {
+                    space += 1;
+                }
+                if space < b.len() {
+                    bloom = bloom.with(b.split_at(space).0);
+                }
+            }
+            _ => {
+                if matches!(role, Role::Number(_)) {
+                    bloom = bloom.with(b);
+                }
+            }
+        }
+        i += 1;
+    }
+    bloom
+}
+
+const PHRASES: WordBloom<16> = filter(0);
+const PHRASE_OPENERS: WordBloom<4> = filter(1);
+const NUMBERS: WordBloom<4> = filter(2);
 
 /// The figures of every sentence of the story: articles left out as about another story
 /// (`off_topic`) give none. Only sentences with a number are read again: those with a number
@@ -170,41 +296,75 @@ pub(crate) fn figures(
 ) -> Vec<Figure> {
     // Per concept, whether it is a number; words are looked up once each, and only those
     // that may be a number written out (all start with e, f, n, s or t).
-    let numeric: Vec<bool> = (0..terms.len())
-        .map(|c| match terms.kind[c] {
-            ConceptKind::Number => true,
-            ConceptKind::Bigram => false,
-            ConceptKind::Word => {
-                let (a, span) = &terms.surface[c];
-                let word = &articles[*a].text[span.clone()];
-                word.len() <= 9
-                    && matches!(word.as_bytes()[0] | 0x20, b'e' | b'f' | b'n' | b's' | b't')
-                    && matches!(
-                        role(&word.to_ascii_lowercase()),
-                        Some(Role::Number(v)) if v >= 2.0
-                    )
+    // Years ("2019") and clock times ("6:10") are numbers that make no figure: a sentence with
+    // only those is not read again.
+    let numeric: Vec<u8> = (0..terms.len())
+        .map(|c| {
+            let (a, span) = &terms.surface[c];
+            let word = articles[*a].text.get(span.clone()).unwrap_or_default();
+            let b = word.as_bytes();
+            match terms.kind[c] {
+                ConceptKind::Number => {
+                    let year = b.len() == 4
+                        && b.iter().all(u8::is_ascii_digit)
+                        && matches!(&b[..2], b"18" | b"19" | b"20");
+                    if year || b.contains(&b':') {
+                        0
+                    } else if b.iter().any(u8::is_ascii_digit) {
+                        DIGITS
+                    } else {
+                        WRITTEN
+                    }
+                }
+                ConceptKind::Bigram => 0,
+                ConceptKind::Word => {
+                    // The filter on the word's ASCII letters as lowercase, before any copy.
+                    let lower = |c: u8| c.to_ascii_lowercase();
+                    let (first, last) = (b.first().copied(), b.last().copied());
+                    let written = first.zip(last).is_some_and(|(f, l)| {
+                        may_be_written_number_bytes(b.len(), lower(f), lower(l))
+                            && matches!(
+                                role(&word.to_ascii_lowercase()),
+                                Some(Role::Number(v)) if v >= 2.0
+                            )
+                    });
+                    if written {
+                        WRITTEN
+                    } else {
+                        0
+                    }
+                }
             }
         })
         .collect();
     let mut out = Vec::new();
-    let mut tokens = Vec::new();
+    let mut reader = read::Reader::new();
     for (s, sentence) in sentences.iter().enumerate() {
         let a = sentence.article;
-        if off_topic.get(a).copied().unwrap_or(false)
-            || !terms.of(s).iter().any(|&c| numeric[c as usize])
-        {
+        if off_topic.get(a).copied().unwrap_or(false) {
             continue;
         }
         let text = &articles[a].text;
-        let base = sentence.span.start;
-        tokens.clear();
-        word_pieces(&text[sentence.span.clone()], |r, kind| {
-            tokens.push(read::Token {
-                at: base + r.start..base + r.end,
-                word: kind == Piece::Word,
-            });
-        });
-        read::sentence_figures(text, &tokens, (s, a), &mut out);
+        let read = match terms.of(s).iter().map(|&c| numeric[c as usize]).max() {
+            Some(WRITTEN) => true,
+            Some(DIGITS) => digits_may_make_a_figure(&text.as_bytes()[sentence.span.clone()]),
+            _ => false,
+        };
+        if read {
+            reader.sentence(text, sentence.span.clone(), (s, a), &mut out);
+        }
     }
     out
+}
+
+impl Figure {
+    /// The hashes of the closest word before it and after it: what it most likely is a
+    /// figure of ("killing 12 people", "12 people were killed").
+    pub(crate) fn closest(&self) -> [Option<u64>; 2] {
+        let hash = |i: usize| self.near.get(i).map(|(h, _)| *h);
+        [
+            if self.before > 0 { hash(0) } else { None },
+            hash(self.before),
+        ]
+    }
 }

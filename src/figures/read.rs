@@ -3,16 +3,22 @@
 
 use std::ops::Range;
 
-use super::{role, Dimension, Figure, Role, Unit};
+use super::{may_be_written_number_bytes, opens_phrase, role, Dimension, Figure, Role, Unit};
+use crate::keys::sort_keys;
 use crate::term::stem_hash;
 use crate::text::case::lowercase;
 use crate::text::function_words::is_stop_word;
+use crate::text::segment::{word_pieces, Piece as PieceKind};
 
-/// One UAX #29 word piece of a sentence: its byte range in the article, and whether it is a
-/// word (letters or digits) rather than a mark.
-pub(super) struct Token {
-    pub at: Range<usize>,
-    pub word: bool,
+/// A sentence's pieces as the reader reads them: each one lowercased once, and whether it is
+/// a number.
+struct Piece {
+    at: Range<usize>,
+    word: bool,
+    /// Its lowercase form: a range of [`Reader::lower`].
+    lower: Range<usize>,
+    /// Digits, or a number written out of two or more ("twelve").
+    number: bool,
 }
 
 /// A figure's context words: the hash of each one's stem and where it is written.
@@ -52,59 +58,114 @@ struct Number {
     next: usize,
 }
 
-struct Reader<'a> {
+/// Reads the figures of sentences, keeping its buffers from one sentence to the next.
+pub(super) struct Reader<'a> {
     text: &'a str,
-    tokens: &'a [Token],
+    tokens: Vec<Piece>,
+    /// Every piece lowercased, one after the other.
+    lower: String,
 }
 
-/// Adds the figures of one sentence (`tokens`, its pieces; `s` its index, `article` its
-/// article) to `out`.
-pub(super) fn sentence_figures(
-    text: &str,
-    tokens: &[Token],
-    (s, article): (usize, usize),
-    out: &mut Vec<Figure>,
-) {
-    let r = Reader { text, tokens };
-    let first = out.len();
-    let mut i = 0;
-    while i < tokens.len() {
-        if !r.may_be_number(i) {
-            i += 1;
-            continue;
-        }
-        match r.figure(i, s, article) {
-            Some((figure, next)) => {
-                out.push(figure);
-                i = next.max(i + 1);
-            }
-            None => i += 1,
+impl<'a> Reader<'a> {
+    pub(super) fn new() -> Self {
+        Reader {
+            text: "",
+            tokens: Vec::new(),
+            lower: String::new(),
         }
     }
-    if out.len() > first {
-        // A figure in parentheses right after another is that one converted ("135 km (85
-        // miles)"): not a figure of its own.
-        let mut k = first;
-        while k + 1 < out.len() {
-            let between = &text[out[k].span.end.min(out[k + 1].span.start)..out[k + 1].span.start];
-            if between.trim() == "(" || between.trim() == "[" {
-                out.remove(k + 1);
+
+    /// Adds the figures of sentence `s` (at `span` of article `article`, whose text is `text`)
+    /// to `out`.
+    pub(super) fn sentence(
+        &mut self,
+        text: &'a str,
+        span: Range<usize>,
+        (s, article): (usize, usize),
+        out: &mut Vec<Figure>,
+    ) {
+        self.text = text;
+        self.tokens.clear();
+        self.lower.clear();
+        let (tokens, lower) = (&mut self.tokens, &mut self.lower);
+        word_pieces(&text[span.clone()], |r, kind| {
+            let at = span.start + r.start..span.start + r.end;
+            let word = kind == PieceKind::Word;
+            let piece = &text[at.clone()];
+            let start = lower.len();
+            if piece.is_ascii() {
+                lower.push_str(piece);
+                lower[start..].make_ascii_lowercase();
             } else {
-                k += 1;
+                lower.push_str(&lowercase(piece));
+            }
+            let l = &lower.as_bytes()[start..];
+            // A number: digits, or a word the filter of numbers written out lets through,
+            // then found in the list.
+            // A number: digits, or a word that the filter of numbers written out lets through,
+            // then found in the list.
+            let (first, last) = (l.first().copied(), l.last().copied());
+            let number = word
+                && first.zip(last).is_some_and(|(f, z)| {
+                    f.is_ascii_digit()
+                        || may_be_written_number_bytes(l.len(), f, z)
+                            && matches!(role(&lower[start..]), Some(Role::Number(v)) if v >= 2.0)
+                });
+            tokens.push(Piece {
+                at,
+                word,
+                lower: start..lower.len(),
+                number,
+            });
+        });
+        self.read(s, article, out);
+    }
+
+    /// [`Reader::sentence`] once its pieces are read.
+    fn read(&self, s: usize, article: usize, out: &mut Vec<Figure>) {
+        let r = self;
+        let text = self.text;
+        let first = out.len();
+        let mut i = 0;
+        while i < r.tokens.len() {
+            if !r.may_be_number(i) {
+                i += 1;
+                continue;
+            }
+            match r.figure(i, s, article) {
+                Some((figure, next)) => {
+                    out.push(figure);
+                    i = next.max(i + 1);
+                }
+                None => i += 1,
             }
         }
-        let when = r.when();
-        let numbers = r.numbers();
-        for f in &mut out[first..] {
-            f.when.clone_from(&when);
-            let own = (f.number.start, f.number.end);
-            f.others = numbers
-                .iter()
-                .filter(|(at, _)| at.start < own.0 || at.start >= own.1)
-                .map(|(_, v)| v.to_bits())
-                .collect();
-            f.others.sort_unstable();
-            f.others.dedup();
+        if out.len() > first {
+            // A figure in parentheses right after another is that one converted ("135 km (85
+            // miles)"): not a figure of its own.
+            let mut k = first;
+            while k + 1 < out.len() {
+                let between =
+                    &text[out[k].span.end.min(out[k + 1].span.start)..out[k + 1].span.start];
+                if between.trim() == "(" || between.trim() == "[" {
+                    out.remove(k + 1);
+                } else {
+                    k += 1;
+                }
+            }
+            let when = r.when();
+            let numbers = r.numbers();
+            for f in &mut out[first..] {
+                f.when.clone_from(&when);
+                let own = (f.number.start, f.number.end);
+                f.others = numbers
+                    .iter()
+                    .filter(|(at, _)| at.start < own.0 || at.start >= own.1)
+                    .map(|(_, v)| v.to_bits())
+                    .collect();
+                sort_keys(&mut f.others);
+                f.others.dedup();
+            }
         }
     }
 }
@@ -126,36 +187,59 @@ impl Reader<'_> {
         i > 0 && i < self.tokens.len() && self.tokens[i - 1].at.end == self.tokens[i].at.start
     }
 
-    fn lower(&self, i: usize) -> String {
-        lowercase(self.t(i))
+    /// The role of piece `i` alone in the language data.
+    fn role_of(&self, i: usize) -> Option<Role> {
+        role(self.lower(i))
     }
 
-    /// The pieces `from..to` lowercased and joined by single spaces.
-    fn phrase(&self, from: usize, to: usize) -> String {
-        let mut p = String::new();
-        for k in from..to {
-            if k > from {
-                p.push(' ');
+    fn lower(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lower.get(t.lower.clone()))
+            .unwrap_or_default()
+    }
+
+    /// The roles of the phrases of the language data that start at piece `from` and are at
+    /// most `max` pieces long, longest first: `(role, pieces)`.
+    fn phrases_from(&self, from: usize, max: usize) -> Option<(Role, usize)> {
+        let first = self.lower(from);
+        let max = max.min(self.tokens.len().saturating_sub(from));
+        if max > 1 && opens_phrase(first) {
+            let mut phrase = String::from(first);
+            let mut found = None;
+            for n in 2..=max {
+                phrase.push(' ');
+                phrase.push_str(self.lower(from + n - 1));
+                if let Some(role) = role(&phrase) {
+                    found = Some((role, n));
+                }
             }
-            p.push_str(&self.lower(k));
+            if found.is_some() {
+                return found;
+            }
         }
-        p
+        Some((role(first)?, 1))
     }
 
     /// The longest phrase of the language data that starts at piece `i`, of at most `max`
     /// pieces: its role and length.
     fn phrase_at(&self, i: usize, max: usize) -> Option<(Role, usize)> {
-        (1..=max)
-            .rev()
-            .filter(|n| i + n <= self.tokens.len())
-            .find_map(|n| Some((role(&self.phrase(i, i + n))?, n)))
+        if i >= self.tokens.len() {
+            return None;
+        }
+        self.phrases_from(i, max)
     }
 
-    /// The longest phrase of the language data that ends just before piece `end`.
+    /// The longest phrase of the language data that ends just before piece `end`, of at most
+    /// `max` pieces.
     fn phrase_before(&self, end: usize, max: usize) -> Option<(Role, usize)> {
         (1..=max.min(end))
             .rev()
-            .find_map(|n| Some((role(&self.phrase(end - n, end))?, n)))
+            .filter(|&n| n == 1 || opens_phrase(self.lower(end - n)))
+            .find_map(|n| match self.phrases_from(end - n, n) {
+                Some((role, len)) if len == n => Some((role, n)),
+                _ => None,
+            })
     }
 
     fn starts_with_digit(&self, i: usize) -> bool {
@@ -163,13 +247,7 @@ impl Reader<'_> {
     }
 
     fn may_be_number(&self, i: usize) -> bool {
-        self.starts_with_digit(i)
-            || self.word(i)
-                && matches!(
-                    self.t(i).as_bytes()[0] | 0x20,
-                    b'e' | b'f' | b'n' | b's' | b't'
-                )
-                && matches!(role(&self.lower(i)), Some(Role::Number(v)) if v >= 2.0)
+        self.tokens.get(i).is_some_and(|t| t.number)
     }
 
     /// The number at piece `i`: digits, or a number written out ("twenty-five").
@@ -177,12 +255,12 @@ impl Reader<'_> {
         if self.starts_with_digit(i) {
             return self.digits(i);
         }
-        let Some(Role::Number(tens)) = role(&self.lower(i)) else {
+        let Some(Role::Number(tens)) = self.role_of(i) else {
             return None;
         };
         // "twenty-five": tens, a hyphen and a unit, touching.
         if tens >= 20.0 && self.t(i + 1) == "-" && self.touches(i + 1) && self.touches(i + 2) {
-            if let Some(Role::Number(unit)) = role(&self.lower(i + 2)) {
+            if let Some(Role::Number(unit)) = self.role_of(i + 2) {
                 if unit < 10.0 {
                     return Some(Number {
                         value: tens + unit,
@@ -305,9 +383,9 @@ impl Reader<'_> {
                 if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
                     let year: u64 = t.parse().ok()?;
                     (1800..=2100).contains(&year).then_some(year)
-                } else if t.len() >= 3
+                } else if (3..=9).contains(&t.len())
                     && t.as_bytes()[0].is_ascii_uppercase()
-                    && matches!(role(&self.lower(k)), Some(Role::Date))
+                    && matches!(self.role_of(k), Some(Role::Date))
                 {
                     Some(stem_hash(t))
                 } else {
@@ -315,7 +393,7 @@ impl Reader<'_> {
                 }
             })
             .collect();
-        when.sort_unstable();
+        sort_keys(&mut when);
         when.dedup();
         when
     }
@@ -484,8 +562,7 @@ impl Reader<'_> {
                 // only describe it ("seven different tests", "two completely new").
                 for _ in 0..2 {
                     let w = self.lower(u);
-                    if self.word(u + 1) && (w.ends_with("ly") || role(&w) == Some(Role::Describes))
-                    {
+                    if self.word(u + 1) && (w.ends_with("ly") || role(w) == Some(Role::Describes)) {
                         u += 1;
                     }
                 }
@@ -502,7 +579,7 @@ impl Reader<'_> {
                     return None;
                 }
                 // "45 years old", "a 45-year-old": an age.
-                if matches!(lower.as_str(), "year" | "years") {
+                if matches!(lower, "year" | "years") {
                     let after = if matches!(self.t(u + 1), "-" | "‐") {
                         u + 2
                     } else {
@@ -537,7 +614,7 @@ impl Reader<'_> {
             k += 2;
         } else if self.word(k + 1)
             && (self.lower(k) == "per"
-                || matches!(self.lower(k).as_str(), "a" | "an" | "each" | "/")
+                || matches!(self.lower(k), "a" | "an" | "each" | "/")
                     && matches!(
                         self.phrase_at(k + 1, 1),
                         Some((Role::Unit(Dimension::Duration, _, _), 1))
@@ -603,65 +680,49 @@ impl Reader<'_> {
             high,
             number: self.tokens[i].at.start..self.tokens[n.next - 1].at.end,
             near: Vec::new(),
-            closest: [None; 2],
+            before: 0,
             when: Vec::new(),
             others: Vec::new(),
         };
         let mut figure = figure;
-        (figure.near, figure.closest) = self.near(start, k);
+        (figure.near, figure.before) = self.near(start, k);
         Some((figure, k))
     }
 
     /// The stemmed content words of the clause around the figure at pieces `start..end`, up
     /// to [`NEAR_WORDS`] on each side, stopping at punctuation that ends a clause and at
     /// another number.
-    fn near(&self, start: usize, end: usize) -> (Near, [Option<u64>; 2]) {
+    fn near(&self, start: usize, end: usize) -> (Near, usize) {
         let mut near = Vec::new();
-        let take = |k: usize, near: &mut Near| -> bool {
+        self.near_side((start.saturating_sub(NEAR_PIECES)..start).rev(), &mut near);
+        let before = near.len();
+        self.near_side(end..(end + NEAR_PIECES).min(self.tokens.len()), &mut near);
+        (near, before)
+    }
+
+    /// Adds the content words of pieces `pieces` to `near`, in that order, up to
+    /// [`NEAR_WORDS`]: hyphens and apostrophes join words, other marks end the clause, and
+    /// so does a number.
+    fn near_side(&self, pieces: impl Iterator<Item = usize>, near: &mut Near) {
+        let mut found = 0;
+        for k in pieces {
             if !self.word(k) {
-                // Hyphens and apostrophes join words; other marks end the clause.
-                return matches!(self.t(k), "-" | "‐" | "'" | "’");
+                if matches!(self.t(k), "-" | "‐" | "'" | "’") {
+                    continue;
+                }
+                break;
             }
             if self.may_be_number(k) {
-                return false;
+                break;
             }
             let w = self.t(k);
-            let lower = self.lower(k);
-            if w.chars().count() >= 2 && !is_stop_word(lower.as_bytes()) {
+            if w.chars().count() >= 2 && !is_stop_word(self.lower(k).as_bytes()) {
                 near.push((stem_hash(w), self.tokens[k].at.clone()));
-            }
-            true
-        };
-        let mut closest = [None; 2];
-        let mut before = 0;
-        for k in (start.saturating_sub(NEAR_PIECES)..start).rev() {
-            let had = near.len();
-            if !take(k, &mut near)
-                || near.len() - had > 0 && {
-                    before += 1;
-                    before >= NEAR_WORDS
+                found += 1;
+                if found == NEAR_WORDS {
+                    break;
                 }
-            {
-                break;
             }
         }
-        closest[0] = near.first().map(|(h, _)| *h);
-        let mut after = 0;
-        let before_count = near.len();
-        for k in end..(end + NEAR_PIECES).min(self.tokens.len()) {
-            let had = near.len();
-            if !take(k, &mut near)
-                || near.len() - had > 0 && {
-                    after += 1;
-                    after >= NEAR_WORDS
-                }
-            {
-                break;
-            }
-        }
-        closest[1] = near.get(before_count).map(|(h, _)| *h);
-        near.sort_unstable_by_key(|(h, at)| (*h, at.start));
-        near.dedup_by_key(|(h, _)| *h);
-        (near, closest)
     }
 }

@@ -106,6 +106,44 @@ Rovers lost their last two finals, in 1992 and 1998, both against Ellis United.`
   await context.close();
 });
 
+test("where sources give different figures, the page says so and shows each in its article", async () => {
+  const { page, seen, context } = await openPage();
+  await fillArticles(page, [
+    ["Vallen Courier", `Fire guts Vallen textile mill
+
+Image Source: Courier Staff
+
+A fire at the Vallen textile mill on Friday killed 9 people, the fire chief said.
+
+Firefighters fought the blaze for nearly 6 hours before it was under control, the fire chief said.`],
+    ["North Shore Daily", `The Vallen textile mill fire on Friday killed 14 people, the fire chief said.
+
+Firefighters fought the blaze for up to 10 hours before it was under control, the fire chief said.`],
+    ["Coast Radio", `A fire at the Vallen textile mill on Friday killed 9 people, the fire chief said on Saturday.
+
+The owners said the mill had been inspected in June.`],
+  ]);
+  await page.waitForSelector(".cb-differ");
+  assert.equal(await page.textContent(".cb-differ h3"), "Sources differ");
+  const lines = page.locator(".cb-disagreement");
+  assert.equal(await lines.count(), 2);
+  const killed = lines.first();
+  assert.deepEqual(await killed.locator(".cb-figure").allTextContents(), ["9 people", "14 people"]);
+  assert.deepEqual(await killed.locator(".cb-value .cb-source").allTextContents(), ["Vallen Courier, Coast Radio", "North Shore Daily"]);
+  assert.deepEqual(await lines.nth(1).locator(".cb-figure").allTextContents(), ["nearly 6 hours", "up to 10 hours"]);
+  // Clicking a value reveals the figure in its paragraph, in each article that gives it.
+  const value = killed.locator(".cb-value").nth(1);
+  assert.equal(await value.locator(".cb-context").isVisible(), false);
+  await value.locator("summary").click();
+  assert.equal(await value.locator(".cb-context mark").textContent(), "14 people");
+  assert.match(await value.locator(".cb-context").textContent(), /killed 14 people, the fire chief said/);
+  // The summary's sentences that give a disputed figure carry a mark that says so.
+  assert.ok((await page.locator(".cb-sentence .cb-disputed").count()) >= 1);
+  assert.match(await page.locator(".cb-disputed").first().getAttribute("title"), /different figure/);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("pasted markup and script-looking text are shown as text and never run", async () => {
   const { page, seen, context } = await openPage();
   const hostile = `Officials said the pier closed on Tuesday after the crane fell in the night, and that the south pier will take the ships <img src=x onerror=alert(1)> for two weeks while engineers from the harbor authority inspect the damage to the pier.

@@ -22,7 +22,10 @@ pub mod render;
 
 use std::cell::RefCell;
 
-use corroborate::{Article, ArticleInfo, KeyFact, Options, Stats, Summary, SummarySentence};
+use corroborate::{
+    Article, ArticleInfo, Disagreement, DisputedValue, KeyFact, Options, Stats, Summary,
+    SummarySentence,
+};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -58,7 +61,22 @@ export interface SummarySentence {
   supportedBy: number[];
   /** Independent sources carrying it, its own included. */
   sources: number;
+  /** Indices into `Summary.disagreements` of the figures this sentence gives that other sources give differently. */
+  disagreements: number[];
 }
+
+/** One value of a disagreement: `text` is the figure as written, e.g. "up to 24 hours". */
+export interface DisputedValue {
+  value: number;
+  unit: string;
+  text: string;
+  /** The articles that give this value, and per article the figure's UTF-8 byte span. */
+  articles: number[];
+  spans: Span[];
+}
+
+/** A quantity that independent sources give different figures for. */
+export interface Disagreement { about: string; values: DisputedValue[] }
 
 export interface KeyFact { text: string; sources: number; articles: number[] }
 
@@ -70,6 +88,8 @@ export interface SummaryStats { articles: number; sources: number; sentences: nu
 export interface Summary {
   sentences: SummarySentence[];
   keyFacts: KeyFact[];
+  /** Where independent sources give different figures, most sources first. */
+  disagreements: Disagreement[];
   articles: ArticleInfo[];
   stats: SummaryStats;
 }
@@ -182,6 +202,16 @@ fn summary_from(value: JsValue) -> Result<Summary, JsError> {
     let not_number = |key: &str| not(&format!("{key} must be a whole number of 0 or more"));
     let number = |v: &JsValue, key: &str| whole_number(&get(v, key)).ok_or_else(|| not_number(key));
     let text = |v: &JsValue, key: &str| get(v, key).as_string().ok_or_else(|| not(key));
+    // A list of whole numbers; absent is empty.
+    let numbers = |v: JsValue, key: &str| -> Result<Vec<usize>, JsError> {
+        if v.is_undefined() {
+            return Ok(Vec::new());
+        }
+        array(v, key)?
+            .iter()
+            .map(|x| whole_number(&x).ok_or_else(|| not_number(key)))
+            .collect()
+    };
     let stats = get(&value, "stats");
     let mut summary = Summary {
         stats: Stats {
@@ -206,7 +236,32 @@ fn summary_from(value: JsValue) -> Result<Summary, JsError> {
             score: get(&s, "score").as_f64().unwrap_or(0.0),
             supported_by,
             sources: number(&s, "sources")?,
+            disagreements: numbers(get(&s, "disagreements"), "disagreements")?,
         });
+    }
+    // Optional, so that a summary from an older version still renders.
+    let items = get(&value, "disagreements");
+    if !items.is_undefined() {
+        for d in array(items, "disagreements")?.iter() {
+            let mut values = Vec::new();
+            for v in array(get(&d, "values"), "values")?.iter() {
+                let spans = array(get(&v, "spans"), "spans")?
+                    .iter()
+                    .map(|span| Ok(number(&span, "start")?..number(&span, "end")?))
+                    .collect::<Result<_, JsError>>()?;
+                values.push(DisputedValue {
+                    value: get(&v, "value").as_f64().unwrap_or(0.0),
+                    unit: get(&v, "unit").as_string().unwrap_or_default(),
+                    text: text(&v, "text")?,
+                    articles: numbers(get(&v, "articles"), "articles")?,
+                    spans,
+                });
+            }
+            summary.disagreements.push(Disagreement {
+                about: text(&d, "about")?,
+                values,
+            });
+        }
     }
     for f in array(get(&value, "keyFacts"), "keyFacts")?.iter() {
         summary.key_facts.push(KeyFact {

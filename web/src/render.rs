@@ -13,6 +13,11 @@
 //!       details
 //!         summary  → span.cb-text, span.cb-source, span.cb-badge[.cb-badge-single]
 //!         blockquote.cb-context → text, mark, text   (the sentence in its paragraph)
+//!         summary  → … span.cb-disputed   (only when the sentence gives a disputed figure)
+//!   section.cb-differ               (only when sources give different figures)
+//!     h3, ul → li.cb-disagreement → span.cb-about,
+//!       details.cb-value → summary → em.cb-figure, span.cb-source;
+//!                          blockquote.cb-context → text, mark, text   (per article)
 //!   p.cb-note                       (only when an article was left out as off the story)
 //!   section.cb-facts → h3, ul → li → span.cb-fact, span.cb-count
 //! ```
@@ -21,7 +26,7 @@
 
 use web_sys::{Document, Element};
 
-use corroborate::{badge_text, Article, Summary};
+use corroborate::{badge_text, Article, Disagreement, Summary};
 
 type Result<T> = std::result::Result<T, wasm_bindgen::JsValue>;
 
@@ -60,6 +65,56 @@ fn context(text: &str, span: std::ops::Range<usize>) -> Option<(&str, &str, &str
         .position(|&c| c == b'\n')
         .map_or(text.len(), |i| span.end + i);
     Some((&text[start..span.start], sentence, &text[span.end..end]))
+}
+
+/// The "Sources differ" section: one line per disagreement, each value a `<details>` that
+/// reveals the figure in its paragraph, in every article that gives it.
+fn disagreements(doc: &Document, summary: &Summary, articles: &[Article]) -> Result<Element> {
+    let section = el(doc, "section", "cb-differ")?;
+    add(&section, text_el(doc, "h3", "", "Sources differ")?)?;
+    let list = el(doc, "ul", "")?;
+    for d in &summary.disagreements {
+        let item = el(doc, "li", "cb-disagreement")?;
+        add(&item, text_el(doc, "span", "cb-about", &d.about)?)?;
+        for v in &d.values {
+            item.append_child(&doc.create_text_node(" "))?;
+            let details = el(doc, "details", "cb-value")?;
+            let head = el(doc, "summary", "")?;
+            add(&head, text_el(doc, "em", "cb-figure", &v.text)?)?;
+            head.append_child(&doc.create_text_node(" "))?;
+            let labels: Vec<&str> = v
+                .articles
+                .iter()
+                .map(|&a| {
+                    summary
+                        .articles
+                        .get(a)
+                        .map_or("Unknown article", |a| a.label.as_str())
+                })
+                .collect();
+            add(
+                &head,
+                text_el(doc, "span", "cb-source", &labels.join(", "))?,
+            )?;
+            details.append_child(&head)?;
+            for (&a, span) in v.articles.iter().zip(&v.spans) {
+                if let Some((before, figure, after)) = articles
+                    .get(a)
+                    .and_then(|article| context(&article.text, span.clone()))
+                {
+                    let quote = el(doc, "blockquote", "cb-context")?;
+                    quote.append_child(&doc.create_text_node(before))?;
+                    add(&quote, text_el(doc, "mark", "", figure)?)?;
+                    quote.append_child(&doc.create_text_node(after))?;
+                    details.append_child(&quote)?;
+                }
+            }
+            item.append_child(&details)?;
+        }
+        list.append_child(&item)?;
+    }
+    section.append_child(&list)?;
+    Ok(section)
 }
 
 /// Replaces the content of `root` with the rendered summary of `articles`.
@@ -116,6 +171,24 @@ pub fn render(root: &Element, summary: &Summary, articles: &[Article]) -> Result
             }
             badge.set_attribute("title", &title)?;
             head.append_child(&badge)?;
+            let disputed: Vec<&Disagreement> = s
+                .disagreements
+                .iter()
+                .filter_map(|&d| summary.disagreements.get(d))
+                .collect();
+            if !disputed.is_empty() {
+                head.append_child(&doc.create_text_node(" "))?;
+                let mark = text_el(&doc, "span", "cb-disputed", "Sources differ")?;
+                let abouts: Vec<&str> = disputed.iter().map(|d| d.about.as_str()).collect();
+                mark.set_attribute(
+                    "title",
+                    &format!(
+                        "Other sources give a different figure: {} (see Sources differ)",
+                        abouts.join("; ")
+                    ),
+                )?;
+                head.append_child(&mark)?;
+            }
             details.append_child(&head)?;
             if let Some((before, sentence, after)) = articles
                 .get(s.article)
@@ -131,6 +204,9 @@ pub fn render(root: &Element, summary: &Summary, articles: &[Article]) -> Result
             list.append_child(&item)?;
         }
         container.append_child(&list)?;
+    }
+    if !summary.disagreements.is_empty() {
+        add(&container, disagreements(&doc, summary, articles)?)?;
     }
     if let Some(note) = summary.left_out_note() {
         add(&container, text_el(&doc, "p", "cb-note", &note)?)?;

@@ -599,12 +599,21 @@ impl Reader<'_> {
             }
         }
         let (mut unit, factor, offset, unit_span) = unit?;
-        // What follows the unit may make it another quantity: an attribute ("7.5-foot-wide",
-        // "4.5-inch-thick"), a rate ("30 miles a day"), or a point in time ("10 days ago").
+        // What follows the unit may make it an age ("45 years old", "a 45-year-old"), another
+        // quantity (an attribute: "7.5-foot-wide", "4.5-inch-thick"; a rate: "30 miles a
+        // day"), or a point in time ("10 days ago").
         let key = |u: Unit| match u {
             Unit::Dimension(d) => d as u64,
             Unit::Noun(h) => h,
         };
+        let attached = if matches!(self.t(k), "-" | "‐") {
+            k + 1
+        } else {
+            k
+        };
+        if self.role_of(attached) == Some(Role::Age) {
+            return None;
+        }
         if matches!(self.t(k), "-" | "‐")
             && self.touches(k)
             && self.touches(k + 1)

@@ -49,6 +49,11 @@ fn numbers_with_their_nouns() {
     assert_eq!(one("Crews found twelve survivors.").1, 12.0);
     assert_eq!(one("Crews found twenty-five survivors.").1, 25.0);
     assert_eq!(one("The quake killed 3.5 thousand goats.").1, 3500.0);
+    // Years and months are durations, though "year" is a function word elsewhere.
+    assert_eq!(
+        texts("He has been sober for 8 years and 18 months."),
+        ["8 years", "18 months"]
+    );
     // A word that only describes the noun is passed over.
     assert_eq!(
         texts("They ran seven different tests."),

@@ -281,9 +281,9 @@ const fn filter<const N: usize>(which: u8) -> WordBloom<N> {
     bloom
 }
 
-const PHRASES: WordBloom<16> = filter(0);
-const PHRASE_OPENERS: WordBloom<4> = filter(1);
-const NUMBERS: WordBloom<4> = filter(2);
+const PHRASES: WordBloom<32> = filter(0);
+const PHRASE_OPENERS: WordBloom<8> = filter(1);
+const NUMBERS: WordBloom<16> = filter(2);
 
 /// The figures of every sentence of the story: articles left out as about another story
 /// (`off_topic`) give none. Only sentences with a number are read again: those with a number

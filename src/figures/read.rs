@@ -1,6 +1,7 @@
 //! Reading one sentence's figures from its word pieces: the number, the words before it that
 //! qualify it, its multiplier, range and unit, and the content words around it.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{may_be_written_number_bytes, opens_phrase, role, Dimension, Figure, Role, Unit};
@@ -15,8 +16,6 @@ use crate::text::segment::{word_pieces, Piece as PieceKind};
 struct Piece {
     at: Range<usize>,
     word: bool,
-    /// Its lowercase form: a range of [`Reader::lower`].
-    lower: Range<usize>,
     /// Digits, or a number written out of two or more ("twelve").
     number: bool,
 }
@@ -62,8 +61,6 @@ struct Number {
 pub(super) struct Reader<'a> {
     text: &'a str,
     tokens: Vec<Piece>,
-    /// Every piece lowercased, one after the other.
-    lower: String,
 }
 
 impl<'a> Reader<'a> {
@@ -71,7 +68,6 @@ impl<'a> Reader<'a> {
         Reader {
             text: "",
             tokens: Vec::new(),
-            lower: String::new(),
         }
     }
 
@@ -86,37 +82,28 @@ impl<'a> Reader<'a> {
     ) {
         self.text = text;
         self.tokens.clear();
-        self.lower.clear();
-        let (tokens, lower) = (&mut self.tokens, &mut self.lower);
+        let tokens = &mut self.tokens;
+        let bytes = text.as_bytes();
+        let mut scratch = String::new();
         word_pieces(&text[span.clone()], |r, kind| {
             let at = span.start + r.start..span.start + r.end;
             let word = kind == PieceKind::Word;
-            let piece = &text[at.clone()];
-            let start = lower.len();
-            if piece.is_ascii() {
-                lower.push_str(piece);
-                lower[start..].make_ascii_lowercase();
-            } else {
-                lower.push_str(&lowercase(piece));
-            }
-            let l = &lower.as_bytes()[start..];
-            // A number: digits, or a word the filter of numbers written out lets through,
-            // then found in the list.
-            // A number: digits, or a word that the filter of numbers written out lets through,
-            // then found in the list.
-            let (first, last) = (l.first().copied(), l.last().copied());
+            // A number: digits, or a word that the filter of numbers written out lets through
+            // (on its first and last byte as lowercase), then found in the list.
+            let (first, last) = (bytes[at.start], bytes[at.end - 1]);
             let number = word
-                && first.zip(last).is_some_and(|(f, z)| {
-                    f.is_ascii_digit()
-                        || may_be_written_number_bytes(l.len(), f, z)
-                            && matches!(role(&lower[start..]), Some(Role::Number(v)) if v >= 2.0)
-                });
-            tokens.push(Piece {
-                at,
-                word,
-                lower: start..lower.len(),
-                number,
-            });
+                && (first.is_ascii_digit()
+                    || may_be_written_number_bytes(
+                        at.len(),
+                        first.to_ascii_lowercase(),
+                        last.to_ascii_lowercase(),
+                    ) && {
+                        scratch.clear();
+                        scratch.push_str(&text[at.clone()]);
+                        scratch.make_ascii_lowercase();
+                        matches!(role(&scratch), Some(Role::Number(v)) if v >= 2.0)
+                    });
+            tokens.push(Piece { at, word, number });
         });
         self.read(s, article, out);
     }
@@ -189,27 +176,31 @@ impl Reader<'_> {
 
     /// The role of piece `i` alone in the language data.
     fn role_of(&self, i: usize) -> Option<Role> {
-        role(self.lower(i))
+        role(&self.lower(i))
     }
 
-    fn lower(&self, i: usize) -> &str {
-        self.tokens
-            .get(i)
-            .and_then(|t| self.lower.get(t.lower.clone()))
-            .unwrap_or_default()
+    /// Piece `i` lowercased: itself when it is (most are), else a copy.
+    fn lower(&self, i: usize) -> Cow<'_, str> {
+        let t = self.t(i);
+        if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(t)
+        } else {
+            Cow::Owned(lowercase(t))
+        }
     }
 
     /// The roles of the phrases of the language data that start at piece `from` and are at
     /// most `max` pieces long, longest first: `(role, pieces)`.
     fn phrases_from(&self, from: usize, max: usize) -> Option<(Role, usize)> {
         let first = self.lower(from);
+        let first = &*first;
         let max = max.min(self.tokens.len().saturating_sub(from));
         if max > 1 && opens_phrase(first) {
             let mut phrase = String::from(first);
             let mut found = None;
             for n in 2..=max {
                 phrase.push(' ');
-                phrase.push_str(self.lower(from + n - 1));
+                phrase.push_str(&self.lower(from + n - 1));
                 if let Some(role) = role(&phrase) {
                     found = Some((role, n));
                 }
@@ -235,7 +226,7 @@ impl Reader<'_> {
     fn phrase_before(&self, end: usize, max: usize) -> Option<(Role, usize)> {
         (1..=max.min(end))
             .rev()
-            .filter(|&n| n == 1 || opens_phrase(self.lower(end - n)))
+            .filter(|&n| n == 1 || opens_phrase(&self.lower(end - n)))
             .find_map(|n| match self.phrases_from(end - n, n) {
                 Some((role, len)) if len == n => Some((role, n)),
                 _ => None,
@@ -430,7 +421,7 @@ impl Reader<'_> {
                     && self.touches(p);
                 if named
                     || matches!(mark, "[" | "#" | "№" | "/" | "@")
-                    || mark == "." && p > 0 && self.lower(p - 1) == "no"
+                    || mark == "." && p > 0 && &*self.lower(p - 1) == "no"
                 {
                     return None;
                 }
@@ -506,7 +497,7 @@ impl Reader<'_> {
         let mut high_value = value;
         let joins = |k: usize| {
             matches!(self.phrase_at(k, 1), Some((Role::Range, 1))) && !between
-                || between && self.lower(k) == "and"
+                || between && &*self.lower(k) == "and"
         };
         let unit_on_number = unit.is_some() && currency.is_none();
         if !unit_on_number && joins(k) && self.may_be_number(k + 1) {
@@ -562,7 +553,7 @@ impl Reader<'_> {
                 // only describe it ("seven different tests", "two completely new").
                 for _ in 0..2 {
                     let w = self.lower(u);
-                    if self.word(u + 1) && (w.ends_with("ly") || role(w) == Some(Role::Describes)) {
+                    if self.word(u + 1) && (w.ends_with("ly") || role(&w) == Some(Role::Describes)) {
                         u += 1;
                     }
                 }
@@ -579,13 +570,13 @@ impl Reader<'_> {
                     return None;
                 }
                 // "45 years old", "a 45-year-old": an age.
-                if matches!(lower, "year" | "years") {
+                if matches!(&*lower, "year" | "years") {
                     let after = if matches!(self.t(u + 1), "-" | "‐") {
                         u + 2
                     } else {
                         u + 1
                     };
-                    if self.lower(after) == "old" {
+                    if &*self.lower(after) == "old" {
                         return None;
                     }
                 }
@@ -622,8 +613,8 @@ impl Reader<'_> {
             unit = Unit::Noun(key(unit).rotate_left(17) ^ stem_hash(self.t(k + 1)));
             k += 2;
         } else if self.word(k + 1)
-            && (self.lower(k) == "per"
-                || matches!(self.lower(k), "a" | "an" | "each" | "/")
+            && (&*self.lower(k) == "per"
+                || matches!(&*self.lower(k), "a" | "an" | "each" | "/")
                     && matches!(
                         self.phrase_at(k + 1, 1),
                         Some((Role::Unit(Dimension::Duration, _, _), 1))

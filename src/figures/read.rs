@@ -553,7 +553,8 @@ impl Reader<'_> {
                 // only describe it ("seven different tests", "two completely new").
                 for _ in 0..2 {
                     let w = self.lower(u);
-                    if self.word(u + 1) && (w.ends_with("ly") || role(&w) == Some(Role::Describes)) {
+                    if self.word(u + 1) && (w.ends_with("ly") || role(&w) == Some(Role::Describes))
+                    {
                         u += 1;
                     }
                 }

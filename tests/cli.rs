@@ -424,3 +424,95 @@ fn disagreements_follow_the_summary_in_every_output() {
         "{explained}"
     );
 }
+
+/// `count` small clusters in JSONL, every `bad`th line not a cluster.
+fn many_clusters(count: usize, bad: usize) -> String {
+    (0..count)
+        .map(|i| {
+            if bad > 0 && i % bad == bad - 1 {
+                format!("{{\"id\": {i}, \"articles\": [oops]}}\n")
+            } else {
+                let a = format!("The Vallen ferry carried {} passengers on Monday, the harbour master said. It left at noon.", 100 + i);
+                let b = format!("On Monday the Vallen ferry carried {} passengers, the harbour master said, and it left at noon.", 100 + i);
+                serde_json::json!({ "id": i, "articles": [a, b] }).to_string() + "\n"
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn jsonl_on_several_threads_keeps_input_order_and_goes_on_after_bad_lines() {
+    let input = many_clusters(60, 7);
+    let one = corroborate(&["--jsonl", "--jobs", "1"], &input);
+    for jobs in ["2", "3", "8"] {
+        let o = corroborate(&["--jsonl", "--jobs", jobs], &input);
+        assert_eq!(o.status.code(), Some(1), "a bad line makes the exit code 1");
+        assert_eq!(
+            stdout(&o),
+            stdout(&one),
+            "--jobs {jobs} gives the same lines in the same order"
+        );
+        // Not a terminal: no progress line.
+        assert_eq!(stderr(&o), "");
+    }
+    let lines: Vec<serde_json::Value> = stdout(&one)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 60);
+    for (i, line) in lines.iter().enumerate() {
+        if i % 7 == 6 {
+            assert_eq!(line["line"], i + 1);
+            assert!(line["error"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!("line {}: not a cluster", i + 1)));
+        } else {
+            assert_eq!(line["id"], i);
+            assert!(line["summary"]["sentences"]
+                .as_array()
+                .is_some_and(|s| !s.is_empty()));
+        }
+    }
+}
+
+#[test]
+fn jobs_must_be_a_whole_number_of_one_or_more() {
+    for bad in ["0", "two", "-1", ""] {
+        let o = corroborate(&["--jsonl", "--jobs", bad], "");
+        assert_eq!(o.status.code(), Some(2), "--jobs {bad:?}");
+        assert!(
+            stderr(&o).contains("--jobs needs a whole number"),
+            "{}",
+            stderr(&o)
+        );
+    }
+}
+
+#[test]
+fn a_closed_standard_output_ends_the_run_quietly() {
+    let input = many_clusters(3000, 0);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corroborate"))
+        .args(["--jsonl", "--jobs", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    // Read one line, then close the pipe, as `| head -n 1` does.
+    let mut first = String::new();
+    {
+        use std::io::BufRead;
+        let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+        out.read_line(&mut first).unwrap();
+    }
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(first.starts_with("{\"id\":0,"), "{first}");
+    assert!(o.status.success(), "{:?}", o.status);
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "");
+}

@@ -1,6 +1,8 @@
 //! `corroborate`: the command-line front-end. Flags map one to one to [`Options`].
 
-use std::io::{self, BufRead, Read, Write};
+mod batch;
+
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -8,7 +10,6 @@ use corroborate::{
     explain, html_to_text, looks_like_html, repair_text, summarize, Article, Length, Options,
     Summary, SummaryType,
 };
-use serde::Deserialize;
 
 const USAGE: &str = "\
 Summarize several news articles about one story, weighting each sentence by how many
@@ -34,7 +35,9 @@ Options:
       --explain           print every sentence with its scores and concepts
       --jsonl             batch mode: one cluster per line on standard input,
                           {\"id\": …, \"articles\": [\"text\" or {\"text\", \"title\", \"source\"}, …]},
-                          one JSON result per line on standard output
+                          one JSON result per line on standard output, in input
+                          order; a progress line on standard error when it is a terminal
+  -j, --jobs N            --jsonl on N threads (default: one per core)
       --timing            print summarize_ms=<milliseconds inside summarize> on stderr
   -h, --help              print this help
   -V, --version           print the version
@@ -52,6 +55,8 @@ struct Cli {
     options: Options,
     output: Output,
     jsonl: bool,
+    /// Workers for `--jsonl`: `--jobs`, else one per core.
+    jobs: usize,
     timing: bool,
     files: Vec<String>,
 }
@@ -68,6 +73,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
         options: Options::default(),
         output: Output::Plain,
         jsonl: false,
+        jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         timing: false,
         files: Vec::new(),
     };
@@ -129,6 +135,12 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
             "--markdown" => cli.output = Output::Markdown,
             "--explain" => cli.output = Output::Explain,
             "--jsonl" => cli.jsonl = true,
+            "-j" | "--jobs" => {
+                cli.jobs = parse_number(&flag, value())?;
+                if cli.jobs == 0 {
+                    return Err("--jobs needs a whole number of 1 or more".into());
+                }
+            }
             "--timing" => cli.timing = true,
             _ => return Err(format!("unknown option {arg}; see --help")),
         }
@@ -289,69 +301,12 @@ fn print_summary(out: &mut impl Write, summary: &Summary, output: Output) -> Res
     Ok(())
 }
 
-/// One cluster in `--jsonl` mode.
-#[derive(Deserialize)]
-struct Cluster {
-    #[serde(default)]
-    id: serde_json::Value,
-    articles: Vec<ArticleInput>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum ArticleInput {
-    Text(String),
-    Full(Article),
-}
-
-fn run_jsonl(cli: &Cli) -> Result<bool, String> {
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut all_ok = true;
-    let mut total_ms = 0.0;
-    for (n, line) in io::stdin().lock().lines().enumerate() {
-        let line = line.map_err(|e| format!("cannot read standard input: {e}"))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let result = match serde_json::from_str::<Cluster>(&line) {
-            Err(e) => {
-                serde_json::json!({ "line": n + 1, "error": format!("line {}: not a cluster: {e}", n + 1) })
-            }
-            Ok(cluster) => {
-                let articles: Vec<Article> = cluster
-                    .articles
-                    .into_iter()
-                    .map(|a| match a {
-                        ArticleInput::Text(text) => Article::new(text),
-                        ArticleInput::Full(article) => article,
-                    })
-                    .collect();
-                let start = Instant::now();
-                let result = summarize(&articles, &cli.options);
-                total_ms += start.elapsed().as_secs_f64() * 1e3;
-                match result {
-                    Ok(summary) => serde_json::json!({ "id": cluster.id, "summary": summary }),
-                    Err(e) => serde_json::json!({ "id": cluster.id, "error": e.to_string() }),
-                }
-            }
-        };
-        all_ok &= result.get("error").is_none();
-        writeln!(out, "{result}").map_err(|e| e.to_string())?;
-    }
-    out.flush().map_err(|e| e.to_string())?;
-    if cli.timing {
-        eprintln!("summarize_ms={total_ms:.4}");
-    }
-    Ok(all_ok)
-}
-
 fn run() -> Result<bool, String> {
     let Some(cli) = parse_args(std::env::args().skip(1))? else {
         return Ok(true);
     };
     if cli.jsonl {
-        return run_jsonl(&cli);
+        return batch::run(&cli.options, cli.jobs, cli.timing);
     }
     let articles = cli
         .files

@@ -1,5 +1,6 @@
 //! Arbitrary articles and options through `summarize`: never a panic, and every summary
-//! sentence is the exact text of its span.
+//! sentence is the exact text of its span, every disagreement value finite and the figure at
+//! its span.
 #![no_main]
 
 use corroborate::{summarize, Article, Length, Options, SummaryType};
@@ -37,6 +38,16 @@ fuzz_target!(|input: Input| {
         assert!(summary.stats.words <= max_words && summary.sentences.len() <= max_sentences);
         for s in &summary.sentences {
             assert_eq!(articles[s.article].text.get(s.span.clone()), Some(s.text.as_str()));
+            assert!(s.disagreements.iter().all(|&d| d < summary.disagreements.len()));
+        }
+        // Where sources differ: every value finite, its text the figure at its span.
+        for d in &summary.disagreements {
+            assert!(d.values.len() >= 2);
+            for v in &d.values {
+                assert!(v.value.is_finite());
+                assert_eq!(v.articles.len(), v.spans.len());
+                assert_eq!(articles[v.articles[0]].text.get(v.spans[0].clone()), Some(v.text.as_str()));
+            }
         }
     }
 });

@@ -87,6 +87,9 @@ impl<'a> Reader<'a> {
         let mut scratch = String::new();
         word_pieces(&text[span.clone()], |r, kind| {
             let at = span.start + r.start..span.start + r.end;
+            if at.is_empty() {
+                return;
+            }
             let word = kind == PieceKind::Word;
             // A number: digits, or a word that the filter of numbers written out lets through
             // (on its first and last byte as lowercase), then found in the list.

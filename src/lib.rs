@@ -555,6 +555,10 @@ pub fn badge_text(sources: usize, total: usize) -> String {
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+#[cfg(doctest)]
+#[doc = include_str!("../docs/crate.md")]
+struct CrateReadmeDoctests;
+
 #[cfg(test)]
 mod tests {
     use super::*;

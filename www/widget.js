@@ -100,16 +100,32 @@ function optionsFrom(el) {
   return options;
 }
 
+/** How long the element waits after an edit before it summarizes again. */
+const SETTLE_MS = 150;
+
 /**
- * <corroborate-summary>: summarizes its <article> children (text from textContent, label from
- * data-title / data-source) or its `articles` property, and shows the summary in their place.
+ * <corroborate-summary>: summarizes its articles and shows the summary inside itself, in a
+ * <div class="cb-output"> after them. The articles come from, first found:
+ * - its `articles` property (strings or { text, title?, source? });
+ * - the text areas (or inputs, or any elements) whose ids its `for` attribute lists, separated
+ *   by spaces: their `value` (or text), labelled by data-title / data-source;
+ * - its <article> children (hidden by corroborate.css): their text, data-title, data-source.
+ * It summarizes again when they change (typing in a text area, editing the children) and when
+ * its attributes type, length, max-words or max-sentences change. Events: `summary` (detail:
+ * the summary) after each summary shown, `error` (detail: the message) when the articles
+ * cannot be summarized; the message is shown too, in a <p class="cb-error">.
  */
 export class CorroborateSummary extends HTMLElement {
-  static observedAttributes = ["type", "length", "max-words", "max-sentences"];
+  static observedAttributes = ["type", "length", "max-words", "max-sentences", "for"];
   #articles = null;
+  #output = null;
+  #watching = [];
+  #observer = null;
+  #timer = 0;
+  #run = 0;
 
   get articles() {
-    return this.#articles;
+    return this.#articles ?? this.#read();
   }
 
   set articles(value) {
@@ -118,30 +134,88 @@ export class CorroborateSummary extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.#articles === null) {
-      this.#articles = [...this.querySelectorAll(":scope > article")].map((a) => ({
-        text: a.textContent,
-        title: a.dataset.title ?? null,
-        source: a.dataset.source ?? null,
-      }));
-    }
+    this.#watch();
     this.update();
   }
 
-  attributeChangedCallback() {
-    if (this.isConnected && this.#articles !== null) this.update();
+  disconnectedCallback() {
+    this.#unwatch();
+  }
+
+  attributeChangedCallback(name) {
+    if (!this.isConnected) return;
+    if (name === "for") this.#watch();
+    this.update();
+  }
+
+  /** The articles of the `for` elements, or of the <article> children. */
+  #read() {
+    const ids = (this.getAttribute("for") ?? "").split(/\s+/).filter(Boolean);
+    const sources = ids.length > 0
+      ? ids.map((id) => document.getElementById(id)).filter((el) => el !== null)
+      : [...this.querySelectorAll(":scope > article")];
+    return sources.map((el) => ({
+      text: "value" in el ? String(el.value) : el.textContent,
+      title: el.dataset.title ?? null,
+      source: el.dataset.source ?? null,
+    }));
+  }
+
+  /** Listens for edits of the articles' elements. */
+  #watch() {
+    this.#unwatch();
+    const later = () => this.#later();
+    const ids = (this.getAttribute("for") ?? "").split(/\s+/).filter(Boolean);
+    for (const el of ids.map((id) => document.getElementById(id)).filter((el) => el !== null)) {
+      el.addEventListener("input", later);
+      this.#watching.push(() => el.removeEventListener("input", later));
+    }
+    this.#observer = new MutationObserver((records) => {
+      // Our own output changing is no edit of the articles.
+      if (records.some((r) => !this.#output?.contains(r.target) && r.target !== this.#output)) later();
+    });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["data-title", "data-source"] });
+  }
+
+  #unwatch() {
+    for (const stop of this.#watching) stop();
+    this.#watching = [];
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+
+  #later() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.update(), SETTLE_MS);
+  }
+
+  /** The <div class="cb-output"> the summary goes in, after the articles. */
+  #outputElement() {
+    if (this.#output === null || this.#output.parentNode !== this) {
+      this.#output = document.createElement("div");
+      this.#output.className = "cb-output";
+      this.append(this.#output);
+    }
+    return this.#output;
   }
 
   async update() {
-    const articles = this.#articles ?? [];
+    const run = ++this.#run;
+    const articles = this.articles;
+    const output = this.#outputElement();
     try {
-      this.summary = await mount(this, articles, optionsFrom(this));
-      this.dispatchEvent(new CustomEvent("summary", { detail: this.summary }));
+      const summary = await summarize(articles, optionsFrom(this));
+      if (run !== this.#run) return; // a newer edit is being summarized
+      await render(output, summary, articles);
+      this.summary = summary;
+      this.dispatchEvent(new CustomEvent("summary", { detail: summary }));
     } catch (e) {
+      if (run !== this.#run) return;
       const p = document.createElement("p");
       p.className = "cb-error";
       p.textContent = e.message;
-      this.replaceChildren(p);
+      output.replaceChildren(p);
+      this.dispatchEvent(new CustomEvent("error", { detail: e.message }));
     }
   }
 }

@@ -430,3 +430,77 @@ test("a module that failed to load is loaded again by the next call", async () =
   assert.equal(failures, 2);
   await context.close();
 });
+
+test("one script tag embeds the widget: it summarizes the text areas its for attribute names, again as they change, and says so by events", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const seen = { requests: [], errors: [] };
+  page.on("request", (r) => seen.requests.push(r.url()));
+  page.on("pageerror", (e) => seen.errors.push(e.message));
+  await page.goto(new URL("embed.html", url).href);
+  await page.waitForSelector("corroborate-summary .cb-output .cb-sentence");
+  // The stylesheet came with the script: the articles' sources and the disagreement show.
+  assert.equal(await page.locator('link[rel="stylesheet"]').count(), 1);
+  const sources = await page.locator(".cb-sentence .cb-source").allTextContents();
+  assert.ok(sources.includes("Vallen Courier") && sources.includes("North Shore Daily"), sources.join(", "));
+  const killed = page.locator(".cb-disagreement", { hasText: "people" });
+  assert.deepEqual(await killed.locator(".cb-figure").allTextContents(), ["9 people", "14 people"]);
+  // Typing in a text area summarizes again, and the element fires `summary`.
+  await page.evaluate(() => {
+    window.__events = [];
+    const el = document.querySelector("corroborate-summary");
+    el.addEventListener("summary", (e) => window.__events.push(["summary", e.detail.sentences.length]));
+    el.addEventListener("error", (e) => window.__events.push(["error", e.detail]));
+  });
+  await page.locator("#second").fill("The Vallen textile mill fire on Friday killed 9 people, the fire chief said.\n\nFirefighters fought the blaze for nearly 6 hours before it was under control, the fire chief said.");
+  await page.waitForFunction(() => window.__events.some(([kind]) => kind === "summary"));
+  assert.equal(await page.locator(".cb-disagreement", { hasText: "people" }).count(), 0, "they agree on the toll now");
+  // No text: the message is shown and the element fires `error`.
+  await page.locator("#first").fill("");
+  await page.locator("#second").fill("");
+  await page.waitForFunction(() => window.__events.some(([kind]) => kind === "error"));
+  const [, message] = (await page.evaluate(() => window.__events)).find(([kind]) => kind === "error");
+  assert.equal(message, "no text to summarize: paste at least one article");
+  assert.equal(await page.textContent("corroborate-summary .cb-error"), message);
+  // The text areas keep the reader's text; no request left the origin.
+  assert.equal(await page.inputValue("#first"), "");
+  const origin = new URL(url).origin;
+  for (const r of seen.requests) assert.ok(r.startsWith(origin), `request to ${r}`);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test("the widget reads its article children and summarizes again when they are edited", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL("embed.html", url).href);
+  await page.waitForSelector("corroborate-summary .cb-output .cb-sentence");
+  await page.evaluate(() => {
+    window.__summaries = [];
+    const el = document.createElement("corroborate-summary");
+    el.id = "children";
+    for (const [title, text] of [
+      ["Harbour Post", "The Vallen ferry carried 120 passengers across the bay on Monday, the harbour master said."],
+      ["Bay Radio", "On Monday the Vallen ferry carried 120 passengers across the bay, the harbour master said."],
+    ]) {
+      const a = document.createElement("article");
+      a.dataset.title = title;
+      a.textContent = text;
+      el.append(a);
+    }
+    el.addEventListener("summary", (e) => window.__summaries.push(e.detail));
+    document.body.append(el);
+  });
+  await page.waitForFunction(() => window.__summaries.length === 1);
+  assert.equal(await page.locator("#children article").first().isVisible(), false, "the articles stay, hidden");
+  assert.match(await page.textContent("#children .cb-badge"), /^2 of 2 sources$/);
+  // An edit of a child is summarized again: now the sources differ on the passengers.
+  await page.evaluate(() => {
+    document.querySelector("#children article").textContent =
+      "The Vallen ferry carried 180 passengers across the bay on Monday, the harbour master said.";
+  });
+  await page.waitForFunction(() => window.__summaries.length === 2);
+  const figures = await page.locator("#children .cb-figure").allTextContents();
+  assert.ok(figures.includes("180 passengers") && figures.includes("120 passengers"), figures.join(", "));
+  await context.close();
+});

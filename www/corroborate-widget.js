@@ -10,7 +10,7 @@
 // WebAssembly are found next to this file too, whatever the page's path.
 export * from "./widget.js";
 
-const css = new URL("corroborate.css", import.meta.url).href;
+const css = new URL("./corroborate.css", import.meta.url).href;
 if (typeof document !== "undefined" && ![...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === css)) {
   const link = document.createElement("link");
   link.rel = "stylesheet";

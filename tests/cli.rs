@@ -430,7 +430,7 @@ fn many_clusters(count: usize, bad: usize) -> String {
     (0..count)
         .map(|i| {
             if bad > 0 && i % bad == bad - 1 {
-                format!("{{\"id\": {i}, \"articles\": [oops]}}\n")
+                format!("{{\"id\": {i}, \"articles\": \"oops\"}}\n")
             } else {
                 let a = format!("The Vallen ferry carried {} passengers on Monday, the harbour master said. It left at noon.", 100 + i);
                 let b = format!("On Monday the Vallen ferry carried {} passengers, the harbour master said, and it left at noon.", 100 + i);
@@ -463,6 +463,10 @@ fn jsonl_on_several_threads_keeps_input_order_and_goes_on_after_bad_lines() {
     for (i, line) in lines.iter().enumerate() {
         if i % 7 == 6 {
             assert_eq!(line["line"], i + 1);
+            assert_eq!(
+                line["id"], i,
+                "a JSON line that is not a cluster keeps its id"
+            );
             assert!(line["error"]
                 .as_str()
                 .unwrap()

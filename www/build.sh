@@ -38,3 +38,5 @@ www/node_modules/.bin/wasm-opt -Oz -ocimfs 0 --converge --low-memory-unused --st
 for f in www/pkg/corroborate_bg.wasm www/pkg/corroborate.js; do
   printf '%-28s %7d bytes, %6d gzipped\n' "$(basename "$f")" "$(wc -c < "$f")" "$(gzip -9 -c "$f" | wc -c)"
 done
+# The npm package of the same files (target/npm/corroborate-VERSION.tgz).
+bash www/package.sh

@@ -49,8 +49,16 @@ fn process(number: usize, line: &str, options: &Options) -> Done {
         Ok(cluster) => cluster,
         Err(e) => {
             let error = format!("line {number}: not a cluster: {e}");
+            // Its id, when the line is JSON with one.
+            let id = serde_json::from_str::<serde_json::Value>(line)
+                .ok()
+                .and_then(|v| v.get("id").cloned());
+            let value = match id {
+                Some(id) => serde_json::json!({ "id": id, "line": number, "error": error }),
+                None => serde_json::json!({ "line": number, "error": error }),
+            };
             return Done {
-                line: serde_json::json!({ "line": number, "error": error }).to_string(),
+                line: value.to_string(),
                 ok: false,
                 ms: 0.0,
             };

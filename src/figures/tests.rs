@@ -104,6 +104,8 @@ fn qualifiers_make_intervals() {
     assert!(low <= 180.0 && high >= 220.0);
     let (_, _, low, high) = one("More than 200 people gathered.");
     assert!(low < 200.0 && high >= 300.0);
+    let (_, _, low, _) = one("His approval rating was north of 50 percent.");
+    assert!(low < 50.0 && low > 45.0);
     let (text, _, low, high) = one("Between 10 and 12 hours passed before help came.");
     assert_eq!(text, "Between 10 and 12 hours");
     assert!(low < 10.0 * 3600.0 && high > 12.0 * 3600.0);

@@ -894,6 +894,7 @@ pub(crate) const FIGURE_WORDS: &[(&str, R)] = &[
     ("nineteen", R::Number(19.0)),
     ("ninety", R::Number(90.0)),
     ("no more than", R::AtMost),
+    ("north of", R::AtLeast),
     ("nov", R::Date),
     ("november", R::Date),
     ("o'clock", R::Time),

@@ -30,6 +30,11 @@ const NEAR_PIECES: usize = 8;
 /// How far above "more than N" a figure may be, as a multiple of N (and below "fewer than
 /// N", as a fraction).
 const AT_LEAST_SPAN: f64 = 1.5;
+/// A sentence of at least this many words is read only when at least
+/// [`MIN_ENGLISH_PERCENT`] of them are English function words.
+const MIN_WORDS_FOR_LANGUAGE: usize = 8;
+/// See [`MIN_WORDS_FOR_LANGUAGE`]; English news sentences have about 40%.
+const MIN_ENGLISH_PERCENT: usize = 15;
 /// The most significant digits read: a longer number is an identifier, not a quantity.
 const MAX_DIGITS: u32 = 15;
 
@@ -108,6 +113,27 @@ impl<'a> Reader<'a> {
                     });
             tokens.push(Piece { at, word, number });
         });
+        // The figure words are English (data/en/figures.tsv): a sentence in another language
+        // would be read with words that mean nothing there ("177 millions de dollars" taken
+        // as a count of "millions", "de" as context), so one whose words are mostly not English
+        // function words is not read (issue 28 brings per-language data).
+        let (mut words, mut function) = (0, 0);
+        for t in &self.tokens {
+            if t.word && !t.number {
+                words += 1;
+                let w = &text[t.at.clone()];
+                if w.len() <= 16 && w.is_ascii() {
+                    let mut buf = [0u8; 16];
+                    for (to, from) in buf.iter_mut().zip(w.bytes()) {
+                        *to = from.to_ascii_lowercase();
+                    }
+                    function += usize::from(is_stop_word(&buf[..w.len()]));
+                }
+            }
+        }
+        if words >= MIN_WORDS_FOR_LANGUAGE && function * 100 < words * MIN_ENGLISH_PERCENT {
+            return;
+        }
         self.read(s, article, out);
     }
 

@@ -22,8 +22,9 @@
 
 use std::ops::Range;
 
+use crate::agreement::distinct_groups;
 use crate::document::Document;
-use crate::figures::{role, Figure, Role, Unit};
+use crate::figures::{role, Figure, Role};
 use crate::keys::sort_keys;
 use crate::sentence::Sentence;
 use crate::term::{stem_hash, ConceptKind, Terms};
@@ -150,7 +151,7 @@ pub(crate) fn disagreements(
     // The figures by unit: each key the unit's top 40 bits and the figure's index (a bucket
     // may hold two units whose keys share those bits; pairs check the unit itself).
     let mut keys: Vec<u64> = (0..figures.len().min(INDEX_MASK as usize))
-        .map(|i| unit_key(figures[i].unit) & !INDEX_MASK | i as u64)
+        .map(|i| figures[i].unit.key() & !INDEX_MASK | i as u64)
         .collect();
     sort_keys(&mut keys);
     let order: Vec<usize> = keys.iter().map(|k| (k & INDEX_MASK) as usize).collect();
@@ -295,13 +296,13 @@ pub(crate) fn disagreements(
         .into_iter()
         .map(|ids| {
             let classes = values(figures, &ids);
-            let sources = distinct(ids.iter().map(|&i| group(&figures[i])));
+            let sources = distinct_groups(docs, ids.iter().map(|&i| figures[i].article));
             // The value most sources give first; among equals, the lowest.
             let mut order: Vec<u64> = classes
                 .iter()
                 .enumerate()
                 .map(|(c, class)| {
-                    let sources = distinct(class.iter().map(|&i| group(&figures[i])));
+                    let sources = distinct_groups(docs, class.iter().map(|&i| figures[i].article));
                     (u64::from(u32::MAX) - sources as u64) << 32 | c as u64
                 })
                 .collect();
@@ -336,7 +337,7 @@ pub(crate) fn disagreements(
     sort_keys(&mut members);
     for run in members.chunk_by(|x, y| x >> 32 == y >> 32) {
         let ids: Vec<usize> = run.iter().map(|&k| (k & 0xffff_ffff) as usize).collect();
-        if distinct(ids.iter().map(|&i| group(&figures[i]))) >= 2 {
+        if distinct_groups(docs, ids.iter().map(|&i| figures[i].article)) >= 2 {
             out.agreed.push(agreed_fact(articles, docs, figures, &ids));
         }
     }
@@ -574,18 +575,6 @@ fn by_sources(sources: impl Iterator<Item = usize>) -> Vec<usize> {
         .collect()
 }
 
-/// A unit as a number: a dimension's place in the list, or a noun's hash.
-fn unit_key(unit: Unit) -> u64 {
-    match unit {
-        Unit::Dimension(d) => d as u64,
-        Unit::Noun(hash) => hash,
-    }
-}
-
-fn distinct(groups: impl Iterator<Item = usize>) -> usize {
-    sorted_unique(groups.collect()).len()
-}
-
 /// One value of a disagreement: its first figure's text, and every article that gives it.
 fn disputed_value(articles: &[Article], figures: &[Figure], class: &[usize]) -> DisputedValue {
     let first = &figures[class[0]];
@@ -715,7 +704,7 @@ fn agreed_fact(
     arts.dedup();
     KeyFact {
         text: text[first.core.start..end].to_string(),
-        sources: distinct(arts.iter().map(|&a| docs[a].source_group)),
+        sources: distinct_groups(docs, arts.iter().copied()),
         articles: arts,
     }
 }

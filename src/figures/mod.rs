@@ -105,6 +105,16 @@ pub(crate) enum Unit {
     Noun(u64),
 }
 
+impl Unit {
+    /// The unit as one number: a dimension's place in the list, or a noun's hash.
+    pub(crate) fn key(self) -> u64 {
+        match self {
+            Unit::Dimension(d) => d as u64,
+            Unit::Noun(hash) => hash,
+        }
+    }
+}
+
 /// One figure of one sentence.
 #[derive(Clone, Debug)]
 pub(crate) struct Figure {
@@ -245,9 +255,30 @@ pub(crate) fn opens_phrase(word: &str) -> bool {
     }
 }
 
+/// Is `word` a number of two or more written out in the language data ("twelve", "Three")?
+/// A filter on its length and first and last byte (as lowercase) answers most words before
+/// `scratch` takes a lowercase copy for the lookup.
+pub(crate) fn is_written_number(word: &str, scratch: &mut String) -> bool {
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if !may_be_written_number_bytes(
+        b.len(),
+        first.to_ascii_lowercase(),
+        last.to_ascii_lowercase(),
+    ) {
+        return false;
+    }
+    scratch.clear();
+    scratch.push_str(word);
+    scratch.make_ascii_lowercase();
+    matches!(role(scratch), Some(Role::Number(v)) if v >= 2.0)
+}
+
 /// Can a word of `len` bytes from `first` to `last` (lowercase) be a number written out of the
 /// language data? Certain when false.
-pub(crate) fn may_be_written_number_bytes(len: usize, first: u8, last: u8) -> bool {
+fn may_be_written_number_bytes(len: usize, first: u8, last: u8) -> bool {
     NUMBERS.may_contain(len, first, last)
 }
 
@@ -298,6 +329,7 @@ pub(crate) fn figures(
     // that may be a number written out (all start with e, f, n, s or t).
     // Years ("2019") and clock times ("6:10") are numbers that make no figure: a sentence with
     // only those is not read again.
+    let mut scratch = String::new();
     let numeric: Vec<u8> = (0..terms.len())
         .map(|c| {
             let (a, span) = &terms.surface[c];
@@ -318,17 +350,7 @@ pub(crate) fn figures(
                 }
                 ConceptKind::Bigram => 0,
                 ConceptKind::Word => {
-                    // The filter on the word's ASCII letters as lowercase, before any copy.
-                    let lower = |c: u8| c.to_ascii_lowercase();
-                    let (first, last) = (b.first().copied(), b.last().copied());
-                    let written = first.zip(last).is_some_and(|(f, l)| {
-                        may_be_written_number_bytes(b.len(), lower(f), lower(l))
-                            && matches!(
-                                role(&word.to_ascii_lowercase()),
-                                Some(Role::Number(v)) if v >= 2.0
-                            )
-                    });
-                    if written {
+                    if is_written_number(word, &mut scratch) {
                         WRITTEN
                     } else {
                         0

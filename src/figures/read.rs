@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{may_be_written_number_bytes, opens_phrase, role, Dimension, Figure, Role, Unit};
+use super::{is_written_number, opens_phrase, role, Dimension, Figure, Role, Unit};
 use crate::keys::sort_keys;
 use crate::term::stem_hash;
 use crate::text::case::lowercase;
@@ -96,21 +96,10 @@ impl<'a> Reader<'a> {
                 return;
             }
             let word = kind == PieceKind::Word;
-            // A number: digits, or a word that the filter of numbers written out lets through
-            // (on its first and last byte as lowercase), then found in the list.
-            let (first, last) = (bytes[at.start], bytes[at.end - 1]);
+            // A number: digits, or a number written out.
             let number = word
-                && (first.is_ascii_digit()
-                    || may_be_written_number_bytes(
-                        at.len(),
-                        first.to_ascii_lowercase(),
-                        last.to_ascii_lowercase(),
-                    ) && {
-                        scratch.clear();
-                        scratch.push_str(&text[at.clone()]);
-                        scratch.make_ascii_lowercase();
-                        matches!(role(&scratch), Some(Role::Number(v)) if v >= 2.0)
-                    });
+                && (bytes[at.start].is_ascii_digit()
+                    || is_written_number(&text[at.clone()], &mut scratch));
             tokens.push(Piece { at, word, number });
         });
         // The figure words are English (data/en/figures.tsv): a sentence in another language
@@ -623,10 +612,6 @@ impl Reader<'_> {
         // What follows the unit may make it an age ("45 years old", "a 45-year-old"), another
         // quantity (an attribute: "7.5-foot-wide", "4.5-inch-thick"; a rate: "30 miles a
         // day"), or a point in time ("10 days ago").
-        let key = |u: Unit| match u {
-            Unit::Dimension(d) => d as u64,
-            Unit::Noun(h) => h,
-        };
         let attached = if matches!(self.t(k), "-" | "‐") {
             k + 1
         } else {
@@ -640,7 +625,7 @@ impl Reader<'_> {
             && self.touches(k + 1)
             && self.word(k + 1)
         {
-            unit = Unit::Noun(key(unit).rotate_left(17) ^ stem_hash(self.t(k + 1)));
+            unit = Unit::Noun(unit.key().rotate_left(17) ^ stem_hash(self.t(k + 1)));
             k += 2;
         } else if self.word(k + 1)
             && (&*self.lower(k) == "per"
@@ -650,7 +635,7 @@ impl Reader<'_> {
                         Some((Role::Unit(Dimension::Duration, _, _), 1))
                     ))
         {
-            unit = Unit::Noun(key(unit).rotate_left(29) ^ stem_hash(self.t(k + 1)));
+            unit = Unit::Noun(unit.key().rotate_left(29) ^ stem_hash(self.t(k + 1)));
             k += 2;
         } else if matches!(self.phrase_at(k, 1), Some((Role::Relative, 1))) {
             return None;

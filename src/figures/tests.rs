@@ -1,20 +1,10 @@
 use super::*;
-use crate::document::BlockKind;
 use crate::term::terms;
 
 /// The figures of `text`, read as one prose sentence of one article.
 fn read(text: &str) -> (Vec<Figure>, Vec<Article>) {
     let articles = vec![Article::new(text)];
-    let mut sentences = vec![Sentence {
-        article: 0,
-        span: 0..text.len(),
-        kind: BlockKind::Prose,
-        position: 0,
-        words: 0,
-        headline_case: false,
-        fragment: false,
-        dangling: false,
-    }];
+    let mut sentences = vec![Sentence::whole(text)];
     let t = terms(&articles, &mut sentences);
     (figures(&articles, &sentences, &t, &[false]), articles)
 }

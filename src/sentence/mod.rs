@@ -66,6 +66,24 @@ pub(crate) struct Sentence {
     pub dangling: bool,
 }
 
+#[cfg(test)]
+impl Sentence {
+    /// For tests of later stages: all of `text` as one prose sentence of article 0, not yet
+    /// measured.
+    pub(crate) fn whole(text: &str) -> Sentence {
+        Sentence {
+            article: 0,
+            span: 0..text.len(),
+            kind: BlockKind::Prose,
+            position: 0,
+            words: 0,
+            headline_case: false,
+            fragment: false,
+            dangling: false,
+        }
+    }
+}
+
 /// The sentences of one article's prose and list blocks, in text order.
 pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut Vec<Sentence>) {
     let mut position = 0;

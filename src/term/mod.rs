@@ -539,23 +539,9 @@ mod tests {
         }
     }
 
-    /// All of `text` as one prose sentence of article 0, not yet measured.
-    fn whole_text(text: &str) -> Sentence {
-        Sentence {
-            article: 0,
-            span: 0..text.len(),
-            kind: BlockKind::Prose,
-            position: 0,
-            words: 0,
-            headline_case: false,
-            fragment: false,
-            dangling: false,
-        }
-    }
-
     fn concept_texts(text: &str) -> Vec<String> {
         let articles = [Article::new(text)];
-        let mut sentences = [whole_text(text)];
+        let mut sentences = [Sentence::whole(text)];
         let t = terms(&articles, &mut sentences);
         t.of(0)
             .iter()
@@ -632,7 +618,7 @@ mod tests {
             "x \u{cbe} y z",
         ] {
             let articles = [Article::new(text)];
-            let mut sentences = [whole_text(text)];
+            let mut sentences = [Sentence::whole(text)];
             terms(&articles, &mut sentences);
             let s = &sentences[0];
             assert_eq!((s.words, s.headline_case), sentence_shape(text), "{text:?}");

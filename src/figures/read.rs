@@ -62,6 +62,21 @@ struct Number {
     next: usize,
 }
 
+/// Is `word` a function word (`is_stop_word` of it lowercased)? ASCII words, nearly all,
+/// are lowercased on the stack.
+fn is_function_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() <= 16 && b.is_ascii() {
+        let mut buf = [0u8; 16];
+        for (to, from) in buf.iter_mut().zip(b) {
+            *to = from.to_ascii_lowercase();
+        }
+        is_stop_word(&buf[..b.len()])
+    } else {
+        is_stop_word(lowercase(word).as_bytes())
+    }
+}
+
 /// Reads the figures of sentences, keeping its buffers from one sentence to the next.
 pub(super) struct Reader<'a> {
     text: &'a str,
@@ -110,14 +125,7 @@ impl<'a> Reader<'a> {
         for t in &self.tokens {
             if t.word && !t.number {
                 words += 1;
-                let w = &text[t.at.clone()];
-                if w.len() <= 16 && w.is_ascii() {
-                    let mut buf = [0u8; 16];
-                    for (to, from) in buf.iter_mut().zip(w.bytes()) {
-                        *to = from.to_ascii_lowercase();
-                    }
-                    function += usize::from(is_stop_word(&buf[..w.len()]));
-                }
+                function += usize::from(is_function_word(&text[t.at.clone()]));
             }
         }
         if words >= MIN_WORDS_FOR_LANGUAGE && function * 100 < words * MIN_ENGLISH_PERCENT {
@@ -731,7 +739,7 @@ impl Reader<'_> {
                 break;
             }
             let w = self.t(k);
-            if w.chars().count() >= 2 && !is_stop_word(self.lower(k).as_bytes()) {
+            if w.chars().count() >= 2 && !is_function_word(w) {
                 near.push((stem_hash(w), self.tokens[k].at.clone()));
                 found += 1;
                 if found == NEAR_WORDS {

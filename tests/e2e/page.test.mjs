@@ -33,8 +33,9 @@ after(async () => {
   server?.close();
 });
 
-/** A fresh page that records every request, CSP violation, dialog and page error. */
-async function openPage() {
+/** A fresh page (the demo page, or `path` beside it) that records every request, CSP
+ * violation, dialog and page error. */
+async function openPage(path = "") {
   const context = await browser.newContext();
   const page = await context.newPage();
   const seen = { requests: [], dialogs: [], errors: [] };
@@ -47,7 +48,7 @@ async function openPage() {
   page.on("console", (m) => {
     if (m.type() === "error") seen.errors.push(m.text());
   });
-  await page.goto(url);
+  await page.goto(new URL(path, url).href);
   return { page, seen, context };
 }
 
@@ -432,12 +433,7 @@ test("a module that failed to load is loaded again by the next call", async () =
 });
 
 test("one script tag embeds the widget: it summarizes the text areas its for attribute names, again as they change, and says so by events", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const seen = { requests: [], errors: [] };
-  page.on("request", (r) => seen.requests.push(r.url()));
-  page.on("pageerror", (e) => seen.errors.push(e.message));
-  await page.goto(new URL("embed.html", url).href);
+  const { page, seen, context } = await openPage("embed.html");
   await page.waitForSelector("corroborate-summary .cb-output .cb-sentence");
   // The stylesheet came with the script: the articles' sources and the disagreement show.
   assert.equal(await page.locator('link[rel="stylesheet"]').count(), 1);
@@ -471,9 +467,7 @@ test("one script tag embeds the widget: it summarizes the text areas its for att
 });
 
 test("the widget reads its article children and summarizes again when they are edited", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(new URL("embed.html", url).href);
+  const { page, seen, context } = await openPage("embed.html");
   await page.waitForSelector("corroborate-summary .cb-output .cb-sentence");
   await page.evaluate(() => {
     window.__summaries = [];
@@ -502,5 +496,6 @@ test("the widget reads its article children and summarizes again when they are e
   await page.waitForFunction(() => window.__summaries.length === 2);
   const figures = await page.locator("#children .cb-figure").allTextContents();
   assert.ok(figures.includes("180 passengers") && figures.includes("120 passengers"), figures.join(", "));
+  assert.deepEqual(seen.errors, []);
   await context.close();
 });

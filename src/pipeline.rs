@@ -65,7 +65,12 @@ pub(crate) fn analyze<'a>(
     // may have at a news sentence's usual length.
     let words = max_words.min(max_sentences.saturating_mul(SENTENCE_WORDS));
     let agreement = agreement(&docs, sources, &all, &terms, words);
-    let figures = figures(articles, &all, &terms, &agreement.off_topic);
+    // Figures are compared across independent sources only: with one, none is read.
+    let figures = if agreement.sources() >= 2 {
+        figures(articles, &all, &terms, &agreement.off_topic)
+    } else {
+        Vec::new()
+    };
     let disputes = disagreements(articles, &docs, (&all, &terms), &figures, explain);
     let lead = if options.summary_type == SummaryType::Teaser {
         TEASER_LEAD

@@ -80,11 +80,17 @@ pub(crate) const TF_SHARE_FULL_UNTIL: usize = 100;
 /// Summaries of at least this many words get none of it.
 pub(crate) const TF_SHARE_NONE_FROM: usize = 200;
 
+/// The kind weight of another language's function word ([`ConceptKind::Function`]): a sixth
+/// of a content word's. On MultiLing 2011 at 250 words, 0.1 to 0.6 scored alike (mean ROUGE-2
+/// 23.27, 23.15, 23.05 over the six languages); leaving them out, 21.77.
+const FUNCTION_WEIGHT: f64 = 0.1;
+
 /// How much a concept kind counts, relative to a bigram.
 pub(crate) fn kind_weight(kind: ConceptKind) -> f64 {
     match kind {
         ConceptKind::Word => 0.6,
-        ConceptKind::Bigram | ConceptKind::Number => 1.0,
+        ConceptKind::Bigram | ConceptKind::Number | ConceptKind::FunctionPair => 1.0,
+        ConceptKind::Function => FUNCTION_WEIGHT,
     }
 }
 
@@ -326,7 +332,7 @@ impl Agreement {
         let mut touched: Vec<u64> = Vec::new();
         for &c in concepts {
             let k = match terms.kind[c as usize] {
-                ConceptKind::Word => 1.0,
+                ConceptKind::Word | ConceptKind::Function => 1.0,
                 _ => 2.0,
             };
             total += k;
@@ -378,7 +384,7 @@ mod tests {
         for (i, (a, d)) in articles.iter().zip(&docs).enumerate() {
             sentences(i, &a.text, &d.blocks, &mut all);
         }
-        let terms = terms(&articles, &mut all);
+        let terms = terms(&articles, &[], &mut all);
         let agreement = agreement(&docs, sources, &all, &terms, 100);
         Run {
             articles,

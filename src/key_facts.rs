@@ -102,6 +102,7 @@ impl Facts<'_> {
                 // A single word only if it is a name: capitalized away from a sentence
                 // start, and never written in lowercase ("Trump", not "Police").
                 a.df[c] >= min_sources
+                    && !matches!(t.kind[c], ConceptKind::Function | ConceptKind::FunctionPair)
                     && (t.kind[c] != ConceptKind::Word || t.name_like[c] && !t.lowercase[c])
                     && (self.sources >= 2 || a.tf[c] >= 2)
             })

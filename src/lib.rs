@@ -108,6 +108,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::{Error, ErrorKind};
 pub use explain::{explain, ExplainedComparison, ExplainedConcept, ExplainedSentence, Explanation};
+pub use lang::Language;
 pub use page_text::{html_to_text, looks_like_html, repair_text};
 
 /// One input article: its text and, optionally, a title and the outlet it came from.
@@ -211,6 +212,10 @@ pub struct Options {
     pub max_input_bytes: usize,
     /// Refuse more articles than this. Default: [`DEFAULT_MAX_ARTICLES`].
     pub max_articles: usize,
+    /// Read every article as this language instead of detecting each one's
+    /// ([`ArticleInfo::language`]). Default: `None`, detect. In serde and JavaScript, a code:
+    /// `{ "language": "fr" }`; an unknown code is an error that lists the supported ones.
+    pub language: Option<Language>,
 }
 
 impl Default for Options {
@@ -223,6 +228,7 @@ impl Default for Options {
             max_key_facts: 8,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_articles: DEFAULT_MAX_ARTICLES,
+            language: None,
         }
     }
 }
@@ -353,6 +359,12 @@ pub struct ArticleInfo {
     /// summary. Never set with fewer than three independent sources.
     #[serde(default)]
     pub off_topic: bool,
+    /// The language the article was read in: detected from its script and its function
+    /// words, or [`Options::language`] when that is set. An article too short to tell takes
+    /// the language of the others; text in a language without rules is
+    /// [`Language::Unknown`] (`"und"`).
+    #[serde(default)]
+    pub language: Language,
 }
 
 /// Counts that describe the input and the summary.
@@ -615,6 +627,7 @@ mod tests {
                 source_group: 0,
                 duplicate_of: None,
                 off_topic: false,
+                language: Language::English,
             }],
             stats: Stats {
                 sources: 1,

@@ -8,6 +8,7 @@ use crate::disagreements::{disagreements, Disputes};
 use crate::document::{documents, Document};
 use crate::figures::{figures, Figure};
 use crate::key_facts::{key_facts, with_figures};
+use crate::lang::{languages, Language};
 use crate::order::order;
 use crate::select::{select, Choice, Priors, LEAD, TEASER_LEAD};
 use crate::sentence::{sentences, Sentence};
@@ -20,6 +21,8 @@ pub(crate) struct Analysis<'a> {
     pub(crate) articles: &'a [Article],
     pub(crate) options: &'a Options,
     pub(crate) docs: Vec<Document>,
+    /// Per article: the language its words were read in.
+    pub(crate) languages: Vec<Language>,
     pub(crate) sources: usize,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) terms: Terms,
@@ -54,12 +57,13 @@ pub(crate) fn analyze<'a>(
     if articles.iter().all(|a| a.text.trim().is_empty()) {
         return Err(Error::no_text());
     }
+    let languages = languages(articles, options.language);
     let (docs, sources) = documents(articles);
     let mut all = Vec::new();
     for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
         sentences(i, &article.text, &doc.blocks, &mut all);
     }
-    let terms = terms(articles, &mut all);
+    let terms = terms(articles, &languages, &mut all);
     let (max_words, max_sentences) = options.budget();
     // How long the summary will be, in words: its word budget, or as many sentences as it
     // may have at a news sentence's usual length.
@@ -91,6 +95,7 @@ pub(crate) fn analyze<'a>(
         articles,
         options,
         docs,
+        languages,
         // Those of the story: an article about another one is not counted.
         sources: agreement.sources(),
         sentences: all,
@@ -208,6 +213,7 @@ impl Analysis<'_> {
                     source_group: d.source_group,
                     duplicate_of: d.duplicate_of,
                     off_topic: self.agreement.off_topic[i],
+                    language: self.languages[i],
                 }
             })
             .collect()

@@ -5,6 +5,10 @@ metric, output cut at N words). Not a replacement for the harness: use tools/eva
 side-by-side table. Run with the harness's venv python (tools/eval.sh sets it up):
 
   target/eval/.venv/bin/python tools/quick_eval.py [--words 100,250] [--data FILE] [--halves] [--per-cluster] [-- EXTRA CLI FLAGS]
+  target/eval/.venv/bin/python tools/quick_eval.py --multiling [--words 250] [-- EXTRA CLI FLAGS]
+
+--multiling scores every language of ../shared/eval/data/multiling2011/ with the harness's
+Unicode tokenizer (ROUGE-2 F, as the language issue reports it) and prints one table row.
 """
 import argparse, json, os, subprocess, sys
 
@@ -21,8 +25,12 @@ def main():
     ap.add_argument("--halves", action="store_true",
                     help="also print the scores of the odd and the even lines of the data (a change "
                          "that helps only one half is noise)")
+    ap.add_argument("--multiling", action="store_true",
+                    help="every MultiLing 2011 language, Unicode tokens, ROUGE-2 F per language")
     ap.add_argument("extra", nargs="*", help="extra flags for corroborate")
     args = ap.parse_args()
+    if args.multiling:
+        return multiling(args)
     from rouge_score import rouge_scorer
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     clusters = [json.loads(l) for l in open(args.data) if l.strip()]
@@ -51,6 +59,36 @@ def main():
         if args.halves:
             for name, h, k in (("odd", halves[0], (n + 1) // 2), ("even", halves[1], n // 2)):
                 print(f"  {name} lines: R1={h['rouge1']/k*100:.2f} R2={h['rouge2']/k*100:.2f}")
+
+
+def run(bin_, clusters, words, extra):
+    batch = "".join(json.dumps({"id": c["id"], "articles": c["articles"]}) + "\n" for c in clusters)
+    proc = subprocess.run([bin_, "--jsonl", "--max-words", str(words), *extra],
+                          input=batch, capture_output=True, text=True)
+    out = []
+    for line in proc.stdout.splitlines():
+        sents = json.loads(line).get("summary", {}).get("sentences", [])
+        text = " ".join(" ".join(s["text"].split()) for s in sents)
+        out.append(" ".join(text.split()[:words]))
+    return out
+
+
+def multiling(args):
+    sys.path.insert(0, os.path.join(ROOT, "target", "eval"))
+    from run_eval import make_scorer
+    scorer = make_scorer("unicode")
+    folder = os.path.join(ROOT, "..", "shared", "eval", "data", "multiling2011")
+    langs = ["ar", "cs", "el", "en", "fr", "he", "hi"]
+    for words in [int(w) for w in args.words.split(",")]:
+        row = []
+        for lang in langs:
+            clusters = [json.loads(l) for l in open(os.path.join(folder, lang + ".jsonl")) if l.strip()]
+            summaries = run(args.bin, clusters, words, args.extra)
+            r2 = sum(max(scorer.score(ref, s)["rouge2"].fmeasure for ref in c["references"])
+                     for c, s in zip(clusters, summaries)) / len(clusters) * 100
+            row.append(r2)
+        print(f"words={words} " + " ".join(f"{l}={v:.2f}" for l, v in zip(langs, row))
+              + f" mean={sum(row)/len(row):.2f}")
 
 
 if __name__ == "__main__":

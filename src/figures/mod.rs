@@ -348,7 +348,7 @@ pub(crate) fn figures(
                         WRITTEN
                     }
                 }
-                ConceptKind::Bigram => 0,
+                ConceptKind::Bigram | ConceptKind::Function | ConceptKind::FunctionPair => 0,
                 ConceptKind::Word => {
                     if is_written_number(word, &mut scratch) {
                         WRITTEN

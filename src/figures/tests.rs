@@ -5,7 +5,7 @@ use crate::term::terms;
 fn read(text: &str) -> (Vec<Figure>, Vec<Article>) {
     let articles = vec![Article::new(text)];
     let mut sentences = vec![Sentence::whole(text)];
-    let t = terms(&articles, &mut sentences);
+    let t = terms(&articles, &[], &mut sentences);
     (figures(&articles, &sentences, &t, &[false]), articles)
 }
 

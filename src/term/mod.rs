@@ -23,6 +23,7 @@ mod stem;
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::lang::Language;
 use crate::sentence::Sentence;
 use crate::text::case::{lower, lowercase as lower_case};
 use crate::text::function_words::is_stop_word;
@@ -41,6 +42,12 @@ pub(crate) enum ConceptKind {
     Bigram,
     /// A number.
     Number,
+    /// A function word of a language other than English ([`crate::lang`]): weighed little,
+    /// never a key fact.
+    Function,
+    /// A content word and a function word beside it ("pont du"), in languages other than
+    /// English: weighed as a bigram, never a key fact.
+    FunctionPair,
 }
 
 /// The concepts of every sentence, interned.
@@ -106,12 +113,20 @@ struct Previous {
     word: u32,
     start: usize,
     capitalized: bool,
+    content: bool,
 }
 
 /// Builds the concepts of all `sentences`, and measures each one as it reads its words: its
 /// length in words as budgets count them and whether it is in headline case
 /// ([`Sentence::words`], [`Sentence::headline_case`]; one pass over the text instead of two).
-pub(crate) fn terms(articles: &[Article], sentences: &mut [Sentence]) -> Terms {
+///
+/// `languages`: each article's language, whose rules read its words (English: Porter's first
+/// step and `data/en/function_words.txt`; others: [`crate::lang::Rules`]).
+pub(crate) fn terms(
+    articles: &[Article],
+    languages: &[Language],
+    sentences: &mut [Sentence],
+) -> Terms {
     // Sized from the text up front: growing these maps from empty (rehashing) was a tenth of
     // the stage, and oversizing them costs memory the allocator returns to the system and
     // takes back on every call. Five news articles have about one distinct way of writing a
@@ -131,6 +146,9 @@ pub(crate) fn terms(articles: &[Article], sentences: &mut [Sentence]) -> Terms {
         lower: String::new(),
         stem: Vec::new(),
         last_sentence: Vec::new(),
+        language: Language::English,
+        parked: Vec::new(),
+        scratch: String::new(),
     };
     let mut terms = Terms {
         offsets: vec![0],
@@ -138,6 +156,13 @@ pub(crate) fn terms(articles: &[Article], sentences: &mut [Sentence]) -> Terms {
     };
     for sentence in sentences {
         let text = &articles[sentence.article].text;
+        let language = languages
+            .get(sentence.article)
+            .copied()
+            .unwrap_or(Language::English);
+        if language != b.language {
+            b.switch(language);
+        }
         let shape = b.sentence(text, sentence, &mut terms);
         (sentence.words, sentence.headline_case) =
             shape.unwrap_or_else(|| sentence_shape(&text[sentence.span.clone()]));
@@ -226,9 +251,39 @@ struct Builder<'a> {
     /// Per concept id: the last sentence (its offset in `Terms::offsets`) that listed it, so
     /// that each sentence lists a concept once without sorting.
     last_sentence: Vec<u32>,
+    /// The language whose rules read the current article's words; [`Builder::raw`] and
+    /// [`Builder::raw_short`] hold its words.
+    language: Language,
+    /// The `raw` and `raw_short` maps of the other languages met so far: one way of writing
+    /// is another word in another language ("a", "die"), while stems are shared, so that a
+    /// name matches across the languages of a mixed story.
+    parked: Vec<(Language, RawMaps<'a>)>,
+    scratch: String,
 }
 
+/// A [`Builder::raw`] and [`Builder::raw_short`] pair.
+type RawMaps<'a> = (
+    FxHashMap<Cow<'a, str>, (u32, bool, bool)>,
+    FxHashMap<ShortKey, (u32, bool, bool)>,
+);
+
 impl<'a> Builder<'a> {
+    /// Reads the next words with `language`'s rules: parks the current language's maps of
+    /// ways of writing and takes out `language`'s.
+    #[inline(never)]
+    fn switch(&mut self, language: Language) {
+        let theirs = match self.parked.iter().position(|(l, _)| *l == language) {
+            Some(i) => self.parked.swap_remove(i).1,
+            None => Default::default(),
+        };
+        let ours = (
+            std::mem::replace(&mut self.raw, theirs.0),
+            std::mem::replace(&mut self.raw_short, theirs.1),
+        );
+        self.parked.push((self.language, ours));
+        self.language = language;
+    }
+
     /// Lists the concepts of `sentence` (of article text `text`) in `terms`, in one pass over
     /// its word pieces: each content word, and each pair of consecutive content words of one
     /// clause. Returns the sentence's [`sentence_shape`], counted from the white space between
@@ -243,6 +298,11 @@ impl<'a> Builder<'a> {
         let article = sentence.article;
         let mut prev: Option<Previous> = None;
         let mut first = true;
+        // English function words are no part of any concept (as tuned on English news);
+        // another language's are weak concepts of their own and pair with the content word
+        // beside them, as ROUGE-2 counts pairs ("pont du", "du port"): measured on MultiLing
+        // 2011, leaving them out entirely cost 1.7 ROUGE-2 points (docs/quality.md).
+        let pairs_function_words = self.language != Language::English;
         // Whitespace-separated words: pieces after a gap (or the first piece).
         let mut words = 0;
         let mut case = Case::default();
@@ -269,6 +329,24 @@ impl<'a> Builder<'a> {
             let at_start = std::mem::replace(&mut first, false);
             let (word, content, number) = self.word(seg);
             if !content {
+                if pairs_function_words {
+                    let span = base + piece.start..base + piece.end;
+                    let at = (article, span.clone());
+                    let c = self.unigram(terms, ConceptKind::Function, word, at, (false, true));
+                    self.list(terms, c);
+                    if let Some(p) = prev.as_ref().filter(|p| p.content) {
+                        let at = (article, p.start..span.end);
+                        let kind = ConceptKind::FunctionPair;
+                        let c = self.bigram(terms, (p.word, word), at, false, kind);
+                        self.list(terms, c);
+                    }
+                    prev = Some(Previous {
+                        word,
+                        start: span.start,
+                        capitalized: false,
+                        content: false,
+                    });
+                }
                 return;
             }
             let lead = seg.as_bytes().first().copied().unwrap_or(b' ');
@@ -290,13 +368,19 @@ impl<'a> Builder<'a> {
             if let Some(p) = &prev {
                 let name = p.capitalized && capitalized;
                 let at = (article, p.start..span.end);
-                let c = self.bigram(terms, (p.word, word), at, name);
+                let kind = if p.content {
+                    ConceptKind::Bigram
+                } else {
+                    ConceptKind::FunctionPair
+                };
+                let c = self.bigram(terms, (p.word, word), at, name, kind);
                 self.list(terms, c);
             }
             prev = Some(Previous {
                 word,
                 start: span.start,
                 capitalized,
+                content: true,
             });
         });
         exact.then(|| (words, is_headline_case(case)))
@@ -330,6 +414,49 @@ impl<'a> Builder<'a> {
     }
 
     fn lowered_word(&mut self, seg: &'a str) -> (u32, bool, bool) {
+        let (content, number) = if self.language == Language::English {
+            self.english_word(seg)
+        } else {
+            self.other_word(seg)
+        };
+        let stem = &self.stem[..];
+        let id = (self.stems_short.len() + self.stems.len()) as u32;
+        let id = match short_key(stem) {
+            Some(key) => *self.stems_short.entry(key).or_insert(id),
+            None => {
+                // The stem as text, without validating UTF-8 again (`str::from_utf8` was
+                // 0.6 KB of the wasm module for this one use): ASCII bytes are characters;
+                // an English stem that is not ASCII was not stemmed (Porter's steps take
+                // lowercase ASCII words), so it is the lowercased word less the ASCII
+                // possessive dropped from its end; another language's stem is `lower`.
+                if stem.is_ascii() {
+                    self.lower.clear();
+                    self.lower.extend(stem.iter().map(|&b| char::from(b)));
+                } else {
+                    self.lower.truncate(stem.len());
+                }
+                let stem = self.lower.as_str();
+                match self.stems.get(stem) {
+                    Some(&(id, _, _)) => id,
+                    None => {
+                        // Most stems are the start of the word as written ("closed" →
+                        // "close"): the key then borrows the article's text.
+                        let key = match seg.get(..stem.len()) {
+                            Some(head) if head == stem => Cow::Borrowed(head),
+                            _ => Cow::Owned(stem.to_string()),
+                        };
+                        self.stems.insert(key, (id, false, false));
+                        id
+                    }
+                }
+            }
+        };
+        (id, content, number)
+    }
+
+    /// Lowercases, normalizes and stems `seg` into [`Builder::stem`] by the English rules:
+    /// returns whether it is content and whether it is a number.
+    fn english_word(&mut self, seg: &str) -> (bool, bool) {
         // The word lowercased into `stem`: "1,200" is 1200, curly apostrophes are straight.
         self.stem.clear();
         if seg.is_ascii() {
@@ -376,39 +503,38 @@ impl<'a> Builder<'a> {
         if !number && w.iter().all(u8::is_ascii_lowercase) {
             porter_step1_in_place(&mut self.stem);
         }
-        let stem = &self.stem[..];
-        let id = (self.stems_short.len() + self.stems.len()) as u32;
-        let id = match short_key(stem) {
-            Some(key) => *self.stems_short.entry(key).or_insert(id),
-            None => {
-                // The stem as text, without validating UTF-8 again (`str::from_utf8` was
-                // 0.6 KB of the wasm module for this one use): ASCII bytes are characters;
-                // a stem that is not ASCII was not stemmed (Porter's steps take lowercase
-                // ASCII words), so it is the lowercased word less the ASCII possessive
-                // dropped from its end.
-                if stem.is_ascii() {
-                    self.lower.clear();
-                    self.lower.extend(stem.iter().map(|&b| char::from(b)));
-                } else {
-                    self.lower.truncate(stem.len());
-                }
-                let stem = self.lower.as_str();
-                match self.stems.get(stem) {
-                    Some(&(id, _, _)) => id,
-                    None => {
-                        // Most stems are the start of the word as written ("closed" →
-                        // "close"): the key then borrows the article's text.
-                        let key = match seg.get(..stem.len()) {
-                            Some(head) if head == stem => Cow::Borrowed(head),
-                            _ => Cow::Owned(stem.to_string()),
-                        };
-                        self.stems.insert(key, (id, false, false));
-                        id
-                    }
-                }
+        (content, number)
+    }
+
+    /// [`Builder::english_word`] by the rules of another language ([`crate::lang::Rules`]):
+    /// lowercased, apostrophes made straight, folded, an elided article dropped, then
+    /// stemmed unless it is a function word or holds a digit. The stem is left in both
+    /// [`Builder::stem`] and [`Builder::lower`].
+    fn other_word(&mut self, seg: &str) -> (bool, bool) {
+        let lower = &mut self.lower;
+        lower.clear();
+        for c in seg.chars() {
+            match c {
+                '’' | 'ʼ' | '‘' => lower.push('\''),
+                ',' => {}
+                _ => lower.push(crate::text::case::lower(c)),
             }
-        };
-        (id, content, number)
+        }
+        if lower.ends_with('\'') {
+            lower.pop();
+        }
+        let rules = self.language.rules();
+        rules.fold(lower, &mut self.scratch);
+        let number = lower.bytes().any(|b| b.is_ascii_digit());
+        let single_latin = lower.len() == 1 && lower.as_bytes()[0].is_ascii_alphabetic();
+        let stop = self.language.is_function_word(lower);
+        let content = !stop && !single_latin && !lower.is_empty();
+        if content && !number {
+            rules.stem(lower);
+        }
+        self.stem.clear();
+        self.stem.extend_from_slice(lower.as_bytes());
+        (content, number)
     }
 
     /// Adds concept `c` to the current sentence's run unless it is there already.
@@ -451,13 +577,14 @@ impl<'a> Builder<'a> {
         (first, second): (u32, u32),
         at: (usize, Range<usize>),
         name: bool,
+        kind: ConceptKind,
     ) -> u32 {
         let next = terms.kind.len() as u32;
         let id = *self
             .bigrams
             .entry(u64::from(first) << 32 | u64::from(second))
             .or_insert(next);
-        terms.record(id, ConceptKind::Bigram, at, (name, false));
+        terms.record(id, kind, at, (name, false));
         id
     }
 }
@@ -542,7 +669,7 @@ mod tests {
     fn concept_texts(text: &str) -> Vec<String> {
         let articles = [Article::new(text)];
         let mut sentences = [Sentence::whole(text)];
-        let t = terms(&articles, &mut sentences);
+        let t = terms(&articles, &[], &mut sentences);
         t.of(0)
             .iter()
             .map(|&c| {
@@ -619,7 +746,7 @@ mod tests {
         ] {
             let articles = [Article::new(text)];
             let mut sentences = [Sentence::whole(text)];
-            terms(&articles, &mut sentences);
+            terms(&articles, &[], &mut sentences);
             let s = &sentences[0];
             assert_eq!((s.words, s.headline_case), sentence_shape(text), "{text:?}");
         }
@@ -652,7 +779,7 @@ mod tests {
                 dangling: false,
             },
         ];
-        let t = terms(&articles, &mut sentences);
+        let t = terms(&articles, &[], &mut sentences);
         assert_eq!(t.of(0), t.of(1));
     }
 }

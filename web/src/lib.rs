@@ -23,7 +23,7 @@ pub mod render;
 use std::cell::RefCell;
 
 use corroborate::{
-    Article, ArticleInfo, Disagreement, DisputedValue, KeyFact, Options, Stats, Summary,
+    Article, ArticleInfo, Disagreement, DisputedValue, KeyFact, Language, Options, Stats, Summary,
     SummarySentence,
 };
 use serde::Serialize;
@@ -46,6 +46,10 @@ export interface SummarizeOptions {
   maxKeyFacts?: number;
   maxInputBytes?: number;
   maxArticles?: number;
+  /** Read every article as this language (ISO 639-1: "en", "fr", "de", "es", "pt", "it",
+   *  "cs", "ru", "el", "ar", "he", "hi", "vi", "zh", "ja"); left out, each article's is
+   *  detected. */
+  language?: string | null;
 }
 
 export interface Span { start: number; end: number }
@@ -81,7 +85,7 @@ export interface Disagreement { about: string; values: DisputedValue[] }
 export interface KeyFact { text: string; sources: number; articles: number[] }
 
 /** `offTopic`: about another story than the rest; its sentences are left out of the summary. */
-export interface ArticleInfo { label: string; sourceGroup: number; duplicateOf: number | null; offTopic: boolean }
+export interface ArticleInfo { label: string; sourceGroup: number; duplicateOf: number | null; offTopic: boolean; language: string }
 
 export interface SummaryStats { articles: number; sources: number; sentences: number; candidates: number; words: number }
 
@@ -281,6 +285,10 @@ fn summary_from(value: JsValue) -> Result<Summary, JsError> {
                 Some(whole_number(&duplicate).ok_or_else(|| not_number("duplicateOf"))?)
             },
             off_topic: get(&a, "offTopic").is_truthy(),
+            language: get(&a, "language")
+                .as_string()
+                .and_then(|code| Language::from_code(&code))
+                .unwrap_or_default(),
         });
     }
     Ok(summary)

@@ -4,6 +4,7 @@
 //! | generated | from |
 //! |---|---|
 //! | `src/lang/en.rs` | `data/en/function_words.txt`, `abbreviations.tsv`, `chrome.tsv`, `figures.tsv` |
+//! | `src/lang/tables.rs` | every `data/<language>/function_words.txt` and `stemming.tsv` |
 //! | `src/page_text/tables.rs`, `www/page_tables.js` | `data/html_elements.tsv`, `data/windows-1252.tsv` |
 //! | `src/text/case_table.rs` | the toolchain's `char::to_lowercase` |
 //! | `src/text/sentence_table.rs` | unicode-segmentation's sentence break table |
@@ -15,6 +16,7 @@ mod case;
 mod figures;
 mod html;
 mod lang;
+mod languages;
 mod sentence_classes;
 
 use std::path::{Path, PathBuf};
@@ -55,6 +57,10 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
                 &read("data/en/chrome.tsv")?,
                 &read("data/en/figures.tsv")?,
             )?,
+        },
+        Output {
+            path: "src/lang/tables.rs".into(),
+            text: languages::tables(root)?,
         },
         Output {
             path: "src/page_text/tables.rs".into(),

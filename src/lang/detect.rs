@@ -1,0 +1,213 @@
+//! Which language an article is in: its script first (Greek, Arabic, Hebrew, Devanagari, Han
+//! and kana each have one language with rules), then, for Latin and Cyrillic text, which
+//! language's function words make up its running text. News prose is 30–50% function words,
+//! so a few dozen words are enough; shorter articles take the language the rest of the story
+//! is in.
+
+use crate::lang::{function_word_languages, Language};
+use crate::text::case::lower;
+use crate::Article;
+
+/// Bytes of an article read to tell its script, and words to tell its language.
+const SAMPLE_BYTES: usize = 16 << 10;
+const SAMPLE_WORDS: usize = 400;
+/// Share of the words that must be one language's function words for the guess to be sure.
+const SURE_SHARE: f64 = 0.15;
+/// Fewer words than this say too little: the article takes its story's language.
+const FEW_WORDS: usize = 30;
+
+/// The writing systems that tell a language apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Hebrew,
+    Devanagari,
+    Han,
+    Kana,
+    Other,
+}
+
+fn script(c: char) -> Option<Script> {
+    Some(match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x400..=0x52F => Script::Cyrillic,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x600..=0x6FF | 0x750..=0x77F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+        0x590..=0x5FF | 0xFB1D..=0xFB4F => Script::Hebrew,
+        0x900..=0x97F => Script::Devanagari,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Han,
+        0x3040..=0x30FF | 0x31F0..=0x31FF => Script::Kana,
+        _ if c.is_alphabetic() => Script::Other,
+        _ => return None,
+    })
+}
+
+/// What the text of one article says about its language.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Guess {
+    /// The most likely language.
+    pub language: Language,
+    /// Whether the text is long and clear enough to be sure; an unsure guess gives way to
+    /// the language of the other articles of its script.
+    pub sure: bool,
+    script: Option<Script>,
+}
+
+/// Guesses the language of `text`. Never fails: text without letters is
+/// [`Language::Unknown`], unsure.
+pub(crate) fn detect(text: &str) -> Guess {
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
+    let mut counts = [0usize; 9];
+    for c in sample.chars() {
+        if let Some(s) = script(c) {
+            counts[s as usize] += 1;
+        }
+    }
+    let letters: usize = counts.iter().sum();
+    let by_script = |s: Script| counts[s as usize];
+    let Some(main) = [
+        Script::Latin,
+        Script::Cyrillic,
+        Script::Greek,
+        Script::Arabic,
+        Script::Hebrew,
+        Script::Devanagari,
+        Script::Han,
+        Script::Kana,
+        Script::Other,
+    ]
+    .into_iter()
+    .filter(|&s| by_script(s) > 0)
+    .max_by_key(|&s| by_script(s)) else {
+        return Guess {
+            language: Language::Unknown,
+            sure: false,
+            script: None,
+        };
+    };
+    let one = |language| Guess {
+        language,
+        sure: true,
+        script: Some(main),
+    };
+    match main {
+        Script::Greek => one(Language::Greek),
+        Script::Arabic => one(Language::Arabic),
+        Script::Hebrew => one(Language::Hebrew),
+        Script::Devanagari => one(Language::Hindi),
+        // Japanese writes kana among its kanji; Chinese none.
+        Script::Han | Script::Kana if by_script(Script::Kana) * 10 >= letters => {
+            one(Language::Japanese)
+        }
+        Script::Han | Script::Kana => one(Language::Chinese),
+        Script::Other => one(Language::Unknown),
+        Script::Latin => by_words(sample, &LATIN, main),
+        Script::Cyrillic => by_words(sample, &[Language::Russian], main),
+    }
+}
+
+/// The languages of Latin script told apart by their function words.
+const LATIN: [Language; 8] = [
+    Language::English,
+    Language::French,
+    Language::German,
+    Language::Spanish,
+    Language::Portuguese,
+    Language::Italian,
+    Language::Czech,
+    Language::Vietnamese,
+];
+
+/// The language among `candidates` whose function words are most of `sample`'s words; a word
+/// several candidates share counts as a share to each.
+fn by_words(sample: &str, candidates: &[Language], main: Script) -> Guess {
+    let mut score = [0f64; 16];
+    let mut words = 0;
+    let mut word = String::new();
+    let mut note = |word: &str| {
+        let mask =
+            function_word_languages(word) & candidates.iter().fold(0u16, |m, &l| m | 1 << l as u16);
+        if mask != 0 {
+            let share = 1.0 / f64::from(mask.count_ones());
+            for &l in candidates {
+                if mask & 1 << l as u16 != 0 {
+                    score[l as usize] += share;
+                }
+            }
+        }
+    };
+    for c in sample.chars() {
+        if c.is_alphabetic() {
+            word.push(lower(c));
+        } else if !word.is_empty() {
+            note(&word);
+            word.clear();
+            words += 1;
+            if words == SAMPLE_WORDS {
+                break;
+            }
+        }
+    }
+    if !word.is_empty() && words < SAMPLE_WORDS {
+        note(&word);
+        words += 1;
+    }
+    let (best, hits) = candidates.iter().map(|&l| (l, score[l as usize])).fold(
+        (Language::Unknown, 0.0),
+        |a, b| if b.1 > a.1 { b } else { a },
+    );
+    let share = hits / words.max(1) as f64;
+    let (language, sure) = if words < FEW_WORDS {
+        (best, false)
+    } else if share >= SURE_SHARE {
+        (best, true)
+    } else {
+        // Long running text that is not mostly any known language's function words: a
+        // language without rules.
+        (Language::Unknown, true)
+    };
+    Guess {
+        language,
+        sure,
+        script: Some(main),
+    }
+}
+
+/// The language of each article: `forced` for all, else each one's own [`detect`]ion, where
+/// an unsure one takes the language most of the sure articles of its script are in. An
+/// unsure Latin text with no evidence at all is read as English, as everything was before
+/// languages were told apart.
+pub(crate) fn languages(articles: &[Article], forced: Option<Language>) -> Vec<Language> {
+    if let Some(l) = forced {
+        return vec![l; articles.len()];
+    }
+    let guesses: Vec<Guess> = articles.iter().map(|a| detect(&a.text)).collect();
+    guesses
+        .iter()
+        .map(|g| {
+            if g.sure {
+                return g.language;
+            }
+            let mut votes = [0usize; 16];
+            for other in guesses.iter().filter(|o| o.sure && o.script == g.script) {
+                votes[other.language as usize] += 1;
+            }
+            let (i, n) = votes
+                .iter()
+                .enumerate()
+                .fold((0, 0), |a, (i, &n)| if n > a.1 { (i, n) } else { a });
+            match (n, g.language, g.script) {
+                (1.., _, _) => Language::ALL.get(i).copied().unwrap_or(Language::Unknown),
+                (0, Language::Unknown, Some(Script::Latin)) => Language::English,
+                (0, l, _) => l,
+            }
+        })
+        .collect()
+}

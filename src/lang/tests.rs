@@ -1,0 +1,134 @@
+use super::detect::detect;
+use super::*;
+
+fn article(text: &str) -> crate::Article {
+    crate::Article {
+        text: text.to_string(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn codes_follow_the_enum() {
+    for (i, l) in Language::ALL.into_iter().enumerate() {
+        assert_eq!(l as usize, i);
+        assert_eq!(Language::from_code(l.code()), Some(l));
+        assert_eq!(Language::from_code(&l.code().to_uppercase()), Some(l));
+    }
+    assert_eq!(Language::Unknown.code(), "und");
+    assert_eq!(Language::from_code("xx"), None);
+    assert!(Language::codes().starts_with("en, fr, de"));
+}
+
+#[test]
+fn detects_each_language_from_a_news_sentence() {
+    for (text, language) in [
+        ("The harbour bridge was closed on Tuesday after a barge struck one of its piers, and the city said it would stay shut for the rest of the week while engineers inspect it.", Language::English),
+        ("Le pont du port a été fermé mardi après qu'une barge a heurté l'une de ses piles, et la ville a indiqué qu'il resterait fermé pendant le reste de la semaine.", Language::French),
+        ("Die Hafenbrücke wurde am Dienstag gesperrt, nachdem ein Lastkahn gegen einen ihrer Pfeiler gestoßen war, und die Stadt sagte, sie bleibe für den Rest der Woche geschlossen.", Language::German),
+        ("El puente del puerto fue cerrado el martes después de que una barcaza chocara contra uno de sus pilares, y la ciudad dijo que seguirá cerrado durante el resto de la semana.", Language::Spanish),
+        ("A ponte do porto foi fechada na terça-feira depois que uma barcaça atingiu um de seus pilares, e a cidade disse que ela ficará fechada pelo resto da semana.", Language::Portuguese),
+        ("Il ponte del porto è stato chiuso martedì dopo che una chiatta ha urtato uno dei suoi piloni, e la città ha detto che resterà chiuso per il resto della settimana.", Language::Italian),
+        ("Přístavní most byl v úterý uzavřen poté, co do jednoho z jeho pilířů narazil člun, a město uvedlo, že zůstane zavřený po zbytek týdne a že ho prověří inženýři.", Language::Czech),
+        ("Портовый мост был закрыт во вторник после того, как баржа ударилась об одну из его опор, и в городе заявили, что он останется закрытым до конца недели.", Language::Russian),
+        ("Η γέφυρα του λιμανιού έκλεισε την Τρίτη αφού μια φορτηγίδα χτύπησε έναν από τους πυλώνες της.", Language::Greek),
+        ("أغلق جسر الميناء يوم الثلاثاء بعد أن اصطدمت بارجة بأحد أعمدته، وقالت المدينة إنه سيبقى مغلقا.", Language::Arabic),
+        ("גשר הנמל נסגר ביום שלישי לאחר שדוברה פגעה באחד מעמודיו, והעירייה אמרה שהוא יישאר סגור.", Language::Hebrew),
+        ("बंदरगाह का पुल मंगलवार को बंद कर दिया गया जब एक नाव उसके एक खंभे से टकरा गई।", Language::Hindi),
+        ("Cây cầu cảng đã bị đóng cửa vào thứ Ba sau khi một sà lan đâm vào một trong những trụ cầu của nó, và thành phố cho biết cầu sẽ đóng cửa đến hết tuần.", Language::Vietnamese),
+        ("港口大桥周二关闭，因为一艘驳船撞上了它的一个桥墩。", Language::Chinese),
+        ("港の橋は火曜日、はしけが橋脚の一つに衝突したため閉鎖された。", Language::Japanese),
+    ] {
+        assert_eq!(detect(text).language, language, "{text}");
+    }
+}
+
+#[test]
+fn detection_never_fails() {
+    for text in [
+        "",
+        "   ",
+        "12 345 — 6",
+        "🙂🙂",
+        "\u{0}\u{1}",
+        "OK",
+        "Storm hits coast",
+    ] {
+        let _ = detect(text);
+    }
+    assert_eq!(detect("").language, Language::Unknown);
+    assert_eq!(detect("1 2 3 !!").language, Language::Unknown);
+    // Korean has no rules: it is read without any.
+    assert_eq!(
+        detect("항구 다리가 화요일에 폐쇄되었다").language,
+        Language::Unknown
+    );
+}
+
+#[test]
+fn a_short_article_takes_the_language_of_its_story() {
+    let long = "Le pont du port a été fermé mardi après qu'une barge a heurté l'une de ses piles, et la ville a indiqué qu'il resterait fermé pendant le reste de la semaine, le temps que des ingénieurs l'inspectent.";
+    let articles = [article(long), article("Pont fermé"), article(long)];
+    assert_eq!(languages(&articles, None), vec![Language::French; 3]);
+    // Alone, a few words without function words are read as English, as before.
+    assert_eq!(
+        languages(&[article("Bridge closed")], None),
+        vec![Language::English]
+    );
+    // Forced, every article takes the language given.
+    assert_eq!(
+        languages(&articles, Some(Language::Italian)),
+        vec![Language::Italian; 3]
+    );
+}
+
+#[test]
+fn long_text_in_a_language_without_rules_is_unknown() {
+    let dutch = "De havenbrug werd dinsdag gesloten nadat een binnenvaartschip tegen een van de pijlers was gevaren. De stad zei dat de brug de rest van de week dicht blijft terwijl ingenieurs haar onderzoeken. Het verkeer wordt omgeleid via de ringweg, en de veerboot vaart vaker.";
+    assert_eq!(detect(dutch).language, Language::Unknown);
+}
+
+#[test]
+fn stemming_matches_inflections() {
+    let stem = |l: Language, w: &str| {
+        let mut w = w.to_string();
+        let rules = l.rules();
+        rules.fold(&mut w, &mut String::new());
+        rules.stem(&mut w);
+        w
+    };
+    for (l, a, b) in [
+        (Language::French, "arrêtées", "arrêté"),
+        (Language::French, "l'armée", "armées"),
+        (Language::Spanish, "naciones", "nación"),
+        (Language::Italian, "ponti", "ponte"),
+        (
+            Language::German,
+            "Brücken".to_lowercase().leak() as &str,
+            "brücke",
+        ),
+        (Language::Russian, "мостами", "мост"),
+        (Language::Czech, "mostech", "most"),
+        (Language::Greek, "γέφυρες", "γέφυρα"),
+        (Language::Arabic, "والمدينة", "مدينة"),
+        (Language::Hebrew, "הגשרים", "גשר"),
+        (Language::Hindi, "पुलों", "पुल"),
+    ] {
+        assert_eq!(stem(l, a), stem(l, b), "{l}: {a} / {b}");
+    }
+    // Short words keep their letters.
+    assert_eq!(stem(Language::French, "les"), "les");
+    // Without rules, nothing changes.
+    assert_eq!(stem(Language::Unknown, "bridges"), "bridges");
+}
+
+#[test]
+fn function_words_are_looked_up_folded_and_as_written() {
+    assert!(Language::Spanish.is_function_word("según"));
+    assert!(Language::Spanish.is_function_word("segun"));
+    assert!(Language::French.is_function_word("les"));
+    assert!(!Language::French.is_function_word("pont"));
+    assert!(Language::Greek.is_function_word("τουσ"));
+    assert!(Language::Japanese.is_function_word("の"));
+    assert!(!Language::Unknown.is_function_word("the"));
+}

@@ -3,7 +3,7 @@
 //!
 //! | generated | from |
 //! |---|---|
-//! | `src/lang/en.rs` | `data/en/function_words.txt`, `abbreviations.tsv`, `chrome.tsv`, `figures.tsv` |
+//! | `src/lang/en.rs` | `data/en/function_words.txt`, `chrome.tsv`, `figures.tsv`; every `data/<language>/abbreviations.tsv` |
 //! | `src/lang/tables.rs` | every `data/<language>/function_words.txt` and `stemming.tsv` |
 //! | `src/page_text/tables.rs`, `www/page_tables.js` | `data/html_elements.tsv`, `data/windows-1252.tsv` |
 //! | `src/text/case_table.rs` | the toolchain's `char::to_lowercase` |
@@ -53,7 +53,12 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
             path: "src/lang/en.rs".into(),
             text: lang::english(
                 &read("data/en/function_words.txt")?,
-                &read("data/en/abbreviations.tsv")?,
+                // Every language's abbreviations: one list serves every text.
+                &crate::languages::LANGUAGES
+                    .iter()
+                    .filter_map(|code| read(&format!("data/{code}/abbreviations.tsv")).ok())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
                 &read("data/en/chrome.tsv")?,
                 &read("data/en/figures.tsv")?,
             )?,

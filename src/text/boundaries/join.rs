@@ -20,6 +20,16 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
         return true;
     }
     let before = before.trim_end();
+    // A Japanese quotation closed by a corner bracket goes on in hiragana
+    // ("「橋は閉鎖する。」と述べた。"), as an English one goes on in lowercase.
+    if before.ends_with(['」', '』'])
+        && after
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c))
+    {
+        return true;
+    }
     // In text with capitals, a sentence does not open in lowercase after a bare "?" or "!"
     // or one closed by a parenthesis (one closed by a quotation mark is a quoted question,
     // see `Sentence::fragment`): "?" there stands for a quotation mark or dash lost in a
@@ -158,7 +168,7 @@ pub(super) const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
     .with_all_str(MAYBE_JOIN)
     .with_all_str(PLACE_JOIN);
 /// Does `text` start like a new sentence: an opening quote, or a capitalized function word
-/// ("The", "He", "But", "In"), also inside an opening parenthesis ("(The …"). A parenthesis
+/// of any language with rules ("The", "He", "But", "In", "Die", "Le"), also inside an opening parenthesis ("(The …"). A parenthesis
 /// before another word does not: it is the news agency of a dateline ("MILLBROOK, Ore. (HW)
 /// — …") or an aside.
 pub(super) fn opens_sentence(text: &str) -> bool {
@@ -172,5 +182,7 @@ pub(super) fn opens_sentence(text: &str) -> bool {
         .take_while(|c| c.is_alphabetic() || *c == '\'' || *c == '’')
         .map(lower)
         .collect();
-    word.is_empty() || is_stop_word(word.as_bytes())
+    word.is_empty()
+        || is_stop_word(word.as_bytes())
+        || crate::lang::function_word_languages(&word) != 0
 }

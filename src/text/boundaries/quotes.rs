@@ -57,8 +57,8 @@ pub(super) fn join_quotations(text: &str, spans: &mut Vec<Range<usize>>) {
 /// quotation mark, closes with one, and has no other double quotation mark between
 /// (a TeX closing `''` between counts only after a TeX opening)?
 pub(super) fn is_bare_quotation(s: &str) -> bool {
-    const OPEN: [&str; 4] = ["\"", "“", "«", "``"];
-    const CLOSE: [&str; 4] = ["\"", "”", "»", "''"];
+    const OPEN: [&str; 6] = ["\"", "“", "«", "``", "„", "「"];
+    const CLOSE: [&str; 6] = ["\"", "”", "»", "''", "“", "」"];
     OPEN.iter().zip(CLOSE).any(|(open, close)| {
         s.len() > open.len() + close.len() && s.starts_with(open) && s.ends_with(close) && {
             let mut inner = Quotes::default();
@@ -69,12 +69,16 @@ pub(super) fn is_bare_quotation(s: &str) -> bool {
 }
 
 /// The quotation marks of a run of text, counted: straight double quotes (which open and
-/// close alike), curly double quotes, guillemets and TeX's `` and ''.
+/// close alike), curly double quotes, guillemets, German „…“, Japanese and Chinese corner
+/// brackets 「…」 and 『…』, and TeX's `` and ''.
 #[derive(Default)]
 pub(super) struct Quotes {
     straight: u32,
     curly: i32,
     guillemets: i32,
+    /// „ opened and not yet closed by “ (which elsewhere opens).
+    low: i32,
+    corner: i32,
     tex: i32,
     /// Whether any mark was counted (the others net out to zero once a quotation closes).
     seen: bool,
@@ -108,7 +112,15 @@ impl Quotes {
                 (b'\'', Some(b'\'')) if self.tex > 0 => self.tex -= 1,
                 (0xc2, Some(0xab)) => self.guillemets += 1,
                 (0xc2, Some(0xbb)) => self.guillemets -= 1,
+                (0xe2, Some(0x80)) if b.get(i + 2) == Some(&0x9e) => self.low += 1,
+                (0xe2, Some(0x80)) if b.get(i + 2) == Some(&0x9c) && self.low > 0 => self.low -= 1,
                 (0xe2, Some(0x80)) if b.get(i + 2) == Some(&0x9c) => self.curly += 1,
+                (0xe3, Some(0x80)) if matches!(b.get(i + 2), Some(&0x8c | &0x8e)) => {
+                    self.corner += 1
+                }
+                (0xe3, Some(0x80)) if matches!(b.get(i + 2), Some(&0x8d | &0x8f)) => {
+                    self.corner -= 1
+                }
                 (0xe2, Some(0x80)) if b.get(i + 2) == Some(&0x9d) => self.curly -= 1,
                 _ => {
                     i += 1;
@@ -127,6 +139,11 @@ impl Quotes {
 
     /// Is a quotation still open?
     fn open(&self) -> bool {
-        self.straight % 2 == 1 || self.curly > 0 || self.guillemets > 0 || self.tex > 0
+        self.straight % 2 == 1
+            || self.curly > 0
+            || self.guillemets > 0
+            || self.low > 0
+            || self.corner > 0
+            || self.tex > 0
     }
 }

@@ -119,8 +119,13 @@ fn every_abbreviation_is_listed() {
             .unwrap_or_default();
         assert!(is_listed(word, list), "{word}");
         assert!(is_listed(&word.to_uppercase(), list), "{word}");
-        let mut capitalized = word.to_string();
-        capitalized[..1].make_ascii_uppercase();
+        let mut chars = word.chars();
+        let capitalized: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(chars)
+            .collect();
         for w in [word.to_string(), word.to_uppercase(), capitalized] {
             assert!(may_be_listed(&w), "{w}");
         }
@@ -326,6 +331,58 @@ const OTHER_SCRIPTS: &[Case] = &[
         chinese,
         "港口关闭了。没有人受伤。",
         ["港口关闭了。", "没有人受伤。"]
+    ),
+    t!(
+        hindi_danda,
+        "पुल बंद कर दिया गया। कोई घायल नहीं हुआ।",
+        ["पुल बंद कर दिया गया।", "कोई घायल नहीं हुआ।"]
+    ),
+    t!(
+        arabic_question,
+        "هل أغلق الجسر؟ نعم، أغلق يوم الثلاثاء.",
+        ["هل أغلق الجسر؟", "نعم، أغلق يوم الثلاثاء."]
+    ),
+    t!(
+        japanese_quotes,
+        "市長は「橋は閉鎖する。」と述べた。けが人はいない。",
+        ["市長は「橋は閉鎖する。」と述べた。", "けが人はいない。"]
+    ),
+    t!(
+        french_title_and_guillemets,
+        "M. Dupont a parlé. « Le pont restera fermé. Nous attendons les ingénieurs », a-t-il dit. Mme Roy a confirmé.",
+        [
+            "M. Dupont a parlé.",
+            "« Le pont restera fermé. Nous attendons les ingénieurs », a-t-il dit.",
+            "Mme Roy a confirmé."
+        ]
+    ),
+    t!(
+        german_abbreviations,
+        "Die Brücke, z. B. die am Hafen, bleibt zu. Laut Dr. Weber dauert es bzw. Wochen. Die Stadt schweigt.",
+        [
+            "Die Brücke, z. B. die am Hafen, bleibt zu.",
+            "Laut Dr. Weber dauert es bzw. Wochen.",
+            "Die Stadt schweigt."
+        ]
+    ),
+    t!(
+        german_quotes,
+        "Er sagte: „Die Brücke bleibt zu. Sie ist alt.“ Dann ging er.",
+        ["Er sagte: „Die Brücke bleibt zu. Sie ist alt.“", "Dann ging er."]
+    ),
+    t!(
+        spanish_title,
+        "El Sr. García habló. La Sra. Ortega calló.",
+        ["El Sr. García habló.", "La Sra. Ortega calló."]
+    ),
+    t!(
+        russian_abbreviations,
+        "Мост закрыт, т. е. движения нет. Об этом сообщил проф. Иванов. Ремонт займёт неделю.",
+        [
+            "Мост закрыт, т. е. движения нет.",
+            "Об этом сообщил проф. Иванов.",
+            "Ремонт займёт неделю."
+        ]
     ),
     t!(
         no_punctuation,

@@ -331,8 +331,12 @@ impl Agreement {
         }
         let mut touched: Vec<u64> = Vec::new();
         for &c in concepts {
+            // Function words and their pairs say nothing of content: corroboration is counted
+            // on content words and their pairs alone, as in English, where they are no
+            // concepts at all.
             let k = match terms.kind[c as usize] {
-                ConceptKind::Word | ConceptKind::Function => 1.0,
+                ConceptKind::Word => 1.0,
+                ConceptKind::Function | ConceptKind::FunctionPair => continue,
                 _ => 2.0,
             };
             total += k;

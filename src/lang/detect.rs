@@ -1,8 +1,8 @@
 //! Which language an article is in: its script first (Greek, Arabic, Hebrew, Devanagari, Han
 //! and kana each have one language with rules), then, for Latin and Cyrillic text, which
 //! language's function words make up its running text. News prose is 30–50% function words,
-//! so a few dozen words are enough; shorter articles take the language the rest of the story
-//! is in.
+//! so one sentence is enough; a headline or a few words without them take the language the
+//! rest of the story is in.
 
 use crate::lang::{function_word_languages, Language};
 use crate::text::case::lower;
@@ -13,7 +13,10 @@ const SAMPLE_BYTES: usize = 16 << 10;
 const SAMPLE_WORDS: usize = 400;
 /// Share of the words that must be one language's function words for the guess to be sure.
 const SURE_SHARE: f64 = 0.15;
-/// Fewer words than this say too little: the article takes its story's language.
+/// Fewer function words than this say too little, however large their share.
+const MIN_HITS: f64 = 3.0;
+/// Text of at least this many words that is not [`SURE_SHARE`] function words of any one
+/// language is in a language without rules; shorter text may just be a headline.
 const FEW_WORDS: usize = 30;
 
 /// The writing systems that tell a language apart.
@@ -164,10 +167,12 @@ fn by_words(sample: &str, candidates: &[Language], main: Script) -> Guess {
         |a, b| if b.1 > a.1 { b } else { a },
     );
     let share = hits / words.max(1) as f64;
-    let (language, sure) = if words < FEW_WORDS {
-        (best, false)
-    } else if share >= SURE_SHARE {
+    let (language, sure) = if share >= SURE_SHARE && hits >= MIN_HITS {
         (best, true)
+    } else if words < FEW_WORDS || share >= SURE_SHARE / 2.0 {
+        // A headline, or text with some evidence (a sports report of names and figures):
+        // the story's language, if it has one, else the best guess.
+        (best, false)
     } else {
         // Long running text that is not mostly any known language's function words: a
         // language without rules.

@@ -506,6 +506,10 @@ pub(crate) const CAPTION_STARTS: &[&str] = &[
     "listen:",
     "gallery:",
     "slideshow:",
+    "crédit photo",
+    "photo :",
+    "foto:",
+    "bild:",
 ];
 
 /// Phrases of a caption or a credit anywhere in it (chrome.tsv: caption, anywhere).
@@ -640,6 +644,17 @@ pub(crate) const BOILERPLATE: &[&str] = &[
     "internet archive",
     "wayback machine",
     "no more 404",
+    "abonnez-vous",
+    "inscrivez-vous à notre newsletter",
+    "tous droits réservés",
+    "newsletter abonnieren",
+    "jetzt abonnieren",
+    "alle rechte vorbehalten",
+    "suscríbete",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "iscriviti alla newsletter",
+    "tutti i diritti riservati",
 ];
 
 /// A reporter's biography, after its name (chrome.tsv: boilerplate, biography).
@@ -684,20 +699,36 @@ pub(crate) const NAV_BOILERPLATE: &[&str] = &[
     "twitter",
     "instagram",
     "linkedin",
+    "publicité",
+    "partager sur",
+    "anzeige",
+    "teilen auf",
+    "publicidad",
+    "compartir en",
+    "assine",
+    "publicidade",
+    "pubblicità",
+    "condividi su",
 ];
 
 /// Words rare in news prose that let a line of any length be searched for the phrases
 /// (chrome.tsv: triggers; sorted).
 #[rustfmt::skip]
 pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
+    b"abonnez",
+    b"abonnieren",
     b"advertisement",
     b"afp",
+    b"anzeige",
     b"ap",
     b"app",
     b"archive",
+    b"assine",
     b"autoplay",
     b"clarification",
     b"click",
+    b"compartir",
+    b"condividi",
     b"contributed",
     b"cookie",
     b"cookies",
@@ -715,28 +746,40 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"facebook",
     b"getty",
     b"image",
+    b"inscrivez",
     b"instagram",
+    b"iscriviti",
     b"javascript",
     b"journalist",
     b"linkedin",
     b"livechat",
     b"newsletter",
+    b"partager",
     b"photo",
     b"photograph",
     b"photographer",
     b"privacy",
+    b"pubblicit",
+    b"publicidad",
+    b"publicidade",
+    b"publicit",
     b"recommended",
     b"redistributed",
     b"reporter",
+    b"reservados",
     b"reuters",
     b"rights",
+    b"riservati",
     b"shutterstock",
     b"signup",
     b"skip",
     b"subscribe",
+    b"suscr",
+    b"teilen",
     b"trending",
     b"twitter",
     b"version",
+    b"vorbehalten",
     b"watch",
     b"wayback",
     b"whatsapp",
@@ -756,6 +799,7 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"comments",
     b"contact",
     b"don",
+    b"droits",
     b"feature",
     b"follow",
     b"get",
@@ -792,13 +836,20 @@ pub(crate) const BYLINE_STARTS: &[&str] = &[
     "story by",
     "words by",
     "filed ",
+    "publié le",
+    "mis à jour le",
+    "aktualisiert am",
+    "veröffentlicht am",
+    "actualizado el",
+    "atualizado em",
+    "aggiornato il",
 ];
 
 /// How a page labels a list of links to its other stories, lowercased, between bars
 /// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer
 /// per label).
 #[rustfmt::skip]
-pub(crate) const LINK_LABELS: &str = "also read|around the web|don't miss|don’t miss|editor's picks|editor’s picks|from our partners|latest news|more from|more news|more on this|more stories|most popular|most read|most viewed|promoted stories|read more|read next|recommended|related|see also|sponsored|top stories|trending|what to read next|you may also like|you may have missed|you might also like";
+pub(crate) const LINK_LABELS: &str = "also read|around the web|don't miss|don’t miss|editor's picks|editor’s picks|from our partners|latest news|more from|more news|more on this|more stories|most popular|most read|most viewed|promoted stories|read more|read next|recommended|related|see also|sponsored|top stories|trending|what to read next|you may also like|you may have missed|you might also like|lire aussi|à lire aussi|voir aussi|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|lee también|lea también|te puede interesar|noticias relacionadas|leia também|leia mais|notícias relacionadas|leggi anche|potrebbe interessarti|articoli correlati";
 
 /// Words that say what a number counts or measures, or how exactly it is meant
 /// (data/en/figures.tsv; sorted by phrase, several words joined by single spaces).

@@ -3,7 +3,7 @@
 //!
 //! | generated | from |
 //! |---|---|
-//! | `src/lang/en.rs` | `data/en/function_words.txt`, `chrome.tsv`, `figures.tsv`; every `data/<language>/abbreviations.tsv` |
+//! | `src/lang/en.rs` | `data/en/function_words.txt`, `figures.tsv`; every `data/<language>/abbreviations.tsv` and `chrome.tsv` |
 //! | `src/lang/tables.rs` | every `data/<language>/function_words.txt` and `stemming.tsv` |
 //! | `src/page_text/tables.rs`, `www/page_tables.js` | `data/html_elements.tsv`, `data/windows-1252.tsv` |
 //! | `src/text/case_table.rs` | the toolchain's `char::to_lowercase` |
@@ -59,7 +59,12 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
                     .filter_map(|code| read(&format!("data/{code}/abbreviations.tsv")).ok())
                     .collect::<Vec<_>>()
                     .join("\n"),
-                &read("data/en/chrome.tsv")?,
+                // Every language's page chrome: a phrase of one is no prose in another.
+                &crate::languages::LANGUAGES
+                    .iter()
+                    .filter_map(|code| read(&format!("data/{code}/chrome.tsv")).ok())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
                 &read("data/en/figures.tsv")?,
             )?,
         },

@@ -1,0 +1,206 @@
+//! Summaries of news in other languages: each article's language detected and reported, its
+//! words read with its own rules, a language forced, and text in any script handled.
+
+mod common;
+
+use common::fixture;
+use corroborate::{summarize, Article, ErrorKind, Language, Options, Summary};
+
+fn pont() -> Vec<Article> {
+    fixture("pont-ferme.txt")
+}
+
+/// French page chrome of the fixture that must never be quoted.
+const CHROME_FR: &[&str] = &[
+    "Publié le",
+    "Mis à jour",
+    "Crédit photo",
+    "lire aussi",
+    "marchés de Noël",
+    "conservatoire",
+    "Abonnez-vous",
+    "Tous droits",
+    "Sur le même sujet",
+    "rue des Lilas",
+    "Partager sur",
+    "Photo :",
+];
+
+fn assert_faithful(articles: &[Article], summary: &Summary) {
+    for s in &summary.sentences {
+        assert_eq!(s.text, &articles[s.article].text[s.span.clone()]);
+        for chrome in CHROME_FR {
+            assert!(
+                !s.text.contains(chrome),
+                "chrome {chrome:?} in {:?}",
+                s.text
+            );
+        }
+    }
+}
+
+#[test]
+fn french_articles_are_detected_and_summarized_without_their_chrome() {
+    let articles = pont();
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert!(summary
+        .articles
+        .iter()
+        .all(|a| a.language == Language::French));
+    assert_faithful(&articles, &summary);
+    assert!(!summary.sentences.is_empty());
+    // The closure is what all four outlets report: it leads, corroborated.
+    let top = summary.sentences.iter().max_by_key(|s| s.sources).unwrap();
+    assert!(top.text.contains("deux semaines"), "{:?}", top.text);
+    assert!(top.sources >= 3, "{top:?}");
+    // "M. Rémi Castel" is not cut after "M.".
+    for s in &summary.sentences {
+        assert!(!s.text.ends_with(" M."), "{:?}", s.text);
+    }
+}
+
+#[test]
+fn french_key_facts_are_names_and_phrases_not_function_words() {
+    let summary = summarize(&pont(), &Options::default()).unwrap();
+    let facts: Vec<&str> = summary.key_facts.iter().map(|f| f.text.as_str()).collect();
+    assert!(facts.iter().any(|f| f.contains("Roch")), "{facts:?}");
+    assert!(facts.iter().any(|f| f.contains("Castel")), "{facts:?}");
+    for f in &facts {
+        let words: Vec<&str> = f.split_whitespace().collect();
+        let all_function = words
+            .iter()
+            .all(|w| ["de", "la", "le", "les", "a", "à", "du", "des", "et", "que"].contains(w));
+        assert!(!all_function, "{facts:?}");
+    }
+}
+
+#[test]
+fn inflections_corroborate_each_other() {
+    // "les piles endommagées seront inspectées" / "a inspecté la pile endommagée": one stem
+    // each in French ("pile", "endommag", "inspect").
+    let articles = vec![
+        Article::new("Les piles endommagées seront inspectées par les ingénieurs. La mairie a fermé le pont mardi."),
+        Article::new("Un ingénieur a inspecté la pile endommagée. Le pont est fermé depuis mardi."),
+    ];
+    let first = |options: &Options| {
+        let summary = summarize(&articles, options).unwrap();
+        let s = summary
+            .sentences
+            .iter()
+            .find(|s| s.text.contains("inspect"))
+            .cloned();
+        (summary, s)
+    };
+    let (summary, s) = first(&Options {
+        max_words: Some(60),
+        ..Options::default()
+    });
+    assert!(summary
+        .articles
+        .iter()
+        .all(|a| a.language == Language::French));
+    let s = s.expect("the inspection is in the summary");
+    assert_eq!(s.sources, 2, "{s:?}");
+}
+
+#[test]
+fn each_article_reports_its_own_language_in_a_mixed_story() {
+    let articles = vec![
+        Article::new("A barge struck a pier of the Saint-Roch bridge in Port-Lavande on Tuesday night, and the bridge will stay closed for at least two weeks, the town hall said."),
+        Article::new("Une barge a heurté mardi soir une pile du pont Saint-Roch à Port-Lavande, qui restera fermé au moins deux semaines, a annoncé la mairie."),
+        Article::new("Ein Lastkahn hat am Dienstagabend einen Pfeiler der Brücke Saint-Roch in Port-Lavande gerammt, die mindestens zwei Wochen gesperrt bleibt, teilte das Rathaus mit."),
+    ];
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    let languages: Vec<Language> = summary.articles.iter().map(|a| a.language).collect();
+    assert_eq!(
+        languages,
+        [Language::English, Language::French, Language::German]
+    );
+    // The name they share corroborates across the languages.
+    assert!(summary.key_facts.iter().any(|f| f.text.contains("Roch")));
+}
+
+#[test]
+fn a_forced_language_is_reported_and_still_summarizes() {
+    let articles = pont();
+    let options = Options {
+        language: Some(Language::German),
+        ..Options::default()
+    };
+    let summary = summarize(&articles, &options).unwrap();
+    assert!(summary
+        .articles
+        .iter()
+        .all(|a| a.language == Language::German));
+    assert!(!summary.sentences.is_empty());
+    assert_faithful(&articles, &summary);
+}
+
+#[test]
+fn an_unknown_language_code_is_an_error_that_lists_the_codes() {
+    let err = serde_json::from_str::<Options>(r#"{"language": "xx"}"#).unwrap_err();
+    let message = err.to_string();
+    assert!(message.contains("unknown language \"xx\""), "{message}");
+    assert!(message.contains("en, fr, de, es, pt, it"), "{message}");
+    let options: Options = serde_json::from_str(r#"{"language": "FR"}"#).unwrap();
+    assert_eq!(options.language, Some(Language::French));
+    let options: Options = serde_json::from_str(r#"{"language": null}"#).unwrap();
+    assert_eq!(options.language, None);
+}
+
+/// Two short reports of one made-up event in each language with rules (and one without).
+const STORIES: &[(&str, [&str; 2])] = &[
+    ("es", ["Una barcaza chocó el martes contra el puente Saint-Roch de Port-Lavande, que seguirá cerrado durante dos semanas, según el ayuntamiento.", "El puente Saint-Roch de Port-Lavande permanecerá cerrado dos semanas después de que una barcaza chocara contra uno de sus pilares, informó el ayuntamiento."]),
+    ("pt", ["Uma barcaça atingiu na terça-feira a ponte Saint-Roch, em Port-Lavande, que ficará fechada por duas semanas, segundo a prefeitura.", "A ponte Saint-Roch de Port-Lavande ficará fechada por duas semanas depois que uma barcaça atingiu um dos seus pilares, disse a prefeitura."]),
+    ("it", ["Una chiatta ha urtato martedì il ponte Saint-Roch di Port-Lavande, che resterà chiuso per due settimane, secondo il comune.", "Il ponte Saint-Roch di Port-Lavande resterà chiuso per due settimane dopo che una chiatta ha urtato uno dei suoi piloni, ha detto il comune."]),
+    ("cs", ["Člun v úterý narazil do mostu Saint-Roch v Port-Lavande, který zůstane dva týdny uzavřen, uvedla radnice.", "Most Saint-Roch v Port-Lavande zůstane uzavřen dva týdny poté, co do jednoho z jeho pilířů narazil člun, uvedla radnice."]),
+    ("ru", ["Баржа во вторник врезалась в мост Сен-Рок в Пор-Лаванде, который будет закрыт две недели, сообщила мэрия.", "Мост Сен-Рок в Пор-Лаванде будет закрыт две недели после того, как баржа врезалась в одну из его опор, сообщила мэрия."]),
+    ("el", ["Μια φορτηγίδα χτύπησε την Τρίτη τη γέφυρα Σεν-Ροκ στο Πορ-Λαβάντ, η οποία θα μείνει κλειστή για δύο εβδομάδες, ανακοίνωσε ο δήμος.", "Η γέφυρα Σεν-Ροκ στο Πορ-Λαβάντ θα μείνει κλειστή δύο εβδομάδες αφού μια φορτηγίδα χτύπησε έναν από τους πυλώνες της, ανακοίνωσε ο δήμος."]),
+    ("ar", ["اصطدمت بارجة يوم الثلاثاء بجسر سان روك في بور لافاند الذي سيبقى مغلقا لمدة أسبوعين، حسبما أعلنت البلدية.", "سيبقى جسر سان روك في بور لافاند مغلقا أسبوعين بعد أن اصطدمت بارجة بأحد أعمدته، وفق ما أعلنت البلدية."]),
+    ("he", ["דוברה פגעה ביום שלישי בגשר סן רוק בפור לבנד, שיישאר סגור שבועיים, כך הודיעה העירייה.", "הגשר סן רוק בפור לבנד יישאר סגור שבועיים לאחר שדוברה פגעה באחד מעמודיו, הודיעה העירייה."]),
+    ("hi", ["मंगलवार को एक नाव पोर्ट-लवांद के सेंट-रॉक पुल से टकरा गई, जो दो सप्ताह तक बंद रहेगा, नगर पालिका ने कहा।", "नगर पालिका ने कहा कि नाव के टकराने के बाद सेंट-रॉक पुल दो सप्ताह तक बंद रहेगा।"]),
+    ("vi", ["Một sà lan đã đâm vào cầu Saint-Roch ở Port-Lavande vào thứ Ba, và cầu sẽ bị đóng cửa trong hai tuần, chính quyền thành phố cho biết.", "Cầu Saint-Roch ở Port-Lavande sẽ đóng cửa hai tuần sau khi một sà lan đâm vào một trụ cầu, chính quyền cho biết."]),
+    ("zh", ["周二，一艘驳船撞上了拉旺德港的圣罗克大桥，市政府表示大桥将关闭两周。", "市政府说，圣罗克大桥被驳船撞击后将关闭两周。"]),
+    ("ja", ["火曜日、はしけがラヴァンド港のサン・ロック橋に衝突し、橋は二週間閉鎖されると市が発表した。", "市によると、サン・ロック橋ははしけの衝突を受けて二週間閉鎖される。"]),
+    ("und", ["Een binnenvaartschip is dinsdag tegen de Saint-Rochbrug in Port-Lavande gevaren; de brug blijft twee weken dicht, zegt de gemeente. Het verkeer wordt omgeleid via de ringweg en de veerboot vaart vaker dan normaal.", "De Saint-Rochbrug in Port-Lavande blijft twee weken dicht nadat een binnenvaartschip tegen een van de pijlers voer, meldt de gemeente. Ingenieurs onderzoeken de pijlers en de gemeente zegt dat niemand gewond is geraakt."]),
+];
+
+#[test]
+fn every_language_is_detected_and_summarized() {
+    for (code, texts) in STORIES {
+        let articles: Vec<Article> = texts.iter().map(|t| Article::new(*t)).collect();
+        let summary =
+            summarize(&articles, &Options::default()).unwrap_or_else(|e| panic!("{code}: {e}"));
+        for a in &summary.articles {
+            assert_eq!(a.language.code(), *code, "{code}");
+        }
+        assert!(!summary.sentences.is_empty(), "{code}");
+        for s in &summary.sentences {
+            assert_eq!(s.text, &articles[s.article].text[s.span.clone()], "{code}");
+        }
+        // Two reports of one event: the summary's sentence is corroborated by the other.
+        assert!(
+            summary.sentences.iter().any(|s| s.sources == 2),
+            "{code}: {:?}",
+            summary.sentences
+        );
+    }
+}
+
+#[test]
+fn detection_never_fails_on_odd_text() {
+    for text in [
+        "Bon.",
+        "🙂🙂🙂",
+        "12 345 678",
+        "\u{0}\u{1}\u{2} binary",
+        "<p>Le pont</p>",
+        "Brücke Мост γέφυρα 橋 جسر",
+    ] {
+        let articles = vec![Article::new(text), Article::new(text)];
+        match summarize(&articles, &Options::default()) {
+            Ok(summary) => assert_eq!(summary.articles.len(), 2),
+            Err(e) => assert_eq!(e.kind(), &ErrorKind::NoText, "{text:?}: {e}"),
+        }
+    }
+}

@@ -698,7 +698,6 @@ pub(crate) const NAV_BOILERPLATE: &[&str] = &[
     "twitter",
     "instagram",
     "linkedin",
-    "publicité",
     "partager sur",
     "anzeige",
     "teilen auf",
@@ -706,7 +705,6 @@ pub(crate) const NAV_BOILERPLATE: &[&str] = &[
     "compartir en",
     "assine",
     "publicidade",
-    "pubblicità",
     "condividi su",
 ];
 
@@ -758,10 +756,8 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"photograph",
     b"photographer",
     b"privacy",
-    b"pubblicit",
     b"publicidad",
     b"publicidade",
-    b"publicit",
     b"recommended",
     b"redistributed",
     b"reporter",

@@ -5,11 +5,12 @@ use std::collections::BTreeSet;
 
 use crate::{bytes_list, quoted, rows, str_list};
 
-/// The words of a phrase as the trigger scan reads them: runs of ASCII letters and digits.
+/// The words of a phrase that the trigger scan can read: runs of letters and digits that are
+/// ASCII throughout (a run with another character, "publicité", is never a trigger).
 fn words(phrase: &str) -> impl Iterator<Item = &str> {
     phrase
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && w.is_ascii())
 }
 
 pub(crate) fn english(

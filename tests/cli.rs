@@ -520,3 +520,53 @@ fn a_closed_standard_output_ends_the_run_quietly() {
     assert!(o.status.success(), "{:?}", o.status);
     assert_eq!(String::from_utf8_lossy(&o.stderr), "");
 }
+
+#[test]
+fn language_is_detected_reported_and_may_be_forced() {
+    let dir = std::env::temp_dir().join(format!("corroborate-cli-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let files: Vec<String> = common::fixture("pont-ferme.txt")
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let path = dir.join(format!("{i}.txt"));
+            std::fs::write(&path, &a.text).unwrap();
+            path.to_string_lossy().into_owned()
+        })
+        .collect();
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    let json = stdout(&corroborate(&[&["--json"], &files[..]].concat(), ""));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let languages: Vec<&str> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["language"].as_str().unwrap())
+        .collect();
+    assert_eq!(languages, ["fr"; 4]);
+    let explained = stdout(&corroborate(&[&["--explain"], &files[..]].concat(), ""));
+    assert!(
+        explained.contains("languages: a0 fr, a1 fr, a2 fr, a3 fr"),
+        "{explained}"
+    );
+    // Forced: every article is read as German, and the summary still comes.
+    let forced = stdout(&corroborate(
+        &[&["--json", "--language", "de"], &files[..]].concat(),
+        "",
+    ));
+    let v: serde_json::Value = serde_json::from_str(&forced).unwrap();
+    assert!(v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["language"] == "de"));
+    assert!(!v["sentences"].as_array().unwrap().is_empty());
+    // An unknown code: an error that lists the codes.
+    let o = corroborate(&[&["--language", "xx"], &files[..]].concat(), "");
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("--language \"xx\"") && err.contains("en, fr, de"),
+        "{err}"
+    );
+}

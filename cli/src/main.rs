@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use corroborate::{
-    explain, html_to_text, looks_like_html, repair_text, summarize, Article, Length, Options,
-    Summary, SummaryType,
+    explain, html_to_text, looks_like_html, repair_text, summarize, Article, Language, Length,
+    Options, Summary, SummaryType,
 };
 
 const USAGE: &str = "\
@@ -27,6 +27,9 @@ Options:
   -s, --max-sentences N   at most N sentences (overrides --type/--length)
   -t, --type TYPE         key-points (default), tldr, teaser or headline
   -l, --length LENGTH     short, medium (default) or long
+      --language CODE     read every article as this language instead of detecting
+                          each one's: en, fr, de, es, pt, it, cs, ru, el, ar, he, hi,
+                          vi, zh, ja, or und (no language's rules)
       --key-facts N       how many key facts to report with --json (default 8)
       --max-input-bytes N refuse more input than N bytes (default 33554432)
       --max-articles N    refuse more than N articles (default 10000)
@@ -104,6 +107,16 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
             "-w" | "--max-words" => o.max_words = Some(parse_number(&flag, value())?),
             "-s" | "--max-sentences" => o.max_sentences = Some(parse_number(&flag, value())?),
             "--key-facts" => o.max_key_facts = parse_number(&flag, value())?,
+            "--language" => {
+                let code = value().unwrap_or_default();
+                o.language = Some(Language::from_code(&code).ok_or_else(|| {
+                    format!(
+                        "--language {code:?} is not a language with rules: use one of {}, or und \
+                         for none (leave it out to detect each article's)",
+                        Language::codes()
+                    )
+                })?);
+            }
             "--max-input-bytes" => o.max_input_bytes = parse_number(&flag, value())?,
             "--max-articles" => o.max_articles = parse_number(&flag, value())?,
             "-t" | "--type" => {
@@ -194,6 +207,15 @@ fn print_explain(
         count(stats.sentences, "sentence"),
         count(stats.candidates, "candidate")
     ))?;
+    // Each article's language, once: "languages: a0 fr, a1 fr, a2 de".
+    let languages: Vec<String> = e
+        .summary
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| format!("a{i} {}", a.language))
+        .collect();
+    io(writeln!(out, "languages: {}", languages.join(", ")))?;
     for (i, a) in e.summary.articles.iter().enumerate() {
         if a.off_topic {
             io(writeln!(

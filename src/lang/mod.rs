@@ -142,9 +142,36 @@ impl<'de> Deserialize<'de> for Language {
 
 /// The languages (bits `Language as u16`) that have `word` as a function word.
 pub(crate) fn function_word_languages(word: &str) -> u16 {
-    FUNCTION_WORDS
-        .binary_search_by(|(w, _)| (*w).cmp(word))
-        .map_or(0, |i| FUNCTION_WORDS[i].1)
+    // Bisects the sorted lines of FUNCTION_WORDS by bytes: `lo` and `hi` are line starts.
+    let t = FUNCTION_WORDS.as_bytes();
+    let (mut lo, mut hi) = (0, t.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = t[lo..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(lo, |p| lo + p + 1);
+        let Some(end) = t[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map(|p| start + p)
+        else {
+            return 0;
+        };
+        let line = &t[start..end];
+        let space = line.iter().rposition(|&b| b == b' ').unwrap_or(line.len());
+        match line[..space].cmp(word.as_bytes()) {
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+            std::cmp::Ordering::Equal => {
+                return line[space..]
+                    .iter()
+                    .filter_map(|&b| char::from(b).to_digit(16))
+                    .fold(0, |m, d| m << 4 | d as u16)
+            }
+        }
+    }
+    0
 }
 
 /// A language's stemming rules (`data/<language>/stemming.tsv`).

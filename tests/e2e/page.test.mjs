@@ -2,6 +2,7 @@
 // Run: node --test tests/e2e/ (after www/build.sh; .ci/test does both).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { launch, startServer } from "./browser.mjs";
 
 const ARTICLES = [
@@ -81,6 +82,44 @@ test("pasting three articles shows a summary with sources and agreement badges",
   // Clicking a sentence reveals it in its article, highlighted.
   await items.first().locator("summary").click();
   assert.equal(await items.first().locator(".cb-context mark").textContent(), first);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+/** The articles of a fixture in tests/fixtures/ ("=== TITLE | SOURCE" starts one). */
+function fixture(name) {
+  const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8");
+  const articles = [];
+  for (const line of text.split("\n")) {
+    if (line.startsWith("=== ")) articles.push([line.slice(4).split(" | ")[1] ?? line.slice(4), ""]);
+    else if (articles.length) articles[articles.length - 1][1] += line + "\n";
+  }
+  return articles;
+}
+
+test("French articles get a summary as good as English ones: corroborated, without their chrome, in their language", async () => {
+  const { page, seen, context } = await openPage();
+  const articles = fixture("pont-ferme.txt");
+  await fillArticles(page, articles);
+  await page.waitForSelector(".cb-sentence");
+  const items = page.locator(".cb-sentence");
+  assert.ok((await items.count()) >= 2);
+  // The closure all four outlets report is there, corroborated.
+  const badges = await items.locator(".cb-badge").allTextContents();
+  const texts = await items.locator(".cb-text").allTextContents();
+  const closure = texts.findIndex((t) => t.includes("deux semaines"));
+  assert.ok(closure >= 0, texts.join(" | "));
+  assert.match(badges[closure], /^[34] of 4 sources$/);
+  // Quoted in their language, for screen readers and hyphenation.
+  for (const lang of await items.locator(".cb-text").evaluateAll((els) => els.map((e) => e.lang))) assert.equal(lang, "fr");
+  const all = await page.locator("#summary").textContent();
+  for (const chrome of ["Publié le", "Crédit photo", "lire aussi", "Abonnez-vous", "Tous droits", "Partager sur", "conservatoire"]) {
+    assert.ok(!all.includes(chrome), `no page chrome: ${chrome}`);
+  }
+  // Key facts are names and phrases, not "de la".
+  const facts = await page.locator(".cb-fact").allTextContents();
+  assert.ok(facts.some((f) => f.includes("Castel")), facts.join(", "));
+  assert.ok(!facts.some((f) => /^(de|la|le|les|à|du|des|et) (de|la|le|les|à|du|des|et)$/.test(f)), facts.join(", "));
   assert.deepEqual(seen.errors, []);
   await context.close();
 });

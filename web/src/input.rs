@@ -12,7 +12,7 @@
 
 use std::fmt;
 
-use corroborate::{Article, Error, ErrorKind, Length, Options, SummaryType};
+use corroborate::{Article, Error, ErrorKind, Language, Length, Options, SummaryType};
 
 /// A value of a dynamically typed host, as far as reading articles and options needs it.
 pub trait HostValue: Sized {
@@ -110,6 +110,7 @@ pub const OPTION_NAMES: &[&str] = &[
     "maxKeyFacts",
     "maxInputBytes",
     "maxArticles",
+    "language",
 ];
 
 /// A whole number of 0 or more (`None` for anything else: negative, fractional, NaN, too
@@ -176,6 +177,17 @@ pub fn options_from<V: HostValue>(value: &V) -> Result<Options, InputError> {
                 options.max_input_bytes = budget()?.unwrap_or(options.max_input_bytes)
             }
             "maxArticles" => options.max_articles = budget()?.unwrap_or(options.max_articles),
+            "language" if v.is_nullish() => options.language = None,
+            "language" => {
+                let code = text()?;
+                options.language = Some(Language::from_code(&code).ok_or_else(|| {
+                    bad(&format!(
+                        "a language code: one of {}, or \"und\" for none (leave it out to \
+                         detect each article's), not {code:?}",
+                        Language::codes()
+                    ))
+                })?);
+            }
             _ => {
                 return Err(InputError::new(format!(
                     "invalid options: unknown option \"{key}\"; the options are {}",
@@ -259,9 +271,15 @@ mod tests {
         assert_eq!(options.summary_type, SummaryType::Tldr);
         assert_eq!(options.max_words, Some(40));
         assert_eq!(options_from(&json!(null)).unwrap(), Options::default());
+        let options = options_from(&json!({ "language": "fr" })).unwrap();
+        assert_eq!(options.language, Some(Language::French));
+        let options = options_from(&json!({ "language": null })).unwrap();
+        assert_eq!(options.language, None);
         for (value, message) in [
             (json!([]), "invalid options: options must be an object such as { type: \"tldr\" }"),
-            (json!({ "maxWrods": 5 }), "invalid options: unknown option \"maxWrods\"; the options are type, length, maxWords, maxSentences, maxKeyFacts, maxInputBytes, maxArticles"),
+            (json!({ "maxWrods": 5 }), "invalid options: unknown option \"maxWrods\"; the options are type, length, maxWords, maxSentences, maxKeyFacts, maxInputBytes, maxArticles, language"),
+            (json!({ "language": "xx" }), "invalid options: language must be a language code: one of en, fr, de, es, pt, it, cs, ru, el, ar, he, hi, vi, zh, ja, or \"und\" for none (leave it out to detect each article's), not \"xx\""),
+            (json!({ "language": 3 }), "invalid options: language must be a string"),
             (json!({ "maxWords": -1 }), "invalid options: maxWords must be a whole number of 0 or more"),
             (json!({ "maxWords": 2.5 }), "invalid options: maxWords must be a whole number of 0 or more"),
             (json!({ "type": "poem" }), "invalid options: type must be \"key-points\", \"tldr\", \"teaser\" or \"headline\""),

@@ -11,7 +11,7 @@
 //!   ol.cb-sentences
 //!     li.cb-sentence
 //!       details
-//!         summary  → span.cb-text, span.cb-source, span.cb-badge[.cb-badge-single]
+//!         summary  → span.cb-text[lang], span.cb-source, span.cb-badge[.cb-badge-single]
 //!         blockquote.cb-context → text, mark, text   (the sentence in its paragraph)
 //!         summary  → … span.cb-disputed   (only when the sentence gives a disputed figure)
 //!   section.cb-differ               (only when sources give different figures)
@@ -26,7 +26,7 @@
 
 use web_sys::{Document, Element};
 
-use corroborate::{badge_text, Article, Disagreement, Summary};
+use corroborate::{badge_text, Article, Disagreement, Language, Summary};
 
 type Result<T> = std::result::Result<T, wasm_bindgen::JsValue>;
 
@@ -134,7 +134,17 @@ pub fn render(root: &Element, summary: &Summary, articles: &[Article]) -> Result
             let item = el(&doc, "li", "cb-sentence")?;
             let details = el(&doc, "details", "")?;
             let head = el(&doc, "summary", "")?;
-            add(&head, text_el(&doc, "span", "cb-text", &s.text)?)?;
+            let text = text_el(&doc, "span", "cb-text", &s.text)?;
+            // The quoted sentence is in its article's language: screen readers read it so,
+            // browsers hyphenate and pick fonts for it.
+            if let Some(a) = summary
+                .articles
+                .get(s.article)
+                .filter(|a| a.language != Language::Unknown)
+            {
+                text.set_attribute("lang", a.language.code())?;
+            }
+            add(&head, text)?;
             head.append_child(&doc.create_text_node(" "))?;
             let label = summary
                 .articles

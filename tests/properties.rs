@@ -3,7 +3,7 @@
 //! budgets hold, indices are valid, output is deterministic, no panic. Run more cases with
 //! PROPTEST_CASES=10000 cargo test --test properties.
 
-use corroborate::{html_to_text, summarize, Article, Length, Options, SummaryType};
+use corroborate::{html_to_text, summarize, Article, Language, Length, Options, SummaryType};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -29,6 +29,15 @@ fn piece() -> impl Strategy<Value = String> {
         Just("Repairs will cost $3.5m, or €3bn, between 10 and 12% of 1,000,000,000,000,000 tonnes. ".to_string()),
         Just("<img src=x onerror=alert(1)>".to_string()),
         Just("港口周二关闭。没有人受伤。".to_string()),
+        // Every language with rules: its function words, elisions, folds and affixes.
+        Just("Le pont Saint-Roch restera fermé, a déclaré M. Castel à l'AFP. ".to_string()),
+        Just("Die Brücke bleibt z. B. zwei Wochen gesperrt, sagte Dr. Weber. „Sie ist alt.“ ".to_string()),
+        Just("El puente seguirá cerrado, según el Sr. García; a ponte ficará fechada. ".to_string()),
+        Just("Il ponte resterà chiuso dell'anno, Most zůstane uzavřen, tj. dva týdny. ".to_string()),
+        Just("Мост будет закрыт, т. е. две недели. Η γέφυρα θα μείνει κλειστή. ".to_string()),
+        Just("سيبقى الجسر مغلقا والمدينة. הגשר יישאר סגור בשבועיים. ".to_string()),
+        Just("पुल दो सप्ताह तक बंद रहेगा। Cầu sẽ đóng cửa hai tuần. ".to_string()),
+        Just("市長は「橋は閉鎖する。」と述べた。".to_string()),
         Just("👩‍👩‍👧🚢 ".to_string()),
         Just("e\u{301}\u{0}\u{7}... ?! ".to_string()),
         Just("Cafe\u{301}. Ni\u{303}o!\u{301} 🇫🇷. ".to_string()),
@@ -56,14 +65,24 @@ fn options() -> impl Strategy<Value = Options> {
         ],
         prop::option::of(1usize..300),
         prop::option::of(1usize..12),
+        // Detected, or forced to any language (or to none).
+        prop::option::of(prop::sample::select(
+            Language::ALL
+                .into_iter()
+                .chain([Language::Unknown])
+                .collect::<Vec<_>>(),
+        )),
     )
-        .prop_map(|(summary_type, length, max_words, max_sentences)| Options {
-            summary_type,
-            length,
-            max_words,
-            max_sentences,
-            ..Options::default()
-        })
+        .prop_map(
+            |(summary_type, length, max_words, max_sentences, language)| Options {
+                summary_type,
+                length,
+                max_words,
+                max_sentences,
+                language,
+                ..Options::default()
+            },
+        )
 }
 
 proptest! {

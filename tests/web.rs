@@ -105,6 +105,37 @@ fn bad_input_throws_readable_errors() {
 }
 
 #[wasm_bindgen_test]
+fn each_article_reports_its_language_and_the_option_forces_one() {
+    let articles = Array::of2(
+        &"Le pont Saint-Roch restera fermé pendant deux semaines après le choc d'une barge, a annoncé la mairie."
+            .into(),
+        &"Une barge a heurté le pont Saint-Roch, qui sera fermé deux semaines, selon la mairie."
+            .into(),
+    );
+    let summary = summarize_js(articles.clone().into(), JsValue::NULL).unwrap();
+    let infos: Array = get(&summary, "articles").dyn_into().unwrap();
+    for a in infos.iter() {
+        assert_eq!(get(&a, "language").as_string().as_deref(), Some("fr"));
+    }
+    let forced = summarize_js(
+        articles.clone().into(),
+        options(&[("language", "it".into())]),
+    )
+    .unwrap();
+    let infos: Array = get(&forced, "articles").dyn_into().unwrap();
+    assert_eq!(
+        get(&infos.get(0), "language").as_string().as_deref(),
+        Some("it")
+    );
+    let e = summarize_js(articles.into(), options(&[("language", "klingon".into())])).unwrap_err();
+    let message = error_message(e);
+    assert!(
+        message.starts_with("invalid options: language must be a language code: one of en, fr"),
+        "{message}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn lone_surrogates_and_odd_scripts_do_not_crash() {
     // "\uD800 The pier closed…" is not valid UTF-16: it arrives as U+FFFD, never as a trap.
     let broken = JsString::from_char_code(&[0xD800, 0x20, 0x41, 0x62]);

@@ -1,9 +1,10 @@
-//! Arbitrary articles and options through `summarize`: never a panic, and every summary
+//! Arbitrary articles and options (any language forced, or each detected) through
+//! `summarize`: never a panic, and every summary
 //! sentence is the exact text of its span, every disagreement value finite and the figure at
 //! its span.
 #![no_main]
 
-use corroborate::{summarize, Article, Length, Options, SummaryType};
+use corroborate::{summarize, Article, Language, Length, Options, SummaryType};
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
 
@@ -15,6 +16,8 @@ struct Input {
     max_words: Option<u16>,
     max_sentences: Option<u8>,
     max_key_facts: u8,
+    /// 0: detect each article's language; else forced, the last value being no language.
+    language: u8,
 }
 
 fuzz_target!(|input: Input| {
@@ -31,6 +34,10 @@ fuzz_target!(|input: Input| {
         max_words: input.max_words.map(usize::from),
         max_sentences: input.max_sentences.map(usize::from),
         max_key_facts: usize::from(input.max_key_facts),
+        language: match usize::from(input.language) % (Language::ALL.len() + 2) {
+            0 => None,
+            i => Some(Language::ALL.get(i - 1).copied().unwrap_or(Language::Unknown)),
+        },
         ..Options::default()
     };
     if let Ok(summary) = summarize(&articles, &options) {

@@ -187,10 +187,11 @@ pub(super) fn in_script_without_full_stops(s: &str) -> bool {
 /// Is the block `s` a label of a list of links ([`LINK_LABELS`]): one of them first, in at
 /// most six words in all ("More from Coastal Herald", "Related stories:")?
 pub(super) fn is_link_label(s: &str) -> bool {
-    LINK_LABELS
-        .split('|')
-        .any(|p| starts_ignoring_ascii_case(s, p))
-        && count_words(s, 7) <= 6
+    // Short first: most blocks are prose, and the labels of every language are many.
+    count_words(s, 7) <= 6
+        && LINK_LABELS
+            .split('|')
+            .any(|p| starts_ignoring_ascii_case(s, p))
 }
 
 /// Tags such as `<p>`, `</div>`, `<img src=…>` make up a visible share of the block.

@@ -570,7 +570,7 @@ impl<'a> Builder<'a> {
     }
 
     /// The concept id of the pair of words `first`, `second`, written at `span`.
-    #[inline]
+    #[inline(always)]
     fn bigram(
         &mut self,
         terms: &mut Terms,

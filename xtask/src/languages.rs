@@ -153,10 +153,9 @@ pub(crate) fn tables(root: &Path) -> Result<String, String> {
          pub(crate) const RULES: [Rules; {}] = [\n{rules_out}];\n",
         LANGUAGES.len()
     );
-    // One text of lines "word languages", sorted by word, the languages in hexadecimal: the
-    // lookup bisects it by bytes, without an index. A `&[(&str, u16)]` took 12 bytes of
-    // pointers a word in the wasm module, which compress poorly (this is 7 KB gzipped; that
-    // was 10 KB more, and an index of starts 4 KB).
+    // One text of lines "word languages", sorted by word, the languages in hexadecimal, read
+    // into a map once. A `&[(&str, u16)]` took 12 bytes of pointers a word in the wasm
+    // module, which compress poorly (this is 7 KB gzipped; that was 10 KB more).
     let mut text = String::new();
     for (word, mask) in &words {
         let _ = writeln!(text, "{word} {mask:x}");
@@ -164,7 +163,7 @@ pub(crate) fn tables(root: &Path) -> Result<String, String> {
     let _ = writeln!(
         out,
         "/// Every language's function words, as written and as that language's rules fold them:\n\
-         /// one line each, sorted by word (bytes), with the languages whose word it is (bits\n\
+         /// one line each, sorted, with the languages whose word it is (bits\n\
          /// `Language as u16`) in hexadecimal after a space.\n\
          pub(crate) const FUNCTION_WORDS: &str = {};",
         quoted(&text),

@@ -22,7 +22,7 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
     let before = before.trim_end();
     // A Japanese quotation closed by a corner bracket goes on in hiragana
     // ("「橋は閉鎖する。」と述べた。"), as an English one goes on in lowercase.
-    if before.ends_with(['」', '』'])
+    if (before.ends_with("」") || before.ends_with("』"))
         && after
             .chars()
             .next()
@@ -184,5 +184,5 @@ pub(super) fn opens_sentence(text: &str) -> bool {
         .collect();
     word.is_empty()
         || is_stop_word(word.as_bytes())
-        || crate::lang::function_word_languages(&word) != 0
+        || crate::lang::function_word_languages(word.as_bytes()) != 0
 }

@@ -6,7 +6,8 @@
 //! figure words; Porter's first step as its stemmer, in `term`). Every other language is read
 //! with [`Rules`]: a fold table, elided articles, one prefix and one suffix stripped, longest
 //! first, each leaving a stem of some minimum length. A language without data, or text whose
-//! language cannot be told, is [`Language::Unknown`]: no function words, no stemming.
+//! language cannot be told, is [`Language::Unknown`]: no stemming, and its function words are
+//! found by frequency (the short words most of its sentences use; `term`).
 
 mod detect;
 pub(crate) mod en;
@@ -60,8 +61,8 @@ pub enum Language {
     Chinese,
     /// Japanese (`ja`): concepts are kanji and katakana, and pairs of them.
     Japanese,
-    /// A language without rules, or text whose language cannot be told (`und`): every word
-    /// is a concept, none is stemmed.
+    /// A language without rules, or text whose language cannot be told (`und`): no word is
+    /// stemmed, and the short words that most of its sentences use are its function words.
     #[default]
     Unknown,
 }

@@ -154,7 +154,7 @@ pub(crate) fn terms(
         offsets: vec![0],
         ..Terms::default()
     };
-    for sentence in sentences {
+    for sentence in sentences.iter_mut() {
         let text = &articles[sentence.article].text;
         let language = languages
             .get(sentence.article)
@@ -168,8 +168,56 @@ pub(crate) fn terms(
             shape.unwrap_or_else(|| sentence_shape(&text[sentence.span.clone()]));
         terms.offsets.push(terms.ids.len());
     }
+    if languages.contains(&Language::Unknown) {
+        frequent_words_are_function_words(articles, languages, sentences, &mut terms);
+    }
     terms
 }
+
+/// Of text in a language without rules, the short words that most of its sentences use are
+/// its function words: they become [`ConceptKind::Function`], as a known language's are. A
+/// word is one when it has at most [`FREQUENT_MAX_CHARS`] characters and is in at least
+/// [`FREQUENT_SHARE`] of those sentences (and three).
+fn frequent_words_are_function_words(
+    articles: &[Article],
+    languages: &[Language],
+    sentences: &[Sentence],
+    terms: &mut Terms,
+) {
+    let mut count = vec![0u32; terms.len()];
+    let mut n = 0u32;
+    for (s, sentence) in sentences.iter().enumerate() {
+        if languages.get(sentence.article) != Some(&Language::Unknown) {
+            continue;
+        }
+        n += 1;
+        for &c in terms.of(s) {
+            count[c as usize] += 1;
+        }
+    }
+    let least = (f64::from(n) * FREQUENT_SHARE).ceil().max(3.0) as u32;
+    for (c, &k) in count.iter().enumerate() {
+        if k >= least && terms.kind[c] == ConceptKind::Word {
+            let (a, span) = &terms.surface[c];
+            let short = articles[*a]
+                .text
+                .get(span.clone())
+                .is_some_and(|w| w.chars().count() <= FREQUENT_MAX_CHARS);
+            if short {
+                terms.kind[c] = ConceptKind::Function;
+            }
+        }
+    }
+}
+
+/// Share of a language's sentences a word without rules must be in to count as a function
+/// word ([`frequent_words_are_function_words`]). Measured with every MultiLing 2011 language
+/// read as unknown (`--language und`): mean ROUGE-2 of the seven 22.93 without the rule, 23.40,
+/// 23.35 and 23.16 with shares of 0.1, 0.2 and 0.3 at 250 words; 17.62, 17.72, 17.94 and 17.67
+/// at 100.
+const FREQUENT_SHARE: f64 = 0.2;
+/// Longest function word of a language without rules, in characters.
+const FREQUENT_MAX_CHARS: usize = 4;
 
 /// A [`short_key`]: two words rather than a `u128`, whose 16-byte alignment made each map
 /// entry 32 bytes instead of 24.
@@ -681,6 +729,77 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    fn concept_texts_in(language: Language, text: &str) -> Vec<String> {
+        let articles = [Article::new(text)];
+        let mut sentences = [Sentence::whole(text)];
+        let t = terms(&articles, &[language], &mut sentences);
+        t.of(0)
+            .iter()
+            .map(|&c| {
+                let (a, span) = &t.surface[c as usize];
+                format!(
+                    "{:?}:{}",
+                    t.kind[c as usize],
+                    &articles[*a].text[span.clone()]
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn another_language_reads_its_function_words_as_weak_concepts_and_pairs() {
+        assert_eq!(
+            concept_texts_in(Language::French, "Les piles du pont."),
+            vec![
+                "Function:Les",
+                "Word:piles",
+                "FunctionPair:Les piles",
+                "Function:du",
+                "FunctionPair:piles du",
+                "Word:pont",
+                "FunctionPair:du pont",
+            ]
+        );
+        // Elided articles are dropped, plurals and feminines stemmed: one concept.
+        let texts = concept_texts_in(Language::French, "L'armée arrêtée, les armées arrêtées.");
+        // "les armées" pairs with the concept first written "L'armée"; no word of its own.
+        assert!(texts.contains(&"Word:L'armée".to_string()), "{texts:?}");
+        assert!(!texts.contains(&"Word:armées".to_string()), "{texts:?}");
+        assert!(!texts.contains(&"Word:arrêtées".to_string()), "{texts:?}");
+    }
+
+    #[test]
+    fn a_language_without_rules_finds_its_function_words_by_frequency() {
+        // Dutch has no rules: its short words that most sentences use are function words.
+        let text = "De brug is dicht. De stad zegt dat de brug dicht blijft. De veerboot vaart \
+                    vaker. De ingenieurs zien de pijlers.";
+        let articles = [Article::new(text)];
+        let mut sentences: Vec<Sentence> = text
+            .split_inclusive(". ")
+            .scan(0, |at, s| {
+                let span = *at..*at + s.trim_end().len();
+                *at += s.len();
+                Some(span)
+            })
+            .map(|span| Sentence {
+                span,
+                ..Sentence::whole(text)
+            })
+            .collect();
+        let t = terms(&articles, &[Language::Unknown], &mut sentences);
+        let kind_of = |word: &str| {
+            (0..t.len())
+                .find(|&c| {
+                    let (a, span) = &t.surface[c];
+                    articles[*a].text[span.clone()].eq_ignore_ascii_case(word)
+                })
+                .map(|c| t.kind[c])
+        };
+        assert_eq!(kind_of("de"), Some(ConceptKind::Function));
+        assert_eq!(kind_of("brug"), Some(ConceptKind::Word));
+        assert_eq!(kind_of("ingenieurs"), Some(ConceptKind::Word));
     }
 
     #[test]

@@ -19,6 +19,10 @@ pub struct Explanation {
     /// Pairs of figures of one unit from different sources whose values differ, and whether
     /// they were taken for one quantity that the sources disagree on (at most 200).
     pub figures: Vec<ExplainedComparison>,
+    /// The concepts that [`Options::focus`] names in the articles, as first written there:
+    /// empty without a focus, or when it names nothing (the summary is then as without it).
+    #[serde(default)]
+    pub focus: Vec<String>,
 }
 
 /// Two figures compared by the disagreements stage.
@@ -143,10 +147,16 @@ pub fn explain(articles: &[Article], options: &Options) -> Result<Explanation, E
             }
         })
         .collect();
+    let focus = analysis
+        .focus
+        .iter()
+        .map(|&c| analysis.concept_text(c).to_string())
+        .collect();
     Ok(Explanation {
         summary: analysis.into_summary(),
         sentences,
         figures,
+        focus,
     })
 }
 

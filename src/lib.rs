@@ -88,6 +88,7 @@ mod agreement;
 mod disagreements;
 mod document;
 mod figures;
+mod focus;
 mod key_facts;
 mod order;
 mod select;
@@ -216,6 +217,13 @@ pub struct Options {
     /// ([`ArticleInfo::language`]). Default: `None`, detect. In serde and JavaScript, a code:
     /// `{ "language": "fr" }`; an unknown code is an error that lists the supported ones.
     pub language: Option<Language>,
+    /// What the reader wants to know: a question or a few words ("What caused the
+    /// collapse?", "casualties"), what the browser Summarizer API calls context. Concepts it
+    /// names, and those that share sentences with them, weigh more; agreement still counts
+    /// (a focus triples a concept's weight at most). `None`, an empty text or one that names
+    /// nothing in the articles changes nothing ([`Explanation::focus`] says which concepts it
+    /// named). Any length is accepted; its first 200 words are read.
+    pub focus: Option<String>,
 }
 
 impl Default for Options {
@@ -229,6 +237,7 @@ impl Default for Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_articles: DEFAULT_MAX_ARTICLES,
             language: None,
+            focus: None,
         }
     }
 }

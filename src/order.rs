@@ -86,6 +86,7 @@ mod tests {
                 headline_case: false,
                 fragment: false,
                 dangling: false,
+                in_focus: false,
             })
             .collect()
     }

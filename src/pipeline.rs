@@ -1,5 +1,5 @@
 //! The pipeline: validates a request and runs the stages in order, document → sentence →
-//! term → agreement → figures → disagreements → select → order, then key facts ([`analyze`]); the [`Analysis`] it
+//! term → agreement → focus → figures → disagreements → select → order, then key facts ([`analyze`]); the [`Analysis`] it
 //! returns becomes the [`Summary`] ([`Analysis::into_summary`]) or, for `explain`, is read
 //! sentence by sentence.
 
@@ -7,12 +7,13 @@ use crate::agreement::{agreement, Agreement};
 use crate::disagreements::{disagreements, Disputes};
 use crate::document::{documents, Document};
 use crate::figures::{figures, Figure};
+use crate::focus::focus;
 use crate::key_facts::{key_facts, with_figures};
 use crate::lang::{languages, Language};
 use crate::order::order;
 use crate::select::{select, Choice, Priors, LEAD, TEASER_LEAD};
 use crate::sentence::{sentences, Sentence};
-use crate::term::{terms, Terms};
+use crate::term::{terms_and_focus, Terms};
 use crate::text::words::text_words;
 use crate::{Article, ArticleInfo, Error, Options, Stats, Summary, SummarySentence, SummaryType};
 
@@ -30,6 +31,8 @@ pub(crate) struct Analysis<'a> {
     pub(crate) figures: Vec<Figure>,
     pub(crate) disputes: Disputes,
     pub(crate) chosen: Vec<Choice>,
+    /// The concepts the reader's focus names (none without a focus).
+    pub(crate) focus: Vec<u32>,
     pub(crate) candidates: usize,
 }
 
@@ -63,12 +66,13 @@ pub(crate) fn analyze<'a>(
     for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
         sentences(i, &article.text, &doc.blocks, &mut all);
     }
-    let terms = terms(articles, &languages, &mut all);
+    let (terms, named) = terms_and_focus(articles, &languages, &mut all, options.focus.as_deref());
     let (max_words, max_sentences) = options.budget();
     // How long the summary will be, in words: its word budget, or as many sentences as it
     // may have at a news sentence's usual length.
     let words = max_words.min(max_sentences.saturating_mul(SENTENCE_WORDS));
-    let agreement = agreement(&docs, sources, &all, &terms, words);
+    let mut agreement = agreement(&docs, sources, &all, &terms, words);
+    focus(&named, &mut all, &terms, &mut agreement);
     // Figures are compared across independent sources only: with one, none is read.
     let figures = if agreement.sources() >= 2 {
         figures(articles, &all, &terms, &agreement.off_topic)
@@ -104,6 +108,7 @@ pub(crate) fn analyze<'a>(
         figures,
         disputes,
         chosen,
+        focus: named,
         candidates,
     })
 }

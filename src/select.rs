@@ -163,7 +163,10 @@ impl Priors {
     /// The prior of sentence `s` of an article of `sentences` sentences.
     pub(crate) fn of(self, s: &Sentence, sentences: usize) -> f64 {
         let dangling = if s.dangling { self.dangling } else { 1.0 };
-        dangling * self.of_position(s.position, sentences)
+        // A sentence about what the reader asks is as good as a lead sentence: the lead prior
+        // stands for importance where nobody said what is important.
+        let position = if s.in_focus { 0 } else { s.position };
+        dangling * self.of_position(position, sentences)
     }
 
     /// The lead prior of a sentence at `position` in an article of `sentences` sentences.

@@ -570,3 +570,51 @@ fn language_is_detected_reported_and_may_be_forced() {
         "{err}"
     );
 }
+
+#[test]
+fn focus_turns_the_summary_toward_the_reader_and_explain_says_what_it_named() {
+    let (_dir, files) = crane_files("focus");
+    let files: Vec<&str> = files.iter().map(String::as_str).collect();
+    let plain = stdout(&corroborate(&[&["-s", "2"], &files[..]].concat(), ""));
+    let focused = stdout(&corroborate(
+        &[
+            &["-s", "2", "--focus", "When was the crane last inspected?"],
+            &files[..],
+        ]
+        .concat(),
+        "",
+    ));
+    assert!(!plain.contains("March"), "{plain}");
+    assert!(
+        focused.contains("inspect") && focused.contains("March"),
+        "{focused}"
+    );
+    let explained = stdout(&corroborate(
+        &[&["--explain", "--focus", "last inspection"], &files[..]].concat(),
+        "",
+    ));
+    assert!(explained.contains("focus names: "), "{explained}");
+    assert!(explained.contains("last inspection"), "{explained}");
+    let nothing = stdout(&corroborate(
+        &[
+            &["--explain", "--focus", "quantum chromodynamics"],
+            &files[..],
+        ]
+        .concat(),
+        "",
+    ));
+    assert!(
+        nothing.contains("focus \"quantum chromodynamics\" names nothing in the articles: the summary is as without it"),
+        "{nothing}"
+    );
+    // A focus that names nothing leaves the summary as it was.
+    let unmatched = stdout(&corroborate(
+        &[
+            &["-s", "2", "--focus", "quantum chromodynamics"],
+            &files[..],
+        ]
+        .concat(),
+        "",
+    ));
+    assert_eq!(unmatched, plain);
+}

@@ -1008,3 +1008,39 @@ fn a_detail_from_one_source_fills_a_long_budget_once_the_agreed_facts_are_covere
         .count();
     assert!(votes <= 2, "{quoted:?}");
 }
+
+#[test]
+fn a_focus_changes_what_is_chosen_but_not_what_everyone_reports() {
+    let articles = crane();
+    let short = Options {
+        max_sentences: Some(3),
+        ..Options::default()
+    };
+    let plain = summarize(&articles, &short).unwrap();
+    let focused = summarize(
+        &articles,
+        &Options {
+            focus: Some("When was the crane last inspected?".into()),
+            ..short.clone()
+        },
+    )
+    .unwrap();
+    assert_faithful(&articles, &focused);
+    let has = |s: &Summary, w: &str| s.sentences.iter().any(|x| x.text.contains(w));
+    assert!(!has(&plain, "March"), "{:?}", plain.sentences);
+    assert!(has(&focused, "March"), "{:?}", focused.sentences);
+    // The closure every outlet reports is still there.
+    assert!(has(&focused, "two weeks"), "{:?}", focused.sentences);
+    // The same focus, asked in other words of one script or another, or not at all.
+    for focus in ["", "inspection report cooperation", "Inspektion"] {
+        let s = summarize(
+            &articles,
+            &Options {
+                focus: Some(focus.into()),
+                ..short.clone()
+            },
+        )
+        .unwrap();
+        assert!(!s.sentences.is_empty());
+    }
+}

@@ -210,6 +210,8 @@ function currentOptions() {
     const n = Number.parseInt($(id).value, 10);
     if (Number.isFinite(n) && n > 0) options[key] = n;
   }
+  const focus = $("focus").value.trim();
+  if (focus) options.focus = focus;
   return options;
 }
 
@@ -236,6 +238,7 @@ function restore() {
   if (o.length) $("length").value = o.length;
   if (o.maxWords) $("max-words").value = o.maxWords;
   if (o.maxSentences) $("max-sentences").value = o.maxSentences;
+  if (typeof o.focus === "string") $("focus").value = o.focus;
   showMode();
 }
 

@@ -87,12 +87,15 @@ export async function mount(element, articles, options) {
   return summary;
 }
 
-/** Options from the element's attributes: type, length, max-words, max-sentences. */
+/** Options from the element's attributes: type, length, max-words, max-sentences, focus,
+ * language. */
 function optionsFrom(el) {
   const options = {};
-  for (const name of ["type", "length"]) {
+  for (const name of ["type", "length", "language"]) {
     if (el.hasAttribute(name)) options[name] = el.getAttribute(name);
   }
+  const focus = el.getAttribute("focus")?.trim();
+  if (focus) options.focus = focus;
   for (const [attr, key] of [["max-words", "maxWords"], ["max-sentences", "maxSentences"]]) {
     const n = Number.parseInt(el.getAttribute(attr) ?? "", 10);
     if (Number.isFinite(n)) options[key] = n;
@@ -111,12 +114,13 @@ const SETTLE_MS = 150;
  *   by spaces: their `value` (or text), labelled by data-title / data-source;
  * - its <article> children (hidden by corroborate.css): their text, data-title, data-source.
  * It summarizes again when they change (typing in a text area, editing the children) and when
- * its attributes type, length, max-words or max-sentences change. Events: `summary` (detail:
+ * its attributes type, length, max-words, max-sentences, focus (what the reader wants to know)
+ * or language (a code that forces every article's language) change. Events: `summary` (detail:
  * the summary) after each summary shown, `error` (detail: the message) when the articles
  * cannot be summarized; the message is shown too, in a <p class="cb-error">.
  */
 export class CorroborateSummary extends HTMLElement {
-  static observedAttributes = ["type", "length", "max-words", "max-sentences", "for"];
+  static observedAttributes = ["type", "length", "max-words", "max-sentences", "focus", "language", "for"];
   #articles = null;
   #output = null;
   #watching = [];

@@ -30,6 +30,9 @@ Options:
       --language CODE     read every article as this language instead of detecting
                           each one's: en, fr, de, es, pt, it, cs, ru, el, ar, he, hi,
                           vi, zh, ja, or und (no language's rules)
+      --focus TEXT        what the reader wants to know, a question or a few words
+                          (\"What caused the collapse?\", casualties): what it names, and
+                          what shares sentences with it, weighs more
       --key-facts N       how many key facts to report with --json (default 8)
       --max-input-bytes N refuse more input than N bytes (default 33554432)
       --max-articles N    refuse more than N articles (default 10000)
@@ -107,6 +110,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
             "-w" | "--max-words" => o.max_words = Some(parse_number(&flag, value())?),
             "-s" | "--max-sentences" => o.max_sentences = Some(parse_number(&flag, value())?),
             "--key-facts" => o.max_key_facts = parse_number(&flag, value())?,
+            "--focus" => {
+                o.focus = Some(value().ok_or("--focus needs a text: a question or a few words")?)
+            }
             "--language" => {
                 let code = value().unwrap_or_default();
                 o.language = Some(Language::from_code(&code).ok_or_else(|| {
@@ -216,6 +222,17 @@ fn print_explain(
         .map(|(i, a)| format!("a{i} {}", a.language))
         .collect();
     io(writeln!(out, "languages: {}", languages.join(", ")))?;
+    if let Some(focus) = options.focus.as_deref().filter(|f| !f.trim().is_empty()) {
+        if e.focus.is_empty() {
+            io(writeln!(
+                out,
+                "focus {:?} names nothing in the articles: the summary is as without it",
+                focus
+            ))?;
+        } else {
+            io(writeln!(out, "focus names: {}", e.focus.join(", ")))?;
+        }
+    }
     for (i, a) in e.summary.articles.iter().enumerate() {
         if a.off_topic {
             io(writeln!(

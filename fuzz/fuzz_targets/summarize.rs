@@ -18,6 +18,7 @@ struct Input {
     max_key_facts: u8,
     /// 0: detect each article's language; else forced, the last value being no language.
     language: u8,
+    focus: Option<String>,
 }
 
 fuzz_target!(|input: Input| {
@@ -25,27 +26,47 @@ fuzz_target!(|input: Input| {
         .articles
         .into_iter()
         .take(64)
-        .map(|(text, title)| Article { text, title, source: None })
+        .map(|(text, title)| Article {
+            text,
+            title,
+            source: None,
+        })
         .collect();
     let options = Options {
-        summary_type: [SummaryType::KeyPoints, SummaryType::Tldr, SummaryType::Teaser, SummaryType::Headline]
-            [usize::from(input.summary_type % 4)],
+        summary_type: [
+            SummaryType::KeyPoints,
+            SummaryType::Tldr,
+            SummaryType::Teaser,
+            SummaryType::Headline,
+        ][usize::from(input.summary_type % 4)],
         length: [Length::Short, Length::Medium, Length::Long][usize::from(input.length % 3)],
         max_words: input.max_words.map(usize::from),
         max_sentences: input.max_sentences.map(usize::from),
         max_key_facts: usize::from(input.max_key_facts),
         language: match usize::from(input.language) % (Language::ALL.len() + 2) {
             0 => None,
-            i => Some(Language::ALL.get(i - 1).copied().unwrap_or(Language::Unknown)),
+            i => Some(
+                Language::ALL
+                    .get(i - 1)
+                    .copied()
+                    .unwrap_or(Language::Unknown),
+            ),
         },
+        focus: input.focus,
         ..Options::default()
     };
     if let Ok(summary) = summarize(&articles, &options) {
         let (max_words, max_sentences) = options.budget();
         assert!(summary.stats.words <= max_words && summary.sentences.len() <= max_sentences);
         for s in &summary.sentences {
-            assert_eq!(articles[s.article].text.get(s.span.clone()), Some(s.text.as_str()));
-            assert!(s.disagreements.iter().all(|&d| d < summary.disagreements.len()));
+            assert_eq!(
+                articles[s.article].text.get(s.span.clone()),
+                Some(s.text.as_str())
+            );
+            assert!(s
+                .disagreements
+                .iter()
+                .all(|&d| d < summary.disagreements.len()));
         }
         // Where sources differ: every value finite, its text the figure at its span.
         for d in &summary.disagreements {
@@ -53,7 +74,10 @@ fuzz_target!(|input: Input| {
             for v in &d.values {
                 assert!(v.value.is_finite());
                 assert_eq!(v.articles.len(), v.spans.len());
-                assert_eq!(articles[v.articles[0]].text.get(v.spans[0].clone()), Some(v.text.as_str()));
+                assert_eq!(
+                    articles[v.articles[0]].text.get(v.spans[0].clone()),
+                    Some(v.text.as_str())
+                );
             }
         }
     }

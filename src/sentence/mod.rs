@@ -64,6 +64,9 @@ pub(crate) struct Sentence {
     /// Opens with a pronoun or connective that points back to an earlier sentence ("He
     /// said …", "But …"): short summaries weigh it less ([`crate::select::DANGLING_PRIOR`]).
     pub dangling: bool,
+    /// Mentions a concept the reader's focus names (set by the focus stage): it is worth as
+    /// much as a lead sentence wherever it stands ([`crate::select::Priors`]).
+    pub in_focus: bool,
 }
 
 #[cfg(test)]
@@ -80,6 +83,7 @@ impl Sentence {
             headline_case: false,
             fragment: false,
             dangling: false,
+            in_focus: false,
         }
     }
 }
@@ -137,6 +141,7 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
                 headline_case: false,
                 fragment,
                 dangling: opens_dangling(s),
+                in_focus: false,
             });
             position += 1;
         }

@@ -24,6 +24,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::lang::Language;
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::sentence::Sentence;
 use crate::text::case::{lower, lowercase as lower_case};
 use crate::text::function_words::is_stop_word;
@@ -122,11 +124,24 @@ struct Previous {
 ///
 /// `languages`: each article's language, whose rules read its words (English: Porter's first
 /// step and `data/en/function_words.txt`; others: [`crate::lang::Rules`]).
+#[cfg(test)]
 pub(crate) fn terms(
     articles: &[Article],
     languages: &[Language],
     sentences: &mut [Sentence],
 ) -> Terms {
+    terms_and_focus(articles, languages, sentences, None).0
+}
+
+/// [`terms`], and the concepts that the reader's `focus` names: its content words, numbers
+/// and pairs that the articles have, read with the rules of the articles' most common
+/// language (looked up, never added; at most [`FOCUS_MAX_WORDS`] words read).
+pub(crate) fn terms_and_focus<'a>(
+    articles: &'a [Article],
+    languages: &[Language],
+    sentences: &mut [Sentence],
+    focus: Option<&'a str>,
+) -> (Terms, Vec<u32>) {
     // Sized from the text up front: growing these maps from empty (rehashing) was a tenth of
     // the stage, and oversizing them costs memory the allocator returns to the system and
     // takes back on every call. Five news articles have about one distinct way of writing a
@@ -171,8 +186,34 @@ pub(crate) fn terms(
     if languages.contains(&Language::Unknown) {
         frequent_words_are_function_words(articles, languages, sentences, &mut terms);
     }
-    terms
+    let named = match focus.filter(|f| !f.trim().is_empty()) {
+        Some(focus) => {
+            let mut counts = [0usize; 17];
+            for l in languages {
+                counts[(*l as usize).min(16)] += 1;
+            }
+            let most = (0..counts.len()).max_by_key(|&i| (counts[i], usize::MAX - i));
+            let language = most.and_then(|i| Language::ALL.get(i).copied()).unwrap_or(
+                if languages.is_empty() {
+                    Language::English
+                } else {
+                    Language::Unknown
+                },
+            );
+            if language != b.language {
+                b.switch(language);
+            }
+            b.named(focus, &terms)
+        }
+        None => Vec::new(),
+    };
+    (terms, named)
 }
+
+/// The most words of a reader's focus that are read (its first twice as many UAX #29 pieces,
+/// spaces and marks included): a question or a few words need far fewer, and a pasted
+/// paragraph is read no further.
+pub(crate) const FOCUS_MAX_WORDS: usize = 200;
 
 /// Of text in a language without rules, the short words that most of its sentences use are
 /// its function words: they become [`ConceptKind::Function`], as a known language's are. A
@@ -316,6 +357,55 @@ type RawMaps<'a> = (
 );
 
 impl<'a> Builder<'a> {
+    /// The concepts of `text` that `terms` has: content words, numbers and pairs of
+    /// consecutive content words of a clause, as a sentence's are read, but looked up only.
+    fn named(&mut self, text: &'a str, terms: &Terms) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut prev: Option<u32> = None;
+        // UAX #29 words as unicode-segmentation's iterator gives them (already in the wasm
+        // module; `word_pieces` with a closure of its own would be a second copy of it).
+        for seg in text.split_word_bounds().take(FOCUS_MAX_WORDS * 2) {
+            if seg.trim().is_empty() {
+                continue;
+            }
+            if !seg.chars().any(char::is_alphanumeric) {
+                if !matches!(seg, "-" | "'" | "’" | "‐") {
+                    prev = None;
+                }
+                continue;
+            }
+            let (word, content, _) = self.word(seg);
+            if !content {
+                continue;
+            }
+            let known = |c: u32| (c as usize) < terms.len();
+            if let Some(&c) = self.unigrams.get(word as usize).filter(|&&c| known(c)) {
+                out.push(c);
+            }
+            if let Some(p) = prev {
+                if let Some(&c) = self.bigrams.get(&(u64::from(p) << 32 | u64::from(word))) {
+                    out.push(c);
+                }
+            }
+            prev = Some(word);
+        }
+        // Sorted with the crate's one sort (`keys`): another sort's code is a copy of its own
+        // in the wasm module.
+        let mut keys: Vec<u64> = out
+            .into_iter()
+            .filter(|&c| {
+                matches!(
+                    terms.kind[c as usize],
+                    ConceptKind::Word | ConceptKind::Bigram | ConceptKind::Number
+                )
+            })
+            .map(u64::from)
+            .collect();
+        crate::keys::sort_keys(&mut keys);
+        keys.dedup();
+        keys.into_iter().map(|c| c as u32).collect()
+    }
+
     /// Reads the next words with `language`'s rules: parks the current language's maps of
     /// ways of writing and takes out `language`'s.
     #[inline(never)]
@@ -886,6 +976,7 @@ mod tests {
                 headline_case: false,
                 fragment: false,
                 dangling: false,
+                in_focus: false,
             },
             Sentence {
                 article: 0,
@@ -896,6 +987,7 @@ mod tests {
                 headline_case: false,
                 fragment: false,
                 dangling: false,
+                in_focus: false,
             },
         ];
         let t = terms(&articles, &[], &mut sentences);

@@ -124,6 +124,39 @@ test("French articles get a summary as good as English ones: corroborated, witho
   await context.close();
 });
 
+test("the focus field turns the summary toward what the reader asks, and clearing it restores it", async () => {
+  const { page, seen, context } = await openPage();
+  const articles = fixture("crane-collapse.txt");
+  await fillArticles(page, articles);
+  await page.fill("#max-sentences", "2");
+  await page.waitForFunction(() => document.querySelectorAll(".cb-sentence").length === 2);
+  const plain = await page.locator(".cb-text").allTextContents();
+  assert.ok(!plain.some((t) => t.includes("March")), plain.join(" | "));
+  await page.fill("#focus", "When was the crane last inspected?");
+  await page.waitForFunction(() => [...document.querySelectorAll(".cb-text")].some((e) => e.textContent.includes("March")));
+  await page.fill("#focus", "");
+  await page.waitForFunction((before) => [...document.querySelectorAll(".cb-text")].map((e) => e.textContent).join("|") === before, plain.join("|"));
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
+test("the widget's focus attribute turns its summary toward the reader", async () => {
+  const { page, seen, context } = await openPage("embed.html");
+  await page.waitForSelector("corroborate-summary .cb-sentence");
+  const element = page.locator("corroborate-summary").first();
+  await element.evaluate((el) => el.setAttribute("max-sentences", "1"));
+  const texts = () => element.locator(".cb-text").allTextContents();
+  await page.waitForFunction(() => document.querySelectorAll("corroborate-summary .cb-sentence").length === 1);
+  const plain = await texts();
+  assert.ok(!plain[0].includes("blaze"), plain[0]);
+  await element.evaluate((el) => el.setAttribute("focus", "How long did firefighters fight the blaze?"));
+  await page.waitForFunction(() => document.querySelector("corroborate-summary .cb-text")?.textContent.includes("blaze"));
+  await element.evaluate((el) => el.removeAttribute("focus"));
+  await page.waitForFunction((before) => document.querySelector("corroborate-summary .cb-text")?.textContent === before, plain[0]);
+  assert.deepEqual(seen.errors, []);
+  await context.close();
+});
+
 test("an article about another story is left out, and the page says so", async () => {
   const { page, seen, context } = await openPage();
   const football = `Harbor City Rovers beat Ellis United 3-1 on Saturday to reach the league final for the first time since 1998.

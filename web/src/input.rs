@@ -111,6 +111,7 @@ pub const OPTION_NAMES: &[&str] = &[
     "maxInputBytes",
     "maxArticles",
     "language",
+    "focus",
 ];
 
 /// A whole number of 0 or more (`None` for anything else: negative, fractional, NaN, too
@@ -177,6 +178,8 @@ pub fn options_from<V: HostValue>(value: &V) -> Result<Options, InputError> {
                 options.max_input_bytes = budget()?.unwrap_or(options.max_input_bytes)
             }
             "maxArticles" => options.max_articles = budget()?.unwrap_or(options.max_articles),
+            "focus" if v.is_nullish() => options.focus = None,
+            "focus" => options.focus = Some(text()?),
             "language" if v.is_nullish() => options.language = None,
             "language" => {
                 let code = text()?;
@@ -275,9 +278,12 @@ mod tests {
         assert_eq!(options.language, Some(Language::French));
         let options = options_from(&json!({ "language": null })).unwrap();
         assert_eq!(options.language, None);
+        let options = options_from(&json!({ "focus": "casualties" })).unwrap();
+        assert_eq!(options.focus.as_deref(), Some("casualties"));
         for (value, message) in [
             (json!([]), "invalid options: options must be an object such as { type: \"tldr\" }"),
-            (json!({ "maxWrods": 5 }), "invalid options: unknown option \"maxWrods\"; the options are type, length, maxWords, maxSentences, maxKeyFacts, maxInputBytes, maxArticles, language"),
+            (json!({ "maxWrods": 5 }), "invalid options: unknown option \"maxWrods\"; the options are type, length, maxWords, maxSentences, maxKeyFacts, maxInputBytes, maxArticles, language, focus"),
+            (json!({ "focus": 3 }), "invalid options: focus must be a string"),
             (json!({ "language": "xx" }), "invalid options: language must be a language code: one of en, fr, de, es, pt, it, cs, ru, el, ar, he, hi, vi, zh, ja, or \"und\" for none (leave it out to detect each article's), not \"xx\""),
             (json!({ "language": 3 }), "invalid options: language must be a string"),
             (json!({ "maxWords": -1 }), "invalid options: maxWords must be a whole number of 0 or more"),

@@ -50,6 +50,9 @@ export interface SummarizeOptions {
    *  "cs", "ru", "el", "ar", "he", "hi", "vi", "zh", "ja"); left out, each article's is
    *  detected. */
   language?: string | null;
+  /** What the reader wants to know, a question or a few words ("What caused the collapse?"):
+   *  what it names, and what shares sentences with it, weighs more. Empty: no focus. */
+  focus?: string | null;
 }
 
 export interface Span { start: number; end: number }

@@ -1044,3 +1044,44 @@ fn a_focus_changes_what_is_chosen_but_not_what_everyone_reports() {
         assert!(!s.sentences.is_empty());
     }
 }
+
+#[test]
+fn page_furniture_is_known_by_its_shape_and_glued_sentences_are_quoted_apart() {
+    let articles = common::fixture("furniture.txt");
+    let summary = summarize(
+        &articles,
+        &Options {
+            max_words: Some(400),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    assert_faithful(&articles, &summary);
+    let all: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    for furniture in [
+        "rate this article",
+        "Help us improve",
+        "Votes",
+        "Embed",
+        "Apple Podcasts",
+        "MORE",
+        "reopens",
+        "(which",
+        "passengers.On",
+    ] {
+        assert!(
+            !all.iter().any(|s| s.contains(furniture)),
+            "{furniture:?} quoted: {all:?}"
+        );
+    }
+    // Both halves of the glued pair are sentences of their own; the gash is corroborated.
+    let gash = all
+        .iter()
+        .find(|s| s.contains("gash"))
+        .expect("the gash is in the summary");
+    assert!(!gash.contains("passengers"), "{gash:?}");
+    assert!(summary
+        .sentences
+        .iter()
+        .any(|s| s.text.contains("gash") && s.sources >= 2));
+}

@@ -121,6 +121,79 @@ pub(super) fn is_aside(text: &str) -> bool {
     false
 }
 
+/// Is `text` broken rather than written ([`Sentence::fragment`]): it opens a parenthesis it
+/// never closes (the rest of it was a link or a box), three of its words run into the next
+/// across a change of case (headlines of a related-stories box glued together: "…AlvarezFerry
+/// fares rise againHarbor cleanup beginsGull…"; one or two such joins are names, "PlayStation",
+/// "LinkedIn"), or it has no function word at all (a widget's counters and buttons)?
+pub(super) fn is_broken(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (mut open, mut close) = (0usize, 0usize);
+    let mut glued = 0;
+    let mut lower_run = 0;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'(' => open += 1,
+            b')' => close += 1,
+            _ => {}
+        }
+        if c.is_ascii_lowercase() {
+            lower_run += 1;
+        } else {
+            if c.is_ascii_uppercase()
+                && lower_run >= 3
+                && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+            {
+                glued += 1;
+            }
+            lower_run = 0;
+        }
+    }
+    open > close || glued >= 3 || without_function_words(text)
+}
+
+/// Does `text` have at least [`MIN_PROSE_WORDS`] words and not one function word of any
+/// language with rules? Prose has them in every sentence ("the", "de", "и"); a row of a
+/// widget's counters and buttons ("1,204 votes 311 voters 9,870 views Follow Embed") or
+/// headlines run together have none.
+fn without_function_words(text: &str) -> bool {
+    // Only text in Latin letters, mostly ASCII: other scripts join their particles to words
+    // (Arabic, Hebrew) or write them with marks a trim would cut (Devanagari).
+    if !text.is_ascii() {
+        let (mut ascii, mut other) = (0usize, 0usize);
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            if c.is_ascii() {
+                ascii += 1;
+            } else {
+                other += 1;
+            }
+        }
+        if other * 10 > ascii {
+            return false;
+        }
+    }
+    let mut words = 0;
+    for w in text.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        let lower = crate::text::case::lowercase(w);
+        let head = lower.split('\'').next().unwrap_or_default();
+        if is_stop_word(head.as_bytes())
+            || crate::lang::function_word_languages(head.as_bytes()) != 0
+        {
+            return false;
+        }
+    }
+    words >= MIN_PROSE_WORDS
+}
+
+/// The fewest words of a sentence that [`without_function_words`] may call broken: "Police
+/// arrest suspect" is a headline-like sentence of prose.
+const MIN_PROSE_WORDS: usize = 6;
+
 /// Does `text` open with a lowercase function word ([`Sentence::fragment`])?
 pub(super) fn continues(text: &str) -> bool {
     // Past ASCII punctuation and white space and the curly quotes (U+2018 to U+201F, E2 80

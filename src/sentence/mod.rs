@@ -29,7 +29,9 @@ use std::ops::Range;
 
 use crate::document::{sentence_chrome_kind, Block, BlockKind};
 use crate::text::boundaries::{grapheme_boundary, split_into};
-use flags::{continues, ends_with_quoted_question, is_aside, is_cut_off, opens_dangling};
+use flags::{
+    continues, ends_with_quoted_question, is_aside, is_broken, is_cut_off, opens_dangling,
+};
 use openers::{dateline_len, entry_label_len, gallery_button_len};
 
 /// Shortest sentence that can be quoted (words): shorter ones are not candidates for the
@@ -130,7 +132,8 @@ pub(crate) fn sentences(article: usize, text: &str, blocks: &[Block], out: &mut 
                 continue;
             }
             let s = &text[span.clone()];
-            let fragment = (follows_question && continues(s)) || is_aside(s) || is_cut_off(s);
+            let fragment =
+                (follows_question && continues(s)) || is_aside(s) || is_cut_off(s) || is_broken(s);
             out.push(Sentence {
                 article,
                 span,

@@ -278,3 +278,25 @@ fn a_gallery_button_is_not_part_of_its_caption() {
     );
     assert_eq!(gallery_button_len("View Images of the pier were shown."), 0);
 }
+
+#[test]
+fn broken_text_is_a_fragment() {
+    use super::flags::is_broken;
+    for broken in [
+        "Captain Ruth AlvarezFerry fares rise againHarbor cleanup beginsGull school reopens MORE The tide was low.",
+        "The cause of the grounding (which the ferry line has not yet explained.",
+        "1,204 Votes 311 Voters 9,870 Views Follow Embed Share.",
+    ] {
+        assert!(is_broken(broken), "{broken}");
+    }
+    for prose in [
+        "The ferry ran aground (off Gull Island) on Sunday.",
+        "Sony's PlayStation sales rose on LinkedIn news.",
+        "Police arrest suspect.",
+        "Le pont Saint-Roch restera fermé deux semaines.",
+        "港口周二关闭，没有人受伤。",
+        "Мост будет закрыт две недели.",
+    ] {
+        assert!(!is_broken(prose), "{prose}");
+    }
+}

@@ -362,7 +362,8 @@ test("keyboard: Tab reaches a summary sentence and Enter reveals it", async () =
   const { page, context } = await openPage();
   await fillArticles(page, ARTICLES);
   await page.waitForSelector(".cb-sentence");
-  await page.focus("#max-sentences");
+  // The Focus field is the last of the options; the summary comes next.
+  await page.focus("#focus");
   await page.keyboard.press("Tab");
   const focused = await page.evaluate(() => document.activeElement.tagName);
   assert.equal(focused, "SUMMARY");

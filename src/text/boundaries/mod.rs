@@ -103,6 +103,8 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
     crate::text::segment::sentence_pieces(text, |piece| push(piece.start, piece.end));
     if uncased {
         split_lowercase(text, spans);
+    } else {
+        split_glued(text, spans);
     }
     spans.retain_mut(|r| {
         let s = &text[r.clone()];
@@ -115,6 +117,67 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
         join_quotations(text, spans);
     }
 }
+
+/// Splits where a full stop is glued to the next sentence's first word, its space lost in a
+/// copy ("… picked her up.On Tuesday …"), which UAX #29 keeps together: a word with at least
+/// two lowercase letters, the full stop, then a capital and a lowercase letter. Not after an
+/// abbreviation ("Gen.Ortiz"), nor before a domain's ending ("Amazon.Com"); a decimal has
+/// digits, an initialism ("U.S.Army") capitals before its stops.
+fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
+    let b = text.as_bytes();
+    let glued = |i: usize| {
+        b[i] == b'.'
+            && i > 0
+            && b[i - 1].is_ascii_lowercase()
+            && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            && b.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+    };
+    if !(1..b.len()).any(glued) {
+        return;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for r in spans.drain(..) {
+        let mut start = r.start;
+        // A run of many sentences glued together is scraped text rather than a lost space
+        // (a page's notice pasted whole): it stays one piece, too long to be quoted.
+        let long = crate::text::words::count_words(&text[r.clone()], GLUED_MAX_WORDS + 1)
+            > GLUED_MAX_WORDS;
+        for i in r.start..if long { r.start } else { r.end } {
+            if !glued(i) {
+                continue;
+            }
+            let word_start = b[start..i]
+                .iter()
+                .rposition(|c| !c.is_ascii_alphabetic())
+                .map_or(start, |p| start + p + 1);
+            let word = &text[word_start..i];
+            let after_len = b[i + 1..]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let after = &text[i + 1..i + 1 + after_len];
+            let lowercase = word.bytes().filter(u8::is_ascii_lowercase).count();
+            let abbreviation = join::may_be_listed(word)
+                && (join::is_listed(word, ALWAYS_JOIN) || join::is_listed(word, MAYBE_JOIN));
+            let domain = DOMAIN_ENDINGS
+                .split(' ')
+                .any(|d| d.eq_ignore_ascii_case(after));
+            if lowercase >= 2 && !abbreviation && !domain {
+                out.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        out.push(start..r.end);
+    }
+    *spans = out;
+}
+
+/// The longest glued run that is split: the longest sentence the select stage quotes
+/// (`select::MAX_WORDS`).
+const GLUED_MAX_WORDS: usize = 80;
+
+/// Endings of domain names that a capital may start ("Amazon.Com"), separated by spaces.
+const DOMAIN_ENDINGS: &str = "com org net gov edu info biz news io co tv us uk";
 
 /// The length of the reference marks that `piece` opens with, after the opening bracket of
 /// the first: "1]" or "12][a]" of "1] Engineers found …" (at most 20 letters, digits and

@@ -396,6 +396,33 @@ const OTHER_SCRIPTS: &[Case] = &[
     ),
 ];
 
+const GLUED: &[Case] = &[
+    t!(
+        lost_space,
+        "A fishing boat picked her up.On Tuesday, divers found the hull.",
+        [
+            "A fishing boat picked her up.",
+            "On Tuesday, divers found the hull."
+        ]
+    ),
+    t!(
+        not_after_an_abbreviation_a_domain_or_an_initialism,
+        "Gen.Ortiz wrote on Amazon.Com about the U.S.Army and e.g.The report.",
+        ["Gen.Ortiz wrote on Amazon.Com about the U.S.Army and e.g.The report."]
+    ),
+];
+
+#[test]
+fn glued_full_stops() {
+    run(GLUED);
+    // A run of many glued sentences is scraped text: it stays one piece, too long to quote.
+    let run_on: String = (0..12)
+        .map(|i| format!("Part {i} of the notice has several words in it.Then"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_eq!(split(&run_on).len(), 1);
+}
+
 const LINE_BREAKS: &[Case] = &[
     t!(
         pdf_line_break,

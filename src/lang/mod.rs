@@ -156,17 +156,21 @@ pub(crate) fn function_word_languages(word: &[u8]) -> u16 {
 fn function_words() -> &'static FxHashMap<&'static [u8], u16> {
     static MAP: OnceLock<FxHashMap<&'static [u8], u16>> = OnceLock::new();
     MAP.get_or_init(|| {
-        FUNCTION_WORDS
-            .as_bytes()
-            .split(|&b| b == b'\n')
-            .filter_map(|line| {
-                let space = line.iter().position(|&b| b == b' ')?;
-                let languages = line[space + 1..].iter().try_fold(0u16, |m, &b| {
-                    Some(m << 4 | char::from(b).to_digit(16)? as u16)
-                })?;
-                Some((&line[..space], languages))
-            })
-            .collect()
+        let lines = FUNCTION_WORDS.bytes().filter(|&b| b == b'\n').count();
+        let mut map = FxHashMap::with_capacity_and_hasher(lines, Default::default());
+        map.extend(
+            FUNCTION_WORDS
+                .as_bytes()
+                .split(|&b| b == b'\n')
+                .filter_map(|line| {
+                    let space = line.iter().position(|&b| b == b' ')?;
+                    let languages = line[space + 1..].iter().try_fold(0u16, |m, &b| {
+                        Some(m << 4 | char::from(b).to_digit(16)? as u16)
+                    })?;
+                    Some((&line[..space], languages))
+                }),
+        );
+        map
     })
 }
 

@@ -157,6 +157,34 @@ pub(super) fn is_broken(text: &str) -> bool {
 /// widget's counters and buttons ("1,204 votes 311 voters 9,870 views Follow Embed") or
 /// headlines run together have none.
 fn without_function_words(text: &str) -> bool {
+    // English's compile-time list first, over runs of ASCII letters lowercased on the stack:
+    // English prose, most of what is read, has one of its words in nearly every sentence,
+    // most often among the first few.
+    let b = text.as_bytes();
+    let (mut i, mut words) = (0, 0);
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        words += 1;
+        let mut buf = [0u8; 16];
+        if i - start <= buf.len() {
+            let lower = &mut buf[..i - start];
+            lower.copy_from_slice(&b[start..i]);
+            lower.make_ascii_lowercase();
+            if is_stop_word(lower) {
+                return false;
+            }
+        }
+    }
+    if words < MIN_PROSE_WORDS {
+        return false;
+    }
     // Only text in Latin letters, mostly ASCII: other scripts join their particles to words
     // (Arabic, Hebrew) or write them with marks a trim would cut (Devanagari).
     if !text.is_ascii() {
@@ -172,22 +200,18 @@ fn without_function_words(text: &str) -> bool {
             return false;
         }
     }
-    let mut words = 0;
-    for w in text.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        let lower = crate::text::case::lowercase(w);
-        let head = lower.split('\'').next().unwrap_or_default();
-        if is_stop_word(head.as_bytes())
-            || crate::lang::function_word_languages(head.as_bytes()) != 0
-        {
-            return false;
-        }
-    }
-    words >= MIN_PROSE_WORDS
+    // Then every language's function words ("de", "und"), lowercased up to an apostrophe.
+    !text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let mut lower = crate::text::case::lowercase(w);
+            if let Some(i) = lower.find('\'') {
+                lower.truncate(i);
+            }
+            crate::lang::function_word_languages(lower.as_bytes()) != 0
+        })
 }
 
 /// The fewest words of a sentence that [`without_function_words`] may call broken: "Police

@@ -526,7 +526,7 @@ impl<'a> Builder<'a> {
 
     /// Interns one UAX #29 word: lowercase, normalize, classify and stem it once per way it
     /// is written.
-    #[inline]
+    #[inline(always)]
     fn word(&mut self, seg: &'a str) -> (u32, bool, bool) {
         let key = short_key(seg.as_bytes());
         let found = match key {

@@ -107,6 +107,12 @@ impl Quotes {
             }
             let next = b.get(i + 1).copied();
             match (b[i], next) {
+                // Between two Hebrew letters a straight double quote is a gershayim, the mark
+                // of an abbreviation ("ארה"ב", "צה"ל"), not a quotation mark.
+                (b'"', Some(0xd7)) if i >= 2 && b[i - 2] == 0xd7 => {
+                    i += 1;
+                    continue;
+                }
                 (b'"', _) => self.straight += 1,
                 (b'`', Some(b'`')) => self.tex += 1,
                 (b'\'', Some(b'\'')) if self.tex > 0 => self.tex -= 1,

@@ -20,9 +20,15 @@ fn corroborate(args: &[&str], stdin: &str) -> Output {
 
 /// Writes the crane fixture as one file per article; returns the directory and the paths.
 fn crane_files(name: &str) -> (std::path::PathBuf, Vec<String>) {
+    fixture_files("crane-collapse.txt", name)
+}
+
+/// Writes `fixture` as one file per article in a directory of its own (`name`); returns the
+/// directory and the paths.
+fn fixture_files(fixture: &str, name: &str) -> (std::path::PathBuf, Vec<String>) {
     let dir = std::env::temp_dir().join(format!("corroborate-cli-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let paths = common::fixture("crane-collapse.txt")
+    let paths = common::fixture(fixture)
         .iter()
         .enumerate()
         .map(|(i, a)| {
@@ -523,17 +529,7 @@ fn a_closed_standard_output_ends_the_run_quietly() {
 
 #[test]
 fn language_is_detected_reported_and_may_be_forced() {
-    let dir = std::env::temp_dir().join(format!("corroborate-cli-lang-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let files: Vec<String> = common::fixture("pont-ferme.txt")
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let path = dir.join(format!("{i}.txt"));
-            std::fs::write(&path, &a.text).unwrap();
-            path.to_string_lossy().into_owned()
-        })
-        .collect();
+    let (_dir, files) = fixture_files("pont-ferme.txt", "lang");
     let files: Vec<&str> = files.iter().map(String::as_str).collect();
     let json = stdout(&corroborate(&[&["--json"], &files[..]].concat(), ""));
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();

@@ -4,9 +4,9 @@
 //! so one sentence is enough; a headline or a few words without them take the language the
 //! rest of the story is in.
 
-use crate::lang::{function_word_languages, Language};
+use crate::lang::{function_word_languages, most_common, Language};
 use crate::text::case::lower;
-use crate::text::function_words::is_stop_word;
+use crate::text::function_words::is_stop_word_any_case;
 use crate::Article;
 
 /// Bytes of an article read to tell its script, and words to tell its language: a few
@@ -145,13 +145,7 @@ fn clearly_english(sample: &str) -> bool {
         .take(CLEAR_WORDS + 20)
     {
         words += 1;
-        let mut lower = [0u8; 16];
-        if w.len() <= lower.len() && w.is_ascii() {
-            let lower = &mut lower[..w.len()];
-            lower.copy_from_slice(w);
-            lower.make_ascii_lowercase();
-            hits += usize::from(is_stop_word(lower));
-        }
+        hits += usize::from(is_stop_word_any_case(w));
     }
     words >= CLEAR_WORDS && hits as f64 >= ENGLISH_SHARE * words as f64
 }
@@ -301,18 +295,16 @@ pub(crate) fn languages(articles: &[Article], forced: Option<Language>) -> Vec<L
             if g.sure {
                 return g.language;
             }
-            let mut votes = [0usize; 16];
-            for other in guesses.iter().filter(|o| o.sure && o.script == g.script) {
-                votes[other.language as usize] += 1;
-            }
-            let (i, n) = votes
-                .iter()
-                .enumerate()
-                .fold((0, 0), |a, (i, &n)| if n > a.1 { (i, n) } else { a });
-            match (n, g.language, g.script) {
-                (1.., _, _) => Language::ALL.get(i).copied().unwrap_or(Language::Unknown),
-                (0, Language::Unknown, Some(Script::Latin)) => Language::English,
-                (0, l, _) => l,
+            let story = most_common(
+                guesses
+                    .iter()
+                    .filter(|o| o.sure && o.script == g.script)
+                    .map(|o| o.language),
+            );
+            match (story, g.language, g.script) {
+                (Some(l), _, _) => l,
+                (None, Language::Unknown, Some(Script::Latin)) => Language::English,
+                (None, l, _) => l,
             }
         })
         .collect()

@@ -145,6 +145,20 @@ impl<'de> Deserialize<'de> for Language {
     }
 }
 
+/// The language most of `languages` are in, the earliest of [`Language::ALL`] among equals
+/// ([`Language::Unknown`] last); `None` for none.
+pub(crate) fn most_common(languages: impl IntoIterator<Item = Language>) -> Option<Language> {
+    let mut counts = [0usize; 16];
+    for l in languages {
+        counts[l as usize] += 1;
+    }
+    let (i, n) = counts
+        .iter()
+        .enumerate()
+        .fold((0, 0), |a, (i, &n)| if n > a.1 { (i, n) } else { a });
+    (n > 0).then(|| Language::ALL.get(i).copied().unwrap_or(Language::Unknown))
+}
+
 /// The languages (bits `Language as u16`) that have `word` as a function word.
 pub(crate) fn function_word_languages(word: &[u8]) -> u16 {
     function_words().get(word).copied().unwrap_or(0)

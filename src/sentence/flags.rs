@@ -1,7 +1,7 @@
 //! Flags of a sentence: a fragment not to quote on its own (an attribution cut off by "?”",
 //! an aside, a teaser cut off by an ellipsis), or one that points back to an earlier sentence.
 
-use crate::text::function_words::{is_stop_word, pack, pack_const};
+use crate::text::function_words::{is_stop_word, is_stop_word_any_case, pack, pack_const};
 
 /// Does `text` end with "?" or "!" and a closing quotation mark ("… they?” ")?
 pub(super) fn ends_with_quoted_question(text: &str) -> bool {
@@ -172,14 +172,8 @@ fn without_function_words(text: &str) -> bool {
             i += 1;
         }
         words += 1;
-        let mut buf = [0u8; 16];
-        if i - start <= buf.len() {
-            let lower = &mut buf[..i - start];
-            lower.copy_from_slice(&b[start..i]);
-            lower.make_ascii_lowercase();
-            if is_stop_word(lower) {
-                return false;
-            }
+        if is_stop_word_any_case(&b[start..i]) {
+            return false;
         }
     }
     if words < MIN_PROSE_WORDS {

@@ -27,6 +27,18 @@ pub(crate) fn is_stop_word(word: &[u8]) -> bool {
     }
 }
 
+/// [`is_stop_word`] of an ASCII word in any case ("The"), lowercased on the stack; `false` for
+/// a word with other bytes or longer than any stop word.
+pub(crate) fn is_stop_word_any_case(word: &[u8]) -> bool {
+    let mut buf = [0u8; 16];
+    word.len() <= buf.len() && word.is_ascii() && {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        is_stop_word(lower)
+    }
+}
+
 /// A word of 1 to 8 bytes as one integer, its first byte lowest: fixed-size reads (the
 /// first and last four bytes, or the first, middle and last byte), overlapping where the word
 /// is shorter, so no loop. Words of one length get distinct integers, and a word whose last

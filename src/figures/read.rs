@@ -117,21 +117,35 @@ impl<'a> Reader<'a> {
                     || is_written_number(&text[at.clone()], &mut scratch));
             tokens.push(Piece { at, word, number });
         });
+        let first = out.len();
+        self.read(s, article, out);
         // The figure words are English (data/en/figures.tsv): a sentence in another language
         // would be read with words that mean nothing there ("177 millions de dollars" taken
-        // as a count of "millions", "de" as context), so one whose words are mostly not English
-        // function words is not read (issue 28 brings per-language data).
-        let (mut words, mut function) = (0, 0);
-        for t in &self.tokens {
-            if t.word && !t.number {
-                words += 1;
-                function += usize::from(is_function_word(&text[t.at.clone()]));
-            }
+        // as a count of "millions", "de" as context), so the figures of one whose words are
+        // mostly not English function words are dropped (issue 28 brings per-language data).
+        // Asked only of sentences that gave figures, and only until the answer is known.
+        if out.len() > first && !self.reads_as_english() {
+            out.truncate(first);
         }
-        if words >= MIN_WORDS_FOR_LANGUAGE && function * 100 < words * MIN_ENGLISH_PERCENT {
-            return;
+    }
+
+    /// Are at least [`MIN_ENGLISH_PERCENT`] of the sentence's words (numbers left out) English
+    /// function words, or is it too short to tell ([`MIN_WORDS_FOR_LANGUAGE`])? Stops looking
+    /// up words once enough are function words, as most of an English sentence's first are.
+    fn reads_as_english(&self) -> bool {
+        let is_word = |t: &&Piece| t.word && !t.number;
+        let words = self.tokens.iter().filter(is_word).count();
+        if words < MIN_WORDS_FOR_LANGUAGE {
+            return true;
         }
-        self.read(s, article, out);
+        // function * 100 >= words * MIN_ENGLISH_PERCENT, the least such count.
+        let needed = (words * MIN_ENGLISH_PERCENT).div_ceil(100);
+        self.tokens
+            .iter()
+            .filter(is_word)
+            .filter(|t| is_function_word(&self.text[t.at.clone()]))
+            .nth(needed.saturating_sub(1))
+            .is_some()
     }
 
     /// [`Reader::sentence`] once its pieces are read.

@@ -25,7 +25,7 @@ use std::ops::Range;
 use crate::agreement::distinct_groups;
 use crate::document::Document;
 use crate::figures::{role, Figure, Role};
-use crate::keys::sort_keys;
+use crate::keys::{common, sort_keys};
 use crate::sentence::Sentence;
 use crate::term::{stem_hash, ConceptKind, Terms};
 use crate::text::case::lowercase;
@@ -37,8 +37,9 @@ use crate::{Article, Disagreement, DisputedValue, KeyFact};
 /// figures of one quantity share at least, when a word around the figures is one word
 /// ([`MIN_SHARED_WORDS`]), and when none is ([`MIN_SENTENCE_WORDS`]). Measured on the
 /// development clusters (docs/quality.md): each step down finds more changed figures and
-/// reports more wrong disagreements.
-const MIN_SHARED_WORDS: usize = 3;
+/// reports more wrong disagreements. The figures stage reads no sentence with fewer word
+/// concepts that another source has: its figures could not be compared.
+pub(crate) const MIN_SHARED_WORDS: usize = 3;
 /// See [`MIN_SHARED_WORDS`].
 const MIN_SENTENCE_WORDS: usize = 4;
 /// The most that two values of one quantity differ by, as a ratio: values further apart are
@@ -436,34 +437,13 @@ impl Context<'_> {
         }
         for s in [x, y] {
             if cache[s].is_none() {
-                let mut w: Vec<u64> = self
-                    .terms
-                    .of(s)
-                    .iter()
-                    .filter(|&&c| self.terms.kind[c as usize] == ConceptKind::Word)
-                    .map(|&c| u64::from(c))
-                    .collect();
-                sort_keys(&mut w);
-                cache[s] = Some(w);
+                cache[s] = Some(self.terms.word_keys(s));
             }
         }
-        let (wx, wy) = (
+        common(
             cache[x].as_deref().unwrap_or_default(),
             cache[y].as_deref().unwrap_or_default(),
-        );
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < wx.len() && j < wy.len() {
-            match wx[i].cmp(&wy[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        n
+        )
     }
 }
 

@@ -4,9 +4,9 @@
 //! sentence by sentence.
 
 use crate::agreement::{agreement, Agreement};
-use crate::disagreements::{disagreements, Disputes};
+use crate::disagreements::{disagreements, Disputes, MIN_SHARED_WORDS};
 use crate::document::{documents, Document};
-use crate::figures::{figures, Figure};
+use crate::figures::{figures, Comparable, Figure};
 use crate::focus::focus;
 use crate::key_facts::{key_facts, with_figures};
 use crate::lang::{languages, Language};
@@ -75,7 +75,14 @@ pub(crate) fn analyze<'a>(
     focus(&named, &mut all, &terms, &mut agreement);
     // Figures are compared across independent sources only: with one, none is read.
     let figures = if agreement.sources() >= 2 {
-        figures(articles, &all, &terms, &agreement.off_topic)
+        // Only sentences that could be compared; all of them for an explanation.
+        let group: Vec<usize> = docs.iter().map(|d| d.source_group).collect();
+        let comparable = (!explain).then_some(Comparable {
+            df: &agreement.df,
+            group: &group,
+            min_shared_words: MIN_SHARED_WORDS,
+        });
+        figures(articles, &all, &terms, &agreement.off_topic, comparable)
     } else {
         Vec::new()
     };

@@ -3,7 +3,9 @@
 //! budgets hold, indices are valid, output is deterministic, no panic. Run more cases with
 //! PROPTEST_CASES=10000 cargo test --test properties.
 
-use corroborate::{html_to_text, summarize, Article, Language, Length, Options, SummaryType};
+use corroborate::{
+    explain, html_to_text, summarize, Article, Language, Length, Options, SummaryType,
+};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -136,6 +138,9 @@ proptest! {
         }
         // Deterministic.
         prop_assert_eq!(&summary, &summarize(&articles, &options).unwrap());
+        // An explanation reads the figures of every sentence, a summary only those of
+        // sentences that could be compared: the same disagreements and key facts.
+        prop_assert_eq!(&summary, &explain(&articles, &options).unwrap().summary);
     }
 
     #[test]

@@ -26,6 +26,7 @@ mod tests;
 
 use std::ops::Range;
 
+use crate::keys::common;
 use crate::lang::en::FIGURE_WORDS;
 use crate::sentence::Sentence;
 use crate::term::{ConceptKind, Terms};
@@ -316,67 +317,132 @@ const PHRASES: WordBloom<32> = filter(0);
 const PHRASE_OPENERS: WordBloom<8> = filter(1);
 const NUMBERS: WordBloom<16> = filter(2);
 
+/// Which sentences' figures the disagreements stage could compare: two figures are compared
+/// only when their articles are of different sources and their sentences share at least
+/// `min_shared_words` word concepts, so the figures of any other sentence could never be
+/// matched, and are not read.
+pub(crate) struct Comparable<'a> {
+    /// Per concept: the sources that have it (the agreement stage's `df`). A word shared with
+    /// another source's sentence is in two sources at least.
+    pub df: &'a [u32],
+    /// Per article: its source group.
+    pub group: &'a [usize],
+    /// The word concepts two sentences must share.
+    pub min_shared_words: usize,
+}
+
+/// The most sentences with a number that [`Comparable`] compares pairwise; past it, those
+/// with enough words of two sources or more are all read (a pair costs about 50
+/// instructions, reading a sentence 20,000).
+const MAX_PAIRWISE: usize = 400;
+
+impl Comparable<'_> {
+    /// Sentences `candidates` (ascending) less those that share too few word concepts with
+    /// every sentence of another source among them.
+    fn keep(
+        &self,
+        terms: &Terms,
+        sentences: &[Sentence],
+        mut candidates: Vec<usize>,
+    ) -> Vec<usize> {
+        let agreed = |s: &usize| {
+            let words = terms.of(*s).iter().filter(|&&c| {
+                terms.kind[c as usize] == ConceptKind::Word && self.df.get(c as usize) >= Some(&2)
+            });
+            words.count() >= self.min_shared_words
+        };
+        candidates.retain(agreed);
+        if candidates.len() > MAX_PAIRWISE {
+            return candidates;
+        }
+        let words: Vec<Vec<u64>> = candidates.iter().map(|&s| terms.word_keys(s)).collect();
+        let group = |s: usize| self.group.get(sentences[s].article).copied();
+        (0..candidates.len())
+            .filter(|&i| {
+                (0..candidates.len()).any(|j| {
+                    group(candidates[i]) != group(candidates[j])
+                        && common(&words[i], &words[j]) >= self.min_shared_words
+                })
+            })
+            .map(|i| candidates[i])
+            .collect()
+    }
+}
+
 /// The figures of every sentence of the story: articles left out as about another story
-/// (`off_topic`) give none. Only sentences with a number are read again: those with a number
-/// concept, or a word concept that is a number written out.
+/// (`off_topic`) give none. Only sentences with a number are read again (those with a number
+/// concept, or a word concept that is a number written out), and with `comparable` only
+/// those whose figures could be compared ([`Comparable`]); `None` reads them all, for an
+/// explanation that lists every comparison.
 pub(crate) fn figures(
     articles: &[Article],
     sentences: &[Sentence],
     terms: &Terms,
     off_topic: &[bool],
+    comparable: Option<Comparable>,
 ) -> Vec<Figure> {
-    // Per concept, whether it is a number; words are looked up once each, and only those
-    // that may be a number written out (all start with e, f, n, s or t).
-    // Years ("2019") and clock times ("6:10") are numbers that make no figure: a sentence with
-    // only those is not read again.
+    // Per concept, whether it is a number: words are looked up only if they may be a number
+    // written out (all start with e, f, n, s or t). Years ("2019") and clock times ("6:10")
+    // are numbers that make no figure: a sentence with only those is not read.
     let mut scratch = String::new();
     let numeric: Vec<u8> = (0..terms.len())
-        .map(|c| {
-            let (a, span) = &terms.surface[c];
-            let word = articles[*a].text.get(span.clone()).unwrap_or_default();
-            let b = word.as_bytes();
-            match terms.kind[c] {
-                ConceptKind::Number => {
-                    let year = b.len() == 4
-                        && b.iter().all(u8::is_ascii_digit)
-                        && matches!(&b[..2], b"18" | b"19" | b"20");
-                    if year || b.contains(&b':') {
-                        0
-                    } else if b.iter().any(u8::is_ascii_digit) {
-                        DIGITS
-                    } else {
-                        WRITTEN
-                    }
-                }
-                ConceptKind::Bigram | ConceptKind::Function | ConceptKind::FunctionPair => 0,
-                ConceptKind::Word => {
-                    if is_written_number(word, &mut scratch) {
-                        WRITTEN
-                    } else {
-                        0
-                    }
-                }
+        .map(|c| number_kind(articles, terms, c, &mut scratch))
+        .collect();
+    let candidates: Vec<usize> = (0..sentences.len())
+        .filter(|&s| {
+            let sentence = &sentences[s];
+            if off_topic.get(sentence.article).copied().unwrap_or(false) {
+                return false;
+            }
+            let text = &articles[sentence.article].text;
+            match terms.of(s).iter().map(|&c| numeric[c as usize]).max() {
+                Some(WRITTEN) => true,
+                Some(DIGITS) => digits_may_make_a_figure(&text.as_bytes()[sentence.span.clone()]),
+                _ => false,
             }
         })
         .collect();
+    let candidates = match comparable {
+        Some(comparable) => comparable.keep(terms, sentences, candidates),
+        None => candidates,
+    };
     let mut out = Vec::new();
     let mut reader = read::Reader::new();
-    for (s, sentence) in sentences.iter().enumerate() {
+    for s in candidates {
+        let sentence = &sentences[s];
         let a = sentence.article;
-        if off_topic.get(a).copied().unwrap_or(false) {
-            continue;
-        }
-        let text = &articles[a].text;
-        let read = match terms.of(s).iter().map(|&c| numeric[c as usize]).max() {
-            Some(WRITTEN) => true,
-            Some(DIGITS) => digits_may_make_a_figure(&text.as_bytes()[sentence.span.clone()]),
-            _ => false,
-        };
-        if read {
-            reader.sentence(text, sentence.span.clone(), (s, a), &mut out);
-        }
+        reader.sentence(&articles[a].text, sentence.span.clone(), (s, a), &mut out);
     }
     out
+}
+
+/// Whether concept `c` is a number that may make a figure: [`DIGITS`], [`WRITTEN`] or 0.
+/// Pairs and function words are none, and are not looked at.
+fn number_kind(articles: &[Article], terms: &Terms, c: usize, scratch: &mut String) -> u8 {
+    let kind = terms.kind[c];
+    if !matches!(kind, ConceptKind::Number | ConceptKind::Word) {
+        return 0;
+    }
+    let (a, span) = &terms.surface[c];
+    let word = articles[*a].text.get(span.clone()).unwrap_or_default();
+    let b = word.as_bytes();
+    if kind == ConceptKind::Word {
+        return if is_written_number(word, scratch) {
+            WRITTEN
+        } else {
+            0
+        };
+    }
+    let year = b.len() == 4
+        && b.iter().all(u8::is_ascii_digit)
+        && matches!(&b[..2], b"18" | b"19" | b"20");
+    if year || b.contains(&b':') {
+        0
+    } else if b.iter().any(u8::is_ascii_digit) {
+        DIGITS
+    } else {
+        WRITTEN
+    }
 }
 
 impl Figure {

@@ -6,7 +6,7 @@ fn read(text: &str) -> (Vec<Figure>, Vec<Article>) {
     let articles = vec![Article::new(text)];
     let mut sentences = vec![Sentence::whole(text)];
     let t = terms(&articles, &[], &mut sentences);
-    (figures(&articles, &sentences, &t, &[false]), articles)
+    (figures(&articles, &sentences, &t, &[false], None), articles)
 }
 
 /// The figures of `text` as written.

@@ -77,6 +77,19 @@ impl Terms {
         &self.ids[self.offsets[s]..self.offsets[s + 1]]
     }
 
+    /// The word concepts of sentence `s` ([`ConceptKind::Word`]), as ascending keys: what
+    /// two sentences' shared words are counted from ([`crate::keys::common`]).
+    pub(crate) fn word_keys(&self, s: usize) -> Vec<u64> {
+        let mut keys: Vec<u64> = self
+            .of(s)
+            .iter()
+            .filter(|&&c| self.kind[c as usize] == ConceptKind::Word)
+            .map(|&c| u64::from(c))
+            .collect();
+        crate::keys::sort_keys(&mut keys);
+        keys
+    }
+
     /// Number of distinct concepts.
     pub fn len(&self) -> usize {
         self.kind.len()

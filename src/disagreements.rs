@@ -24,7 +24,7 @@ use std::ops::Range;
 
 use crate::agreement::distinct_groups;
 use crate::document::Document;
-use crate::figures::{role, Figure, Role};
+use crate::figures::{role, Bounds, Figure, Role};
 use crate::keys::{common, sort_keys};
 use crate::sentence::Sentence;
 use crate::term::{stem_hash, ConceptKind, Terms};
@@ -412,6 +412,9 @@ impl Context<'_> {
                     && !self.is_name(a.sentence, *h)
                 || b.near.iter().any(|(g, _)| g == h)
                 || has_substring(other_text, word)
+                // Written in lowercase there: a capitalized common noun ("the Romanian
+                // Government pledged", "by the Romanian government").
+                || has_substring(other_text, &lowercase(word))
         })
     }
 
@@ -497,14 +500,23 @@ fn too_far_apart(a: &Figure, b: &Figure) -> bool {
     x > 0.0 && y > 0.0 && x.max(y) > MAX_RATIO * x.min(y)
 }
 
-/// Whether two figures' intervals overlap, with the tolerance.
+/// Whether two figures give one value: their intervals overlap, with the tolerance. Two
+/// ranges must have the same ends ("three to 10 years" and "three to 14 years" differ), and
+/// two bounds of one direction the same number ("more than $40,000", "more than $56,000"),
+/// as far as each is written precisely.
 pub(crate) fn overlaps(a: &Figure, b: &Figure) -> bool {
     let t = tolerance(a, b);
-    a.low <= b.high + t && b.low <= a.high + t
+    let close = |x: f64, y: f64| (x - y).abs() <= a.precision + b.precision + t;
+    match (a.bounds, b.bounds) {
+        (Bounds::Range, Bounds::Range) => close(a.low, b.low) && close(a.high, b.high),
+        (Bounds::AtLeast, Bounds::AtLeast) => close(a.low, b.low),
+        (Bounds::AtMost, Bounds::AtMost) => close(a.high, b.high),
+        _ => a.low <= b.high + t && b.low <= a.high + t,
+    }
 }
 
-/// The figures `ids` of one quantity, split into values: runs of figures whose intervals
-/// all overlap, lowest first.
+/// The figures `ids` of one quantity, split into values: figures whose intervals all
+/// overlap ([`overlaps`]), lowest first.
 fn values(figures: &[Figure], ids: &[usize]) -> Vec<Vec<usize>> {
     // By low end: its bits in an order-keeping form, less the 16 lowest (a relative 2^-36),
     // which hold the figure's place in `ids` (a pair's figures and their partners: at most
@@ -525,11 +537,12 @@ fn values(figures: &[Figure], ids: &[usize]) -> Vec<Vec<usize>> {
     sort_keys(&mut keys);
     let mut classes: Vec<Vec<usize>> = Vec::new();
     for i in keys.iter().map(|k| ids[(k & 0xffff) as usize]) {
-        match classes.last_mut() {
-            Some(class) if class.iter().all(|&j| overlaps(&figures[i], &figures[j])) => {
-                class.push(i)
-            }
-            _ => classes.push(vec![i]),
+        // The last value first; an earlier one too, as ranges with one low end may differ
+        // at the other ("three to 10", "three to 14", "three to 10").
+        let agrees = |class: &Vec<usize>| class.iter().all(|&j| overlaps(&figures[i], &figures[j]));
+        match classes.iter_mut().rev().find(|class| agrees(class)) {
+            Some(class) => class.push(i),
+            None => classes.push(vec![i]),
         }
     }
     classes.into_iter().map(sorted_unique).collect()

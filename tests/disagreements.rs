@@ -108,6 +108,60 @@ fn the_same_figure_in_other_units_agrees() {
 }
 
 #[test]
+fn ranges_and_bounds_disagree_at_their_ends() {
+    // Two ranges with one end apart, and two lower bounds: consistent as intervals, but the
+    // sources give different figures.
+    let texts = [
+        "Judge Alma Ferrer sentenced the Vallen mill owner to three to 10 years in prison on Friday. Thieves stole more than $40,000 worth of copper from the Vallen mill, police said.",
+        "On Friday the Vallen mill owner was sentenced to three to 14 years in prison by Judge Alma Ferrer. Police said thieves stole more than $56,000 worth of copper from the Vallen mill.",
+        "The Vallen mill owner was sentenced on Friday to three to 10 years in prison, Judge Alma Ferrer ruled.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    let found: Vec<_> = s.disagreements.iter().map(values).collect();
+    assert!(
+        found.contains(&vec![
+            ("three to 10 years".to_string(), vec![0, 2]),
+            ("three to 14 years".to_string(), vec![1])
+        ]),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&vec![
+            ("more than $40,000".to_string(), vec![0]),
+            ("more than $56,000".to_string(), vec![1])
+        ]),
+        "{found:?}"
+    );
+    // A range and a figure inside it, a bound and a figure past it: no disagreement.
+    let texts = [
+        "The Vallen mill owner was sentenced to three to 10 years in prison on Friday. Thieves stole more than $40,000 worth of copper from the Vallen mill, police said.",
+        "The Vallen mill owner was sentenced to 10 years in prison on Friday. Thieves stole $56,000 worth of copper from the Vallen mill, police said.",
+    ];
+    let s = run(&texts);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+}
+
+#[test]
+fn a_capitalized_common_noun_is_no_name() {
+    // "Government" beside one figure, "government" in the other's sentence: one pledge.
+    let texts = [
+        "After the floods the Vallen Government pledged 210,000 euro for relief, the ministry said on Monday.",
+        "The 150,000 euro pledged by the Vallen government for flood relief will buy tents, the ministry said on Monday.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    // A name beside one figure that the other sentence lacks still keeps them apart.
+    let texts = [
+        "After the floods Mayor Ilse Brandt pledged 210,000 euro for relief, the ministry said on Monday.",
+        "After the floods the Vallen government pledged 150,000 euro for relief, the ministry said on Monday.",
+    ];
+    let s = run(&texts);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+}
+
+#[test]
 fn different_quantities_with_one_noun_are_kept_apart() {
     let texts = [
         "The storm in Vallen killed 12 people on Tuesday, officials said.",

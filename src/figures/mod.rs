@@ -116,6 +116,21 @@ impl Unit {
     }
 }
 
+/// What a figure's interval ([`Figure::low`] to [`Figure::high`]) claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Bounds {
+    /// One value, however qualified ("12", "nearly 20", "about 30"): any value of the
+    /// interval agrees with it.
+    Value,
+    /// Both ends of a range ("three to 14 years", "between 10 and 12"): another range agrees
+    /// only with the same ends.
+    Range,
+    /// A lower bound ("more than 200"): another lower bound agrees only at the same number.
+    AtLeast,
+    /// An upper bound ("fewer than 200").
+    AtMost,
+}
+
 /// One figure of one sentence.
 #[derive(Clone, Debug)]
 pub(crate) struct Figure {
@@ -129,8 +144,6 @@ pub(crate) struct Figure {
     /// Where its number starts and its unit ends ("24 hours", "$3 million"): what a key fact
     /// shows.
     pub core: Range<usize>,
-    /// Where its number is written (the first, for a range): byte range of the article.
-    pub number: Range<usize>,
     /// The number in the unit it is written in, multiplier applied (3000000 for "$3m").
     pub value: f64,
     /// What it counts or measures.
@@ -144,6 +157,11 @@ pub(crate) struct Figure {
     pub low: f64,
     /// See [`Figure::low`].
     pub high: f64,
+    /// What its interval says: one value, both ends of a range, or one bound.
+    pub bounds: Bounds,
+    /// How precisely its ends are written, in the dimension's base unit: half the step of the
+    /// last digit ("12": 0.5), more for round numbers ("200": 25).
+    pub precision: f64,
     /// The content words around it in its clause, up to three on each side: what it is a
     /// figure of. Each is the hash of its stem ([`crate::term::stem_hash`]) and where it is
     /// written; first those before it, closest first, then those after it, closest first.

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{is_written_number, opens_phrase, role, Dimension, Figure, Role, Unit};
+use super::{is_written_number, opens_phrase, role, Bounds, Dimension, Figure, Role, Unit};
 use crate::keys::sort_keys;
 use crate::term::stem_hash;
 use crate::text::case::lowercase;
@@ -184,7 +184,8 @@ impl<'a> Reader<'a> {
             let numbers = r.numbers();
             for f in &mut out[first..] {
                 f.when.clone_from(&when);
-                let own = (f.number.start, f.number.end);
+                // Its own numbers: both ends of a range ("three to 14 years").
+                let own = (f.span.start, f.span.end);
                 f.others = numbers
                     .iter()
                     .filter(|(at, _)| at.start < own.0 || at.start >= own.1)
@@ -694,6 +695,13 @@ impl Reader<'_> {
                 v * factor + offset
             }
         };
+        let bounds = match qualifier {
+            _ if high_value > value => Bounds::Range,
+            Qualifier::AtLeast => Bounds::AtLeast,
+            Qualifier::AtMost => Bounds::AtMost,
+            _ => Bounds::Value,
+        };
+        let precision = half * factor;
         let (low, high) = (base(low), base(high));
         if !(value.is_finite() && low.is_finite() && high.is_finite()) {
             return None;
@@ -715,7 +723,8 @@ impl Reader<'_> {
             factor,
             low,
             high,
-            number: self.tokens[i].at.start..self.tokens[n.next - 1].at.end,
+            bounds,
+            precision,
             near: Vec::new(),
             before: 0,
             when: Vec::new(),

@@ -450,6 +450,8 @@ impl Reader<'_> {
         }
         let mut qualifier = Qualifier::Exact;
         let mut between = false;
+        // After a capitalized word: a name's number unless its unit is a dimension's.
+        let mut named = false;
         if start > 0 {
             let p = start - 1;
             let mark = self.t(p);
@@ -491,11 +493,13 @@ impl Reader<'_> {
                     None => {
                         let first = self.t(p).chars().next().unwrap_or(' ');
                         // "Boeing 737", "Route 66": a name (at a sentence's start, where every
-                        // word is capitalized, it may be none). A number just before: a phone
-                        // number or a list of numbers.
-                        if first.is_uppercase() && !self.first_word(p) || first.is_ascii_digit() {
+                        // word is capitalized, it may be none), unless a unit of a dimension
+                        // follows ("the Atlantic Ocean 910 kilometres from the coast"). A
+                        // number just before: a phone number or a list of numbers.
+                        if first.is_ascii_digit() {
                             return None;
                         }
+                        named = first.is_uppercase() && !self.first_word(p);
                     }
                 }
             }
@@ -632,6 +636,9 @@ impl Reader<'_> {
             }
         }
         let (mut unit, factor, offset, unit_span) = unit?;
+        if named && !matches!(unit, Unit::Dimension(_)) {
+            return None;
+        }
         // What follows the unit may make it an age ("45 years old", "a 45-year-old"), another
         // quantity (an attribute: "7.5-foot-wide", "4.5-inch-thick"; a rate: "30 miles a
         // day"), or a point in time ("10 days ago").

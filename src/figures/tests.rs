@@ -103,6 +103,16 @@ fn qualifiers_make_intervals() {
 }
 
 #[test]
+fn a_capitalized_word_before_a_measure_makes_no_name() {
+    // "Boeing 737 planes" is a name; a distance after a place's name is a distance.
+    assert_eq!(
+        texts("Wreckage was found in the Atlantic Ocean 910 kilometres from the coast."),
+        ["910 kilometres"]
+    );
+    assert!(texts("They flew Boeing 737 planes to Vallen.").is_empty());
+}
+
+#[test]
 fn what_is_no_quantity() {
     for text in [
         "In 2019 police said the port was safe.",

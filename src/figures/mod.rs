@@ -26,7 +26,7 @@ mod tests;
 
 use std::ops::Range;
 
-use crate::keys::common;
+use crate::keys::{common, sort_keys};
 use crate::lang::en::FIGURE_WORDS;
 use crate::sentence::Sentence;
 use crate::term::{ConceptKind, Terms};
@@ -182,6 +182,8 @@ pub(crate) struct Figure {
 /// Kinds of number concept, for choosing the sentences to read: digits, or written out.
 const DIGITS: u8 = 1;
 const WRITTEN: u8 = 2;
+/// Not yet asked.
+const UNKNOWN: u8 = u8::MAX;
 
 /// Whether a sentence's digits may make a figure, by a look at its bytes far cheaper than
 /// reading it: some run of digits has letters on it ("40m", "12th"), or is followed (after
@@ -357,32 +359,39 @@ const MAX_PAIRWISE: usize = 400;
 impl Comparable<'_> {
     /// Sentences `candidates` (ascending) less those that share too few word concepts with
     /// every sentence of another source among them.
-    fn keep(
-        &self,
-        terms: &Terms,
-        sentences: &[Sentence],
-        mut candidates: Vec<usize>,
-    ) -> Vec<usize> {
-        let agreed = |s: &usize| {
-            let words = terms.of(*s).iter().filter(|&&c| {
-                terms.kind[c as usize] == ConceptKind::Word && self.df.get(c as usize) >= Some(&2)
-            });
-            words.count() >= self.min_shared_words
-        };
-        candidates.retain(agreed);
-        if candidates.len() > MAX_PAIRWISE {
-            return candidates;
+    fn keep(&self, terms: &Terms, sentences: &[Sentence], candidates: Vec<usize>) -> Vec<usize> {
+        // Per candidate, its word concepts that two sources or more have, sorted: a word two
+        // sentences of different sources share is one of them. Those with too few go.
+        let mut kept: Vec<(usize, Vec<u64>)> = Vec::new();
+        for s in candidates {
+            let words: Vec<u64> = terms
+                .of(s)
+                .iter()
+                .filter(|&&c| {
+                    terms.kind[c as usize] == ConceptKind::Word
+                        && self.df.get(c as usize) >= Some(&2)
+                })
+                .map(|&c| u64::from(c))
+                .collect();
+            if words.len() >= self.min_shared_words {
+                kept.push((s, words));
+            }
         }
-        let words: Vec<Vec<u64>> = candidates.iter().map(|&s| terms.word_keys(s)).collect();
+        if kept.len() > MAX_PAIRWISE {
+            return kept.into_iter().map(|(s, _)| s).collect();
+        }
+        for (_, words) in &mut kept {
+            sort_keys(words);
+        }
         let group = |s: usize| self.group.get(sentences[s].article).copied();
-        (0..candidates.len())
+        (0..kept.len())
             .filter(|&i| {
-                (0..candidates.len()).any(|j| {
-                    group(candidates[i]) != group(candidates[j])
-                        && common(&words[i], &words[j]) >= self.min_shared_words
+                (0..kept.len()).any(|j| {
+                    group(kept[i].0) != group(kept[j].0)
+                        && common(&kept[i].1, &kept[j].1) >= self.min_shared_words
                 })
             })
-            .map(|i| candidates[i])
+            .map(|i| kept[i].0)
             .collect()
     }
 }
@@ -399,27 +408,34 @@ pub(crate) fn figures(
     off_topic: &[bool],
     comparable: Option<Comparable>,
 ) -> Vec<Figure> {
-    // Per concept, whether it is a number: words are looked up only if they may be a number
-    // written out (all start with e, f, n, s or t). Years ("2019") and clock times ("6:10")
-    // are numbers that make no figure: a sentence with only those is not read.
+    // Per concept, once asked, whether it is a number: words are looked up only if they may
+    // be a number written out (all start with e, f, n, s or t). Years ("2019") and clock
+    // times ("6:10") are numbers that make no figure: a sentence with only those is not read.
     let mut scratch = String::new();
-    let numeric: Vec<u8> = (0..terms.len())
-        .map(|c| number_kind(articles, terms, c, &mut scratch))
-        .collect();
-    let candidates: Vec<usize> = (0..sentences.len())
-        .filter(|&s| {
-            let sentence = &sentences[s];
-            if off_topic.get(sentence.article).copied().unwrap_or(false) {
-                return false;
+    let mut numeric: Vec<u8> = vec![UNKNOWN; terms.len()];
+    let mut candidates: Vec<usize> = Vec::new();
+    for (s, sentence) in sentences.iter().enumerate() {
+        if off_topic.get(sentence.article).copied().unwrap_or(false) {
+            continue;
+        }
+        let mut most = 0;
+        for &c in terms.of(s) {
+            let kind = &mut numeric[c as usize];
+            if *kind == UNKNOWN {
+                *kind = number_kind(articles, terms, c as usize, &mut scratch);
             }
-            let text = &articles[sentence.article].text;
-            match terms.of(s).iter().map(|&c| numeric[c as usize]).max() {
-                Some(WRITTEN) => true,
-                Some(DIGITS) => digits_may_make_a_figure(&text.as_bytes()[sentence.span.clone()]),
-                _ => false,
-            }
-        })
-        .collect();
+            most = most.max(*kind);
+        }
+        let text = &articles[sentence.article].text;
+        let read = match most {
+            WRITTEN => true,
+            DIGITS => digits_may_make_a_figure(&text.as_bytes()[sentence.span.clone()]),
+            _ => false,
+        };
+        if read {
+            candidates.push(s);
+        }
+    }
     let candidates = match comparable {
         Some(comparable) => comparable.keep(terms, sentences, candidates),
         None => candidates,

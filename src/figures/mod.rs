@@ -352,9 +352,11 @@ pub(crate) struct Comparable<'a> {
 }
 
 /// The most sentences with a number that [`Comparable`] compares pairwise; past it, those
-/// with enough words of two sources or more are all read (a pair costs about 50
-/// instructions, reading a sentence 20,000).
-const MAX_PAIRWISE: usize = 400;
+/// with enough words of two sources or more are all read. A pair costs up to about 200
+/// instructions and reading a sentence about 20,000: at this bound, pairs that all fail cost
+/// less than reading the sentences would (the generated 40 KB cluster of the benchmarks, a
+/// tenth of its words numbers, has hundreds).
+const MAX_PAIRWISE: usize = 64;
 
 impl Comparable<'_> {
     /// Sentences `candidates` (ascending) less those that share too few word concepts with

@@ -2,6 +2,7 @@
 //! an aside, a teaser cut off by an ellipsis), or one that points back to an earlier sentence.
 
 use crate::text::function_words::{is_stop_word, is_stop_word_any_case, pack, pack_const};
+use crate::text::phrases::has_substring;
 
 /// Does `text` end with "?" or "!" and a closing quotation mark ("… they?” ")?
 pub(super) fn ends_with_quoted_question(text: &str) -> bool {
@@ -125,7 +126,11 @@ pub(super) fn is_aside(text: &str) -> bool {
 /// never closes (the rest of it was a link or a box), three of its words run into the next
 /// across a change of case (headlines of a related-stories box glued together: "…AlvarezFerry
 /// fares rise againHarbor cleanup beginsGull…"; one or two such joins are names, "PlayStation",
-/// "LinkedIn"), or it has no function word at all (a widget's counters and buttons)?
+/// "LinkedIn"), repeats a name around its full form (a box of a person's headlines glued in:
+/// "President Trump Donald John Trump Airstrikes hit …"), has a vertical bar between words
+/// (a page's fields run together: "… on Thursday. | Getty All the things …", "Election
+/// Calendar | Polls"; prose never writes one), or it has no function word at all (a widget's
+/// counters and buttons)?
 pub(super) fn is_broken(text: &str) -> bool {
     let b = text.as_bytes();
     let (mut open, mut close) = (0usize, 0usize);
@@ -149,7 +154,36 @@ pub(super) fn is_broken(text: &str) -> bool {
             lower_run = 0;
         }
     }
-    open > close || glued >= 3 || without_function_words(text)
+    open > close
+        || glued >= 3
+        || name_repeated(text)
+        || text.starts_with("| ")
+        || has_substring(text, " | ")
+        || without_function_words(text)
+}
+
+/// Does `text` write a capitalized word, two more, and the first again, with nothing but
+/// single spaces between ("Trump Donald John Trump")? A name is written so only where a box of
+/// the person's headlines was glued in after it; names that repeat a word ("Bora Bora",
+/// "Sirhan Sirhan") repeat it at once.
+fn name_repeated(text: &str) -> bool {
+    let mut last: [&str; 3] = [""; 3];
+    let mut run = 0;
+    for word in text.split(' ') {
+        let capitalized = word.len() > 1
+            && word.as_bytes()[0].is_ascii_uppercase()
+            && word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        if !capitalized {
+            run = 0;
+            continue;
+        }
+        if run >= 3 && last[0] == word {
+            return true;
+        }
+        last = [last[1], last[2], word];
+        run += 1;
+    }
+    false
 }
 
 /// Does `text` have at least [`MIN_PROSE_WORDS`] words and not one function word of any

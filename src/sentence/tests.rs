@@ -286,6 +286,9 @@ fn broken_text_is_a_fragment() {
         "Captain Ruth AlvarezFerry fares rise againHarbor cleanup beginsGull school reopens MORE The tide was low.",
         "The cause of the grounding (which the ferry line has not yet explained.",
         "1,204 Votes 311 Voters 9,870 Views Follow Embed Share.",
+        "The mayor criticized Governor Alvarez Ruth Maria Alvarez Ferry fares rise again: harbor board on Sunday.",
+        "| Harbor Cam All the things the mayor said The mayor went over the ferry's schedule.",
+        "Ferry timetable | Harbor news | Weather in Vallen",
     ] {
         assert!(is_broken(broken), "{broken}");
     }
@@ -296,6 +299,8 @@ fn broken_text_is_a_fragment() {
         "Le pont Saint-Roch restera fermé deux semaines.",
         "港口周二关闭，没有人受伤。",
         "Мост будет закрыт две недели.",
+        "They flew from Bora Bora to Walla Walla, said Sirhan Sirhan.",
+        "Ruth Alvarez, Maria Alvarez and Governor Alvarez met on Sunday.",
     ] {
         assert!(!is_broken(prose), "{prose}");
     }

@@ -33,12 +33,13 @@ use crate::text::function_words::is_stop_word;
 use crate::text::phrases::has_substring;
 use crate::{Article, Disagreement, DisputedValue, KeyFact};
 
-/// The content words (word concepts, the unit's among them) that the sentences of two
-/// figures of one quantity share at least, when a word around the figures is one word
-/// ([`MIN_SHARED_WORDS`]), and when none is ([`MIN_SENTENCE_WORDS`]). Measured on the
-/// development clusters (docs/quality.md): each step down finds more changed figures and
-/// reports more wrong disagreements. The figures stage reads no sentence with fewer word
-/// concepts that another source has: its figures could not be compared.
+/// The content concepts (words, the unit's among them, and pairs of words: "glue gun") that
+/// the sentences of two figures of one quantity share at least, when a word around the
+/// figures is one word ([`MIN_SHARED_WORDS`]), and when none is ([`MIN_SENTENCE_WORDS`]).
+/// Measured on the development clusters (docs/quality.md): each step down finds more changed
+/// figures and reports more wrong disagreements; a shared pair counts as well as a shared
+/// word, being as telling. The figures stage reads no sentence with fewer content concepts
+/// that another source has: its figures could not be compared.
 pub(crate) const MIN_SHARED_WORDS: usize = 3;
 /// See [`MIN_SHARED_WORDS`].
 const MIN_SENTENCE_WORDS: usize = 4;
@@ -361,7 +362,7 @@ struct Context<'a> {
     articles: &'a [Article],
     sentences: &'a [Sentence],
     terms: &'a Terms,
-    /// Per sentence, its word concepts sorted, once asked for.
+    /// Per sentence, its content concepts sorted, once asked for.
     words: std::cell::RefCell<Vec<Option<Vec<u64>>>>,
 }
 
@@ -432,7 +433,7 @@ impl Context<'_> {
         })
     }
 
-    /// How many word concepts sentences `x` and `y` share.
+    /// How many content concepts (words and pairs of words) sentences `x` and `y` share.
     fn shared_words(&self, x: usize, y: usize) -> usize {
         let mut cache = self.words.borrow_mut();
         if cache.len() < self.sentences.len() {
@@ -440,7 +441,7 @@ impl Context<'_> {
         }
         for s in [x, y] {
             if cache[s].is_none() {
-                cache[s] = Some(self.terms.word_keys(s));
+                cache[s] = Some(self.terms.content_keys(s));
             }
         }
         common(

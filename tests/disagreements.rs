@@ -143,6 +143,33 @@ fn ranges_and_bounds_disagree_at_their_ends() {
 }
 
 #[test]
+fn a_shared_phrase_tells_one_fact_as_well_as_a_shared_word() {
+    // Three words in common ("children", "glue", "gun") and none beside the figures: too few
+    // alone; the phrase "glue gun" makes the fourth.
+    let texts = [
+        "A daycare worker was watching 16 children at the time of the glue gun incident, officials said.",
+        "The woman, who had 22 children in her care, burned a boy with a glue gun on Monday.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    let found: Vec<_> = s.disagreements.iter().map(values).collect();
+    assert_eq!(
+        found,
+        [[
+            ("16 children".to_string(), vec![0]),
+            ("22 children".to_string(), vec![1])
+        ]],
+        "{found:?}"
+    );
+    // The same words, not as a phrase in one of them: kept apart.
+    let texts = [
+        "A daycare worker was watching 16 children at the time of the glue gun incident, officials said.",
+        "The woman, who had 22 children in her care, burned a boy with glue, then hit him with a toy gun on Monday.",
+    ];
+    assert!(run(&texts).disagreements.is_empty());
+}
+
+#[test]
 fn a_capitalized_common_noun_is_no_name() {
     // "Government" beside one figure, "government" in the other's sentence: one pledge.
     let texts = [

@@ -339,7 +339,7 @@ const NUMBERS: WordBloom<16> = filter(2);
 
 /// Which sentences' figures the disagreements stage could compare: two figures are compared
 /// only when their articles are of different sources and their sentences share at least
-/// `min_shared_words` word concepts, so the figures of any other sentence could never be
+/// `min_shared_words` content concepts, so the figures of any other sentence could never be
 /// matched, and are not read.
 pub(crate) struct Comparable<'a> {
     /// Per concept: the sources that have it (the agreement stage's `df`). A word shared with
@@ -347,7 +347,7 @@ pub(crate) struct Comparable<'a> {
     pub df: &'a [u32],
     /// Per article: its source group.
     pub group: &'a [usize],
-    /// The word concepts two sentences must share.
+    /// The content concepts (words and pairs of words) two sentences must share.
     pub min_shared_words: usize,
 }
 
@@ -359,10 +359,10 @@ pub(crate) struct Comparable<'a> {
 const MAX_PAIRWISE: usize = 64;
 
 impl Comparable<'_> {
-    /// Sentences `candidates` (ascending) less those that share too few word concepts with
+    /// Sentences `candidates` (ascending) less those that share too few content concepts with
     /// every sentence of another source among them.
     fn keep(&self, terms: &Terms, sentences: &[Sentence], candidates: Vec<usize>) -> Vec<usize> {
-        // Per candidate, its word concepts that two sources or more have, sorted: a word two
+        // Per candidate, its content concepts that two sources or more have, sorted: one two
         // sentences of different sources share is one of them. Those with too few go.
         let mut kept: Vec<(usize, Vec<u64>)> = Vec::new();
         for s in candidates {
@@ -370,8 +370,7 @@ impl Comparable<'_> {
                 .of(s)
                 .iter()
                 .filter(|&&c| {
-                    terms.kind[c as usize] == ConceptKind::Word
-                        && self.df.get(c as usize) >= Some(&2)
+                    terms.kind[c as usize].is_content() && self.df.get(c as usize) >= Some(&2)
                 })
                 .map(|&c| u64::from(c))
                 .collect();

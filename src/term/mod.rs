@@ -52,6 +52,13 @@ pub(crate) enum ConceptKind {
     FunctionPair,
 }
 
+impl ConceptKind {
+    /// A content word or a pair of content words: what two sentences about one fact share.
+    pub(crate) fn is_content(self) -> bool {
+        matches!(self, ConceptKind::Word | ConceptKind::Bigram)
+    }
+}
+
 /// The concepts of every sentence, interned.
 #[derive(Debug, Default)]
 pub(crate) struct Terms {
@@ -77,13 +84,14 @@ impl Terms {
         &self.ids[self.offsets[s]..self.offsets[s + 1]]
     }
 
-    /// The word concepts of sentence `s` ([`ConceptKind::Word`]), as ascending keys: what
-    /// two sentences' shared words are counted from ([`crate::keys::common`]).
-    pub(crate) fn word_keys(&self, s: usize) -> Vec<u64> {
+    /// The content concepts of sentence `s`, its words and pairs of words
+    /// ([`ConceptKind::is_content`]), as ascending keys: what two sentences' shared content is
+    /// counted from ([`crate::keys::common`]).
+    pub(crate) fn content_keys(&self, s: usize) -> Vec<u64> {
         let mut keys: Vec<u64> = self
             .of(s)
             .iter()
-            .filter(|&&c| self.kind[c as usize] == ConceptKind::Word)
+            .filter(|&&c| self.kind[c as usize].is_content())
             .map(|&c| u64::from(c))
             .collect();
         crate::keys::sort_keys(&mut keys);

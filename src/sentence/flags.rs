@@ -2,7 +2,6 @@
 //! an aside, a teaser cut off by an ellipsis), or one that points back to an earlier sentence.
 
 use crate::text::function_words::{is_stop_word, is_stop_word_any_case, pack, pack_const};
-use crate::text::phrases::has_substring;
 
 /// Does `text` end with "?" or "!" and a closing quotation mark ("… they?” ")?
 pub(super) fn ends_with_quoted_question(text: &str) -> bool {
@@ -135,30 +134,49 @@ pub(super) fn is_broken(text: &str) -> bool {
     let b = text.as_bytes();
     let (mut open, mut close) = (0usize, 0usize);
     let mut glued = 0;
+    // Lowercase letters just read: most bytes, and all the loop does for them.
     let mut lower_run = 0;
+    // Capitalized words in a row (`name_repeated` is asked only after four), and a vertical
+    // bar between spaces.
+    let (mut word_start, mut in_row, mut most_in_row) = (0, 0, 0);
+    let mut bar = false;
     for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_lowercase() {
+            lower_run += 1;
+            continue;
+        }
         match c {
             b'(' => open += 1,
             b')' => close += 1,
+            b'|' => bar |= (i == 0 || b[i - 1] == b' ') && b.get(i + 1) == Some(&b' '),
+            b' ' => {
+                // The word before: a capital, then lowercase letters only.
+                let capitalized = lower_run >= 1
+                    && lower_run + 1 == i - word_start
+                    && b[word_start].is_ascii_uppercase();
+                in_row = if capitalized { in_row + 1 } else { 0 };
+                most_in_row = most_in_row.max(in_row);
+                word_start = i + 1;
+            }
             _ => {}
         }
-        if c.is_ascii_lowercase() {
-            lower_run += 1;
-        } else {
-            if c.is_ascii_uppercase()
-                && lower_run >= 3
-                && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
-            {
-                glued += 1;
-            }
-            lower_run = 0;
+        if c.is_ascii_uppercase()
+            && lower_run >= 3
+            && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+        {
+            glued += 1;
         }
+        lower_run = 0;
+    }
+    // The last word ("… Donald John Trump").
+    if lower_run >= 1 && lower_run + 1 == b.len() - word_start && b[word_start].is_ascii_uppercase()
+    {
+        most_in_row = most_in_row.max(in_row + 1);
     }
     open > close
         || glued >= 3
-        || name_repeated(text)
-        || text.starts_with("| ")
-        || has_substring(text, " | ")
+        || bar
+        || most_in_row >= 4 && name_repeated(text)
         || without_function_words(text)
 }
 

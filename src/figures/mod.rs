@@ -362,8 +362,9 @@ impl Comparable<'_> {
     /// Sentences `candidates` (ascending) less those that share too few content concepts with
     /// every sentence of another source among them.
     fn keep(&self, terms: &Terms, sentences: &[Sentence], candidates: Vec<usize>) -> Vec<usize> {
-        // Per candidate, its content concepts that two sources or more have, sorted: one two
-        // sentences of different sources share is one of them. Those with too few go.
+        // Per candidate, its content concepts that two sources or more have, sorted: any
+        // concept two sentences of different sources share is among them. Those with too few
+        // go.
         let mut kept: Vec<(usize, Vec<u64>)> = Vec::new();
         for s in candidates {
             let words: Vec<u64> = terms

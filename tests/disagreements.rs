@@ -170,6 +170,30 @@ fn a_shared_phrase_tells_one_fact_as_well_as_a_shared_word() {
 }
 
 #[test]
+fn distances_toward_other_directions_are_two_places() {
+    // Two aftershocks: one south of the town, one southwest of it.
+    let texts = [
+        "The aftershock on Thursday struck 28 kilometers south of Vallen, the seismic service said.",
+        "The aftershock on Thursday struck 40 kilometers southwest of Vallen, the seismic service said.",
+    ];
+    assert!(run(&texts).disagreements.is_empty());
+    // The same direction, written two ways ("southwestern", "south-west"): one place.
+    let texts = [
+        "The aftershock on Thursday struck 28 kilometers southwest of Vallen, the seismic service said.",
+        "The aftershock on Thursday struck 40 kilometers south-west of Vallen, the seismic service said.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    // A place whose name starts with a direction is no direction.
+    let texts = [
+        "The ferry sank 12 miles off Southport on Thursday, the coast guard said.",
+        "The ferry sank 20 miles off Southport on Thursday, the coast guard said.",
+    ];
+    assert_eq!(run(&texts).disagreements.len(), 1);
+}
+
+#[test]
 fn a_capitalized_common_noun_is_no_name() {
     // "Government" beside one figure, "government" in the other's sentence: one pledge.
     let texts = [

@@ -388,8 +388,7 @@ impl Context<'_> {
         if !self.names_in(a, b) || !self.names_in(b, a) {
             return Err(Verdict::OtherName);
         }
-        let (da, db) = (self.directions(a), self.directions(b));
-        if da != 0 && db != 0 && da != db {
+        if a.directions != 0 && b.directions != 0 && a.directions != b.directions {
             return Err(Verdict::OtherDirection);
         }
         if sentence < MIN_SHARED_WORDS {
@@ -425,32 +424,6 @@ impl Context<'_> {
                 // Government pledged", "by the Romanian government").
                 || has_substring(other_text, &lowercase(word))
         })
-    }
-
-    /// The compass directions named among the words after figure `f` ("40 km southwest of",
-    /// "650 km off the northern coast", "1,200 km north-east of"), one bit each: north 1,
-    /// south 2, east 4, west 8; 0 for none.
-    fn directions(&self, f: &Figure) -> u8 {
-        let text = &self.articles[f.article].text;
-        let mut bits = 0;
-        for (_, at) in &f.near[f.before..] {
-            let word = lowercase(&text[at.clone()]);
-            // "north", "northern", "northeast", "northeastern", …: one or two directions and
-            // nothing else ("Southampton" is none).
-            let mut rest = word.strip_suffix("ern").unwrap_or(&word);
-            let mut found = 0;
-            while let Some((name, bit)) = [("north", 1), ("south", 2), ("east", 4), ("west", 8)]
-                .into_iter()
-                .find(|(name, _)| rest.starts_with(name))
-            {
-                found |= bit;
-                rest = &rest[name.len()..];
-            }
-            if rest.is_empty() {
-                bits |= found;
-            }
-        }
-        bits
     }
 
     /// Whether the word of sentence `s` whose stem hashes to `h` is a name: a word concept

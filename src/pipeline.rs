@@ -76,10 +76,9 @@ pub(crate) fn analyze<'a>(
     // Figures are compared across independent sources only: with one, none is read.
     let figures = if agreement.sources() >= 2 {
         // Only sentences that could be compared; all of them for an explanation.
-        let group: Vec<usize> = docs.iter().map(|d| d.source_group).collect();
         let comparable = (!explain).then_some(Comparable {
             df: &agreement.df,
-            group: &group,
+            docs: &docs,
             min_shared_words: MIN_SHARED_WORDS,
         });
         figures(articles, &all, &terms, &agreement.off_topic, comparable)

@@ -26,6 +26,7 @@ mod tests;
 
 use std::ops::Range;
 
+use crate::document::Document;
 use crate::keys::{common, sort_keys};
 use crate::lang::en::FIGURE_WORDS;
 use crate::sentence::Sentence;
@@ -168,6 +169,10 @@ pub(crate) struct Figure {
     pub near: Vec<(u64, Range<usize>)>,
     /// How many of [`Figure::near`] are before it.
     pub before: usize,
+    /// The compass directions named among the words after it ("40 km southwest of", "650 km
+    /// off the northern coast", "1,200 km north-east of"), one bit each: north 1, south 2,
+    /// east 4, west 8; 0 for none. Distances toward different directions are two places.
+    pub directions: u8,
     /// When its sentence says it was so: the years and the months and weekdays the sentence
     /// names (years as numbers, words by the hash of their stem), sorted. Two figures whose
     /// sentences name different times may both be right ("50 cases as of August", "88 cases
@@ -345,8 +350,8 @@ pub(crate) struct Comparable<'a> {
     /// Per concept: the sources that have it (the agreement stage's `df`). A word shared with
     /// another source's sentence is in two sources at least.
     pub df: &'a [u32],
-    /// Per article: its source group.
-    pub group: &'a [usize],
+    /// The articles' documents: their source groups.
+    pub docs: &'a [Document],
     /// The content concepts (words and pairs of words) two sentences must share.
     pub min_shared_words: usize,
 }
@@ -385,7 +390,7 @@ impl Comparable<'_> {
         for (_, words) in &mut kept {
             sort_keys(words);
         }
-        let group = |s: usize| self.group.get(sentences[s].article).copied();
+        let group = |s: usize| self.docs.get(sentences[s].article).map(|d| d.source_group);
         (0..kept.len())
             .filter(|&i| {
                 (0..kept.len()).any(|j| {
@@ -479,6 +484,30 @@ fn number_kind(articles: &[Article], terms: &Terms, c: usize, scratch: &mut Stri
     } else {
         WRITTEN
     }
+}
+
+/// The compass directions that the words `near` (ranges of `text`) name: see
+/// [`Figure::directions`].
+fn directions(text: &str, near: &[(u64, Range<usize>)]) -> u8 {
+    let mut bits = 0;
+    for (_, at) in near {
+        let word = crate::text::case::lowercase(&text[at.clone()]);
+        // "north", "northern", "northeast", "northeastern", …: one or two directions and
+        // nothing else ("Southampton" is none).
+        let mut rest = word.strip_suffix("ern").unwrap_or(&word);
+        let mut found = 0;
+        while let Some((name, bit)) = [("north", 1), ("south", 2), ("east", 4), ("west", 8)]
+            .into_iter()
+            .find(|(name, _)| rest.starts_with(name))
+        {
+            found |= bit;
+            rest = &rest[name.len()..];
+        }
+        if rest.is_empty() {
+            bits |= found;
+        }
+    }
+    bits
 }
 
 impl Figure {

@@ -734,11 +734,13 @@ impl Reader<'_> {
             precision,
             near: Vec::new(),
             before: 0,
+            directions: 0,
             when: Vec::new(),
             others: Vec::new(),
         };
         let mut figure = figure;
         (figure.near, figure.before) = self.near(start, k);
+        figure.directions = super::directions(self.text, &figure.near[figure.before..]);
         Some((figure, k))
     }
 

@@ -25,7 +25,7 @@ use std::ops::Range;
 use crate::agreement::distinct_groups;
 use crate::document::Document;
 use crate::figures::{role, Bounds, Figure, Role};
-use crate::keys::{common, sort_keys};
+use crate::keys::sort_keys;
 use crate::sentence::Sentence;
 use crate::term::{stem_hash, ConceptKind, Terms};
 use crate::text::case::lowercase;
@@ -151,7 +151,7 @@ pub(crate) fn disagreements(
         articles,
         sentences,
         terms,
-        words: std::cell::RefCell::new(Vec::new()),
+        marks: std::cell::RefCell::new((Vec::new(), usize::MAX)),
     };
     let group = |f: &Figure| docs[f.article].source_group;
     // The figures by unit: each key the unit's top 40 bits and the figure's index (a bucket
@@ -366,8 +366,9 @@ struct Context<'a> {
     articles: &'a [Article],
     sentences: &'a [Sentence],
     terms: &'a Terms,
-    /// Per sentence, its content concepts sorted, once asked for.
-    words: std::cell::RefCell<Vec<Option<Vec<u64>>>>,
+    /// Per concept, one more than the sentence that last marked it as a content concept
+    /// of its own, and that sentence: what [`Context::shared_words`] counts against.
+    marks: std::cell::RefCell<(Vec<u32>, usize)>,
 }
 
 impl Context<'_> {
@@ -375,9 +376,14 @@ impl Context<'_> {
     /// quantity, or why they are not.
     fn same_quantity(&self, a: &Figure, b: &Figure) -> Result<u32, Verdict> {
         let near = shared_words(&a.near, &b.near);
-        let sentence = self.shared_words(a.sentence, b.sentence);
-        if near == 0 && sentence < MIN_SENTENCE_WORDS {
-            return Err(Verdict::OtherContext);
+        // Counted only when a check needs it: it costs the most of them.
+        let mut sentence = None;
+        if near == 0 {
+            let shared = self.shared_words(a.sentence, b.sentence);
+            if shared < MIN_SENTENCE_WORDS {
+                return Err(Verdict::OtherContext);
+            }
+            sentence = Some(shared);
         }
         if !a.when.is_empty() && !b.when.is_empty() && !shares(&a.when, &b.when) {
             return Err(Verdict::OtherTime);
@@ -391,6 +397,7 @@ impl Context<'_> {
         if a.directions != 0 && b.directions != 0 && a.directions != b.directions {
             return Err(Verdict::OtherDirection);
         }
+        let sentence = sentence.unwrap_or_else(|| self.shared_words(a.sentence, b.sentence));
         if sentence < MIN_SHARED_WORDS {
             return Err(Verdict::OtherSentence);
         }
@@ -440,21 +447,29 @@ impl Context<'_> {
         })
     }
 
-    /// How many content concepts (words and pairs of words) sentences `x` and `y` share.
+    /// How many content concepts (words and pairs of words) sentences `x` and `y` share:
+    /// those of `x` are marked (once for every pair with it in turn), those of `y` counted.
     fn shared_words(&self, x: usize, y: usize) -> usize {
-        let mut cache = self.words.borrow_mut();
-        if cache.len() < self.sentences.len() {
-            cache.resize(self.sentences.len(), None);
-        }
-        for s in [x, y] {
-            if cache[s].is_none() {
-                cache[s] = Some(self.terms.content_keys(s));
+        let (x, y) = (x.min(y), x.max(y));
+        let t = self.terms;
+        let mut marks = self.marks.borrow_mut();
+        let (mark, marked) = &mut *marks;
+        let stamp = x as u32 + 1;
+        if *marked != x {
+            if mark.len() < t.len() {
+                mark.resize(t.len(), 0);
             }
+            for &c in t.of(x) {
+                if t.kind[c as usize].is_content() {
+                    mark[c as usize] = stamp;
+                }
+            }
+            *marked = x;
         }
-        common(
-            cache[x].as_deref().unwrap_or_default(),
-            cache[y].as_deref().unwrap_or_default(),
-        )
+        t.of(y)
+            .iter()
+            .filter(|&&c| mark.get(c as usize) == Some(&stamp))
+            .count()
     }
 }
 

@@ -16,23 +16,6 @@ pub(crate) fn sort_keys(keys: &mut [u64]) {
     }
 }
 
-/// How many keys two ascending lists without repeats have in common.
-pub(crate) fn common(x: &[u64], y: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < x.len() && j < y.len() {
-        match x[i].cmp(&y[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// `keys` smallest first, ordered lazily: O(n) to start, then O(log n) per key taken, so
 /// taking the first k costs O(n + k log n).
 pub(crate) fn ascending(keys: Vec<u64>) -> Ascending {

@@ -27,7 +27,6 @@ mod tests;
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::keys::{common, sort_keys};
 use crate::lang::en::FIGURE_WORDS;
 use crate::sentence::Sentence;
 use crate::term::{ConceptKind, Terms};
@@ -367,38 +366,53 @@ impl Comparable<'_> {
     /// Sentences `candidates` (ascending) less those that share too few content concepts with
     /// every sentence of another source among them.
     fn keep(&self, terms: &Terms, sentences: &[Sentence], candidates: Vec<usize>) -> Vec<usize> {
-        // Per candidate, its content concepts that two sources or more have, sorted: any
-        // concept two sentences of different sources share is among them. Those with too few
-        // go.
-        let mut kept: Vec<(usize, Vec<u64>)> = Vec::new();
+        // Per candidate, its content concepts that two sources or more have: any concept two
+        // sentences of different sources share is among them. Those with too few go.
+        let mut kept: Vec<(usize, Vec<u32>)> = Vec::new();
         for s in candidates {
-            let words: Vec<u64> = terms
+            let words: Vec<u32> = terms
                 .of(s)
                 .iter()
                 .filter(|&&c| {
                     terms.kind[c as usize].is_content() && self.df.get(c as usize) >= Some(&2)
                 })
-                .map(|&c| u64::from(c))
+                .copied()
                 .collect();
             if words.len() >= self.min_shared_words {
                 kept.push((s, words));
             }
         }
+        if kept.len() < 2 {
+            return Vec::new();
+        }
         if kept.len() > MAX_PAIRWISE {
             return kept.into_iter().map(|(s, _)| s).collect();
         }
-        for (_, words) in &mut kept {
-            sort_keys(words);
-        }
+        // Each sentence's concepts marked in turn (one more than its place among them), and
+        // those of every later sentence of another source counted against them.
         let group = |s: usize| self.docs.get(sentences[s].article).map(|d| d.source_group);
-        (0..kept.len())
-            .filter(|&i| {
-                (0..kept.len()).any(|j| {
-                    group(kept[i].0) != group(kept[j].0)
-                        && common(&kept[i].1, &kept[j].1) >= self.min_shared_words
-                })
-            })
-            .map(|i| kept[i].0)
+        let mut mark: Vec<u32> = vec![0; terms.len()];
+        let mut keep = vec![false; kept.len()];
+        for i in 0..kept.len() {
+            let stamp = i as u32 + 1;
+            for &c in &kept[i].1 {
+                mark[c as usize] = stamp;
+            }
+            for j in i + 1..kept.len() {
+                if (keep[i] && keep[j]) || group(kept[i].0) == group(kept[j].0) {
+                    continue;
+                }
+                let shared = kept[j].1.iter().filter(|&&c| mark[c as usize] == stamp);
+                if shared.count() >= self.min_shared_words {
+                    keep[i] = true;
+                    keep[j] = true;
+                }
+            }
+        }
+        kept.iter()
+            .zip(keep)
+            .filter(|(_, keep)| *keep)
+            .map(|((s, _), _)| *s)
             .collect()
     }
 }

@@ -84,20 +84,6 @@ impl Terms {
         &self.ids[self.offsets[s]..self.offsets[s + 1]]
     }
 
-    /// The content concepts of sentence `s`, its words and pairs of words
-    /// ([`ConceptKind::is_content`]), as ascending keys: what two sentences' shared content is
-    /// counted from ([`crate::keys::common`]).
-    pub(crate) fn content_keys(&self, s: usize) -> Vec<u64> {
-        let mut keys: Vec<u64> = self
-            .of(s)
-            .iter()
-            .filter(|&&c| self.kind[c as usize].is_content())
-            .map(|&c| u64::from(c))
-            .collect();
-        crate::keys::sort_keys(&mut keys);
-        keys
-    }
-
     /// Number of distinct concepts.
     pub fn len(&self) -> usize {
         self.kind.len()

@@ -728,16 +728,34 @@ impl<'a> Builder<'a> {
 /// first step on ASCII words): "killed" and "killing" hash alike. For stages that compare a
 /// few words of their own without interning them (the figures stage's context words).
 pub(crate) fn stem_hash(word: &str) -> u64 {
+    // One buffer for every call: it is asked for each context word of each figure, and an
+    // allocation was a third of its cost.
+    thread_local! {
+        static STEM: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    STEM.with(|buffer| match buffer.try_borrow_mut() {
+        Ok(mut w) => stem_hash_in(word, &mut w),
+        Err(_) => stem_hash_in(word, &mut Vec::new()),
+    })
+}
+
+/// [`stem_hash`] with `w` as its buffer.
+fn stem_hash_in(word: &str, w: &mut Vec<u8>) -> u64 {
     use std::hash::Hasher;
-    let mut w = lower_case(word).into_bytes();
+    w.clear();
+    if word.is_ascii() {
+        w.extend(word.bytes().map(|b| b.to_ascii_lowercase()));
+    } else {
+        w.extend_from_slice(lower_case(word).as_bytes());
+    }
     if w.ends_with(b"'s") {
         w.truncate(w.len() - 2);
     }
     if w.iter().all(u8::is_ascii_lowercase) {
-        porter_step1_in_place(&mut w);
+        porter_step1_in_place(w);
     }
     let mut h = crate::text::hash::FxHasher::default();
-    h.write(&w);
+    h.write(w);
     h.finish()
 }
 

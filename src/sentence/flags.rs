@@ -3,13 +3,14 @@
 
 use crate::text::function_words::{is_stop_word, is_stop_word_any_case, pack, pack_const};
 
-/// Does `text` end with "?" or "!" and a closing quotation mark ("… they?” ")?
+/// Does `text` end with "?" or "!" and a closing quotation mark or parenthesis ("… they?” ",
+/// "her hat (“I think she bought it here!”)")?
 pub(super) fn ends_with_quoted_question(text: &str) -> bool {
     let mut b = text.trim_end().as_bytes();
     let mut quoted = false;
     loop {
         match b {
-            [rest @ .., b'"' | b'\''] => b = rest,
+            [rest @ .., b'"' | b'\'' | b')' | b']'] => b = rest,
             [rest @ .., 0xe2, 0x80, 0x99 | 0x9d] => b = rest,
             _ => break,
         }

@@ -57,10 +57,10 @@ pub(crate) struct Sentence {
     /// there is no other prose. Set by the term stage.
     pub headline_case: bool,
     /// Not a sentence to quote on its own: one that opens with a lowercase function word after
-    /// a quotation that ends in "?" or "!" ("“Who approved it?” said the mayor.", the rest of
-    /// a sentence the quotation's mark broke off), an aside wholly in parentheses ("(The
-    /// city sent two.)"), or a sentence cut off by an ellipsis ("Inside the race to save the
-    /// mill..."). Chosen only when there is no other prose, like
+    /// a quotation or parenthesis that ends in "?" or "!" ("“Who approved it?” said the
+    /// mayor.", the rest of a sentence the quotation's mark broke off), an aside wholly in
+    /// parentheses ("(The city sent two.)"), or a sentence cut off by an ellipsis ("Inside
+    /// the race to save the mill..."). Chosen only when there is no other prose, like
     /// [`Sentence::headline_case`].
     pub fragment: bool,
     /// Opens with a pronoun or connective that points back to an earlier sentence ("He

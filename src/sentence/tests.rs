@@ -227,7 +227,12 @@ fn fragments_are_told_from_sentences() {
     ] {
         assert!(continues(text), "{text}");
     }
-    for text in ["“Where are they?” ", "\"Why?\"", "Is it safe?’"] {
+    for text in [
+        "“Where are they?” ",
+        "\"Why?\"",
+        "Is it safe?’",
+        "her hat (“I bought it here!”)",
+    ] {
         assert!(ends_with_quoted_question(text), "{text}");
     }
     for text in ["Where are they? ", "“We left.” ", "Stop!", ""] {

@@ -19,6 +19,17 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
     if before.ends_with(['?', '!']) && after.chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
+    // "?" opening a word, right against its first letter, is a quotation mark lost in a PDF
+    // copy, not a question ("(the ?Memorandum,? which is attached)").
+    if before.ends_with('?')
+        && before[..before.len() - 1]
+            .chars()
+            .next_back()
+            .map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '['))
+        && after.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return true;
+    }
     let before = before.trim_end();
     // A Japanese quotation closed by a corner bracket goes on in hiragana
     // ("「橋は閉鎖する。」と述べた。"), as an English one goes on in lowercase.

@@ -198,6 +198,15 @@ const ABBREVIATIONS: &[Case] = &[
         ]
     ),
     t!(
+        lost_pdf_opening_quotation_mark,
+        "They voted on a memo (the ?Memorandum,? which is attached). Is it? Yes.",
+        [
+            "They voted on a memo (the ?Memorandum,? which is attached).",
+            "Is it?",
+            "Yes."
+        ]
+    ),
+    t!(
         region_before_agency,
         "MILLBROOK, Ore. (Harbor Wire) — Work starts. It ends in May.",
         [

@@ -85,6 +85,7 @@ pub(super) fn paragraphs(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let previous = std::mem::replace(&mut last_line, line.clone());
+        let previous_line = previous.clone();
         if let Some(last) = spans.last_mut() {
             let cur = &text[last.clone()];
             let next = &text[line.clone()];
@@ -101,7 +102,13 @@ pub(super) fn paragraphs(text: &str) -> Vec<Range<usize>> {
             // A bare "?" before a lowercase word ends no sentence: a PDF copy's lost quotation
             // mark or dash (see `sentence::should_join`).
             let open = !ends_sentence(cur) || (lowercase_next && ends_with_bare_question(cur));
-            if !prev_blank && open && continues && bullet_len(cur) == 0 {
+            // A list item goes on only in wrapped text, where its long line ends mid-sentence
+            // and the next opens in lowercase ("- It is derived from information\nleaked by
+            // …"): elsewhere the next line is a line of its own.
+            let item_goes_on = || {
+                width.is_some() && lowercase_next && text[previous_line.clone()].len() >= WRAP_MIN
+            };
+            if !prev_blank && open && continues && (bullet_len(cur) == 0 || item_goes_on()) {
                 last.end = line.end;
                 prev_blank = false;
                 continue;

@@ -200,6 +200,18 @@ fn text_wrapped_at_a_fixed_width_is_read_as_paragraphs() {
     let k = kinds(pdf);
     assert_eq!(k.len(), 1, "{k:?}");
     assert!(k[0].0.ends_with("this letter)."));
+    // A list item wrapped onto the next line goes on there; the next item is its own.
+    let items = "The committee found that the harbor board had not disclosed its sources to\n\
+                 the court when it asked for a warrant to search the offices of the ferry\n\
+                 company, and it said so in the report that it sent to the council on Friday\n\
+                 after a hearing that lasted most of the week and drew a crowd of dock workers\n\
+                 and their families to the hall on the corner of Harbor Street and Pier Road.\n\
+                 - The report does not corroborate the claims because it is derived from what\n\
+                 was leaked by the contractor himself to the Port Ellis Ledger last spring.\n\
+                 - The board has not answered the committee's letter, a spokesman said.\n";
+    let k = kinds(items);
+    assert_eq!(k.len(), 3, "{k:?}");
+    assert!(k[1].0.ends_with("last spring."), "{k:?}");
 }
 
 #[test]

@@ -81,6 +81,8 @@ fn is_function_word(word: &str) -> bool {
 pub(super) struct Reader<'a> {
     text: &'a str,
     tokens: Vec<Piece>,
+    /// A phrase of several pieces, lowercased ([`Reader::phrases_from`]).
+    phrase: std::cell::Cell<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -88,6 +90,7 @@ impl<'a> Reader<'a> {
         Reader {
             text: "",
             tokens: Vec::new(),
+            phrase: std::cell::Cell::new(String::new()),
         }
     }
 
@@ -237,15 +240,20 @@ impl Reader<'_> {
         let first = &*first;
         let max = max.min(self.tokens.len().saturating_sub(from));
         if max > 1 && opens_phrase(first) {
-            let mut phrase = String::from(first);
+            // The phrase is built in one buffer kept from call to call.
+            let mut buffer = self.phrase.take();
+            let phrase = &mut buffer;
+            phrase.clear();
+            phrase.push_str(first);
             let mut found = None;
             for n in 2..=max {
                 phrase.push(' ');
                 phrase.push_str(&self.lower(from + n - 1));
-                if let Some(role) = role(&phrase) {
+                if let Some(role) = role(phrase) {
                     found = Some((role, n));
                 }
             }
+            self.phrase.set(buffer);
             if found.is_some() {
                 return found;
             }

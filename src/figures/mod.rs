@@ -361,58 +361,61 @@ pub(crate) struct Comparable<'a> {
 /// less than reading the sentences would (the generated 40 KB cluster of the benchmarks, a
 /// tenth of its words numbers, has hundreds).
 const MAX_PAIRWISE: usize = 64;
+// Its sentences are marked by their place among them in a byte.
+const _: () = assert!(MAX_PAIRWISE < u8::MAX as usize);
 
 impl Comparable<'_> {
     /// Sentences `candidates` (ascending) less those that share too few content concepts with
     /// every sentence of another source among them.
     fn keep(&self, terms: &Terms, sentences: &[Sentence], candidates: Vec<usize>) -> Vec<usize> {
         // Per candidate, its content concepts that two sources or more have: any concept two
-        // sentences of different sources share is among them. Those with too few go.
-        let mut kept: Vec<(usize, Vec<u32>)> = Vec::new();
+        // sentences of different sources share is among them. Those with too few go. All
+        // candidates' concepts in one buffer, `words[ends[k - 1]..ends[k]]` the k-th's.
+        let mut kept: Vec<usize> = Vec::new();
+        let mut words: Vec<u32> = Vec::new();
+        let mut ends: Vec<usize> = Vec::new();
         for s in candidates {
-            let words: Vec<u32> = terms
-                .of(s)
-                .iter()
-                .filter(|&&c| {
-                    terms.kind[c as usize].is_content() && self.df.get(c as usize) >= Some(&2)
-                })
-                .copied()
-                .collect();
-            if words.len() >= self.min_shared_words {
-                kept.push((s, words));
+            let start = words.len();
+            words.extend(terms.of(s).iter().filter(|&&c| {
+                terms.kind[c as usize].is_content() && self.df.get(c as usize) >= Some(&2)
+            }));
+            if words.len() - start >= self.min_shared_words {
+                kept.push(s);
+                ends.push(words.len());
+            } else {
+                words.truncate(start);
             }
         }
-        if kept.len() < 2 {
-            return Vec::new();
+        if kept.len() < 2 || kept.len() > MAX_PAIRWISE {
+            return if kept.len() < 2 { Vec::new() } else { kept };
         }
-        if kept.len() > MAX_PAIRWISE {
-            return kept.into_iter().map(|(s, _)| s).collect();
-        }
-        // Each sentence's concepts marked in turn (one more than its place among them), and
-        // those of every later sentence of another source counted against them.
+        let words_of = |k: usize| &words[if k == 0 { 0 } else { ends[k - 1] }..ends[k]];
+        // Each sentence's concepts marked in turn (one more than its place among them, at most
+        // MAX_PAIRWISE), and those of every later sentence of another source counted against
+        // them.
         let group = |s: usize| self.docs.get(sentences[s].article).map(|d| d.source_group);
-        let mut mark: Vec<u32> = vec![0; terms.len()];
+        let mut mark: Vec<u8> = vec![0; terms.len()];
         let mut keep = vec![false; kept.len()];
         for i in 0..kept.len() {
-            let stamp = i as u32 + 1;
-            for &c in &kept[i].1 {
+            let stamp = i as u8 + 1;
+            for &c in words_of(i) {
                 mark[c as usize] = stamp;
             }
             for j in i + 1..kept.len() {
-                if (keep[i] && keep[j]) || group(kept[i].0) == group(kept[j].0) {
+                if (keep[i] && keep[j]) || group(kept[i]) == group(kept[j]) {
                     continue;
                 }
-                let shared = kept[j].1.iter().filter(|&&c| mark[c as usize] == stamp);
+                let shared = words_of(j).iter().filter(|&&c| mark[c as usize] == stamp);
                 if shared.count() >= self.min_shared_words {
                     keep[i] = true;
                     keep[j] = true;
                 }
             }
         }
-        kept.iter()
+        kept.into_iter()
             .zip(keep)
             .filter(|(_, keep)| *keep)
-            .map(|((s, _), _)| *s)
+            .map(|(s, _)| s)
             .collect()
     }
 }
@@ -430,10 +433,18 @@ pub(crate) fn figures(
     comparable: Option<Comparable>,
 ) -> Vec<Figure> {
     // Per concept, once asked, whether it is a number: words are looked up only if they may
-    // be a number written out (all start with e, f, n, s or t). Years ("2019") and clock
-    // times ("6:10") are numbers that make no figure: a sentence with only those is not read.
+    // be a number written out (all start with e, f, n, s or t); pairs and function words are
+    // none, known from their kind without a call. Years ("2019") and clock times ("6:10") are
+    // numbers that make no figure: a sentence with only those is not read.
     let mut scratch = String::new();
-    let mut numeric: Vec<u8> = vec![UNKNOWN; terms.len()];
+    let mut numeric: Vec<u8> = terms
+        .kind
+        .iter()
+        .map(|k| match k {
+            ConceptKind::Number | ConceptKind::Word => UNKNOWN,
+            _ => 0,
+        })
+        .collect();
     let mut candidates: Vec<usize> = Vec::new();
     for (s, sentence) in sentences.iter().enumerate() {
         if off_topic.get(sentence.article).copied().unwrap_or(false) {

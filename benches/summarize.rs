@@ -165,9 +165,10 @@ fn pathological(c: &mut Criterion) {
 
 /// The development clusters of five articles (`../shared/eval/data/dev.jsonl`, or the file
 /// `CORROBORATE_DEV_DATA` names), the same inputs as the browser benchmark's five-article
-/// row (`tests/e2e/bench.mjs`), so native and browser times compare like for like. Real
-/// articles are shorter than the generated ones (2.9 KB median against 8 KB). Skipped when
-/// the file is absent: the text stays in `../shared`.
+/// row (`tests/e2e/bench.mjs`), so native and browser times compare like for like, then
+/// every cluster of the file in one run (its time over their number is the mean per
+/// cluster). Real articles are shorter than the generated ones (2.9 KB median against 8 KB).
+/// Skipped when the file is absent: the text stays in `../shared`.
 fn development_clusters(c: &mut Criterion) {
     let path = std::env::var("CORROBORATE_DEV_DATA").unwrap_or_else(|_| {
         concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/eval/data/dev.jsonl").to_string()
@@ -176,7 +177,7 @@ fn development_clusters(c: &mut Criterion) {
         eprintln!("development clusters not benchmarked: {path} not found");
         return;
     };
-    let clusters: Vec<Vec<Article>> = data
+    let all: Vec<Vec<Article>> = data
         .lines()
         .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
         .filter_map(|v| {
@@ -187,9 +188,8 @@ fn development_clusters(c: &mut Criterion) {
                 .collect();
             texts
         })
-        .filter(|c| c.len() == 5)
-        .take(10)
         .collect();
+    let clusters: Vec<&Vec<Article>> = all.iter().filter(|c| c.len() == 5).take(10).collect();
     let mut group = c.benchmark_group("development");
     let options = Options {
         max_words: Some(250),
@@ -198,10 +198,23 @@ fn development_clusters(c: &mut Criterion) {
     for (i, articles) in clusters.iter().enumerate() {
         group.throughput(Throughput::Bytes(bytes(articles)));
         let id = format!("5 articles #{i}, {} KB", bytes(articles).div_ceil(1000));
-        group.bench_with_input(BenchmarkId::new(id, 250), articles, |b, a| {
+        group.bench_with_input(BenchmarkId::new(id, 250), *articles, |b, a| {
             b.iter(|| summarize(black_box(a), &options).map(|s| s.sentences.len()))
         });
     }
+    // Every cluster of the file in turn: the mean time per cluster over clusters of every
+    // size and kind, not only those of five articles.
+    let total: u64 = all.iter().map(|c| bytes(c)).sum();
+    group.throughput(Throughput::Bytes(total));
+    group.sample_size(20);
+    let id = format!("all {} clusters, {} KB", all.len(), total.div_ceil(1000));
+    group.bench_with_input(BenchmarkId::new(id, 250), &all, |b, all| {
+        b.iter(|| {
+            all.iter()
+                .map(|a| summarize(black_box(a), &options).map_or(0, |s| s.sentences.len()))
+                .sum::<usize>()
+        })
+    });
     group.finish();
 }
 

@@ -270,6 +270,23 @@ const BY_FIRST_BYTE: [usize; 257] = {
     start
 };
 
+/// Could `word` as written, once lowercased, be a phrase of the language data or open one?
+/// Certain when false. Asked before lowercasing a word: most capitalized words are neither,
+/// and lowercasing one is a copy.
+pub(crate) fn may_have_role(word: &str) -> bool {
+    let b = word.as_bytes();
+    match (b.first(), b.last()) {
+        // Lowercasing ASCII keeps the length, and the ends lowercase alike.
+        (Some(&first), Some(&last)) if b.is_ascii() => {
+            let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+            PHRASES.may_contain(b.len(), first, last)
+                || PHRASE_OPENERS.may_contain(b.len(), first, last)
+        }
+        (Some(_), Some(_)) => true,
+        _ => false,
+    }
+}
+
 /// Can `word` (lowercase) open a phrase of several words of the language data ("more" of
 /// "more than")?
 pub(crate) fn opens_phrase(word: &str) -> bool {
@@ -516,14 +533,23 @@ fn number_kind(articles: &[Article], terms: &Terms, c: usize, scratch: &mut Stri
 fn directions(text: &str, near: &[(u64, Range<usize>)]) -> u8 {
     let mut bits = 0;
     for (_, at) in near {
-        let word = crate::text::case::lowercase(&text[at.clone()]);
+        // Compared without a lowercased copy: no word but an ASCII one lowercases to these.
+        let word = text.get(at.clone()).unwrap_or_default().as_bytes();
+        if !word.is_ascii() {
+            continue;
+        }
         // "north", "northern", "northeast", "northeastern", …: one or two directions and
         // nothing else ("Southampton" is none).
-        let mut rest = word.strip_suffix("ern").unwrap_or(&word);
+        let mut rest = match word.len().checked_sub(3) {
+            Some(end) if word[end..].eq_ignore_ascii_case(b"ern") => &word[..end],
+            _ => word,
+        };
         let mut found = 0;
         while let Some((name, bit)) = [("north", 1), ("south", 2), ("east", 4), ("west", 8)]
             .into_iter()
-            .find(|(name, _)| rest.starts_with(name))
+            .find(|(name, _)| {
+                rest.len() >= name.len() && rest[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+            })
         {
             found |= bit;
             rest = &rest[name.len()..];

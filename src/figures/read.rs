@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{is_written_number, opens_phrase, role, Bounds, Dimension, Figure, Role, Unit};
+use super::{
+    is_written_number, may_have_role, opens_phrase, role, Bounds, Dimension, Figure, Role, Unit,
+};
 use crate::keys::sort_keys;
 use crate::term::stem_hash;
 use crate::text::case::lowercase;
@@ -220,6 +222,9 @@ impl Reader<'_> {
 
     /// The role of piece `i` alone in the language data.
     fn role_of(&self, i: usize) -> Option<Role> {
+        if !may_have_role(self.t(i)) {
+            return None;
+        }
         role(&self.lower(i))
     }
 
@@ -236,6 +241,9 @@ impl Reader<'_> {
     /// The roles of the phrases of the language data that start at piece `from` and are at
     /// most `max` pieces long, longest first: `(role, pieces)`.
     fn phrases_from(&self, from: usize, max: usize) -> Option<(Role, usize)> {
+        if !may_have_role(self.t(from)) {
+            return None;
+        }
         let first = self.lower(from);
         let first = &*first;
         let max = max.min(self.tokens.len().saturating_sub(from));

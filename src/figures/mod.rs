@@ -190,10 +190,11 @@ const WRITTEN: u8 = 2;
 const UNKNOWN: u8 = u8::MAX;
 
 /// Whether a sentence's digits may make a figure, by a look at its bytes far cheaper than
-/// reading it: some run of digits has letters on it ("40m", "12th"), or is followed (after
-/// spaces) by a lowercase letter, a percent sign, a hyphen, a degree sign or a capital C or F,
-/// or follows a currency sign. A run followed by a comma or a capitalized word ("March 12,
-/// officials", "at 9 Downing Street") makes none, as no unit follows it.
+/// reading it: some run of digits has letters on it ("40m"), or is followed (after spaces) by
+/// a lowercase letter, a percent sign, a hyphen, a degree sign or a capital C or F, or follows
+/// a currency sign. A run followed by a comma or a capitalized word ("March 12, officials",
+/// "at 9 Downing Street") makes none, as no unit follows it. Nor does one the reader would
+/// turn away whatever its sentence says ([`makes_no_figure`]).
 fn digits_may_make_a_figure(b: &[u8]) -> bool {
     let mut i = 0;
     while i < b.len() {
@@ -211,11 +212,15 @@ fn digits_may_make_a_figure(b: &[u8]) -> bool {
         {
             return true;
         }
+        let start = i;
         while i < b.len()
             && (b[i].is_ascii_digit()
                 || matches!(b[i], b',' | b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit))
         {
             i += 1;
+        }
+        if makes_no_figure(b, start..i) {
+            continue;
         }
         if b.get(i).is_some_and(u8::is_ascii_alphabetic) {
             return true;
@@ -232,6 +237,63 @@ fn digits_may_make_a_figure(b: &[u8]) -> bool {
             }
             _ => {}
         }
+    }
+    false
+}
+
+/// Whether the run of digits at `run` of `b` (no currency sign before it) can start no figure,
+/// whatever else its sentence says, as the reader decides ([`read`]): digits that end a word
+/// ("EV-D68", "MP3") or follow a hyphen inside one ("COVID-19", "F-35", the second of "3-2"),
+/// an ordinal ("12th"), an age ("a 7-year-old"), or a year followed by a word that is no word
+/// of the language data ("in 1957 police said": a year is a figure only as a percentage or
+/// with a multiplier).
+fn makes_no_figure(b: &[u8], run: Range<usize>) -> bool {
+    let before = |k: usize| run.start.checked_sub(k).and_then(|i| b.get(i));
+    if before(1).is_some_and(u8::is_ascii_alphabetic)
+        || before(1) == Some(&b'-') && before(2).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return true;
+    }
+    let rest = &b[run.end..];
+    let letters = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let glued = &rest[..letters];
+    let after_glued = rest.get(letters).copied();
+    if !after_glued.is_some_and(|c| c.is_ascii_alphanumeric())
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|o| glued.eq_ignore_ascii_case(o.as_bytes()))
+    {
+        return true;
+    }
+    for age in [
+        &b"-year-old"[..],
+        b"-years-old",
+        b"-month-old",
+        b"-months-old",
+        b"-week-old",
+        b"-weeks-old",
+        b"-day-old",
+        b"-days-old",
+    ] {
+        if rest.starts_with(age) && !rest.get(age.len()).is_some_and(u8::is_ascii_alphanumeric) {
+            return true;
+        }
+    }
+    let digits = &b[run.clone()];
+    let year = digits.len() == 4
+        && digits.iter().all(u8::is_ascii_digit)
+        && (1800..=2100).contains(
+            &digits
+                .iter()
+                .fold(0u32, |v, &d| v * 10 + u32::from(d - b'0')),
+        );
+    if year && rest.first() == Some(&b' ') {
+        let word = rest.trim_ascii_start();
+        let n = word.iter().take_while(|c| c.is_ascii_lowercase()).count();
+        let ends = !word
+            .get(n)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
+        return n > 0 && ends && !std::str::from_utf8(&word[..n]).is_ok_and(may_have_role);
     }
     false
 }

@@ -216,3 +216,38 @@ fn any_text_is_read_without_panicking() {
         }
     }
 }
+
+#[test]
+fn the_byte_filter_passes_over_only_what_the_reader_turns_away() {
+    let reader_finds = |text: &str| {
+        let mut out = Vec::new();
+        read::Reader::new().sentence(text, 0..text.len(), (0, 0), &mut out);
+        !out.is_empty()
+    };
+    // Digits ending a word or after a hyphen inside one, an ordinal, an age, a year before a
+    // word of no role: passed over, and the reader agrees.
+    for text in [
+        "Doctors found EV-D68 in the samples.",
+        "Officials blamed COVID-19 for the delay.",
+        "She finished 12th in the race.",
+        "The 20th-century mill burned down.",
+        "A 7-year-old girl was found safe.",
+        "The 3-months-old puppy was adopted.",
+        "In 1957 police searched the town.",
+        "The 2008 truck was stolen.",
+    ] {
+        assert!(!digits_may_make_a_figure(text.as_bytes()), "{text}");
+        assert!(!reader_finds(text), "{text}");
+    }
+    // Beside them, what may be a figure still is read.
+    for text in [
+        "Sales reached 2000 million dollars.",
+        "Prices rose 2000% in a year.",
+        "Doctors found EV-D68 in 40 samples.",
+        "Rescuers walked 20km to the 7-year-old girl.",
+        "The 1,957 police officers searched the town.",
+    ] {
+        assert!(digits_may_make_a_figure(text.as_bytes()), "{text}");
+        assert!(reader_finds(text), "{text}");
+    }
+}

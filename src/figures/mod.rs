@@ -581,9 +581,13 @@ fn number_kind(articles: &[Article], terms: &Terms, c: usize, scratch: &mut Stri
     let year = b.len() == 4
         && b.iter().all(u8::is_ascii_digit)
         && matches!(&b[..2], b"18" | b"19" | b"20");
+    // Ten to nineteen and the tens are one concept however written ("12", "twelve"): the
+    // concept may have been written in digits first and in words in this sentence.
+    let foldable =
+        b.len() == 2 && b.iter().all(u8::is_ascii_digit) && (b[0] == b'1' || b[1] == b'0');
     if year || b.contains(&b':') {
         0
-    } else if b.iter().any(u8::is_ascii_digit) {
+    } else if b.iter().any(u8::is_ascii_digit) && !foldable {
         DIGITS
     } else {
         WRITTEN

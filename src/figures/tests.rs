@@ -251,3 +251,23 @@ fn the_byte_filter_passes_over_only_what_the_reader_turns_away() {
         assert!(reader_finds(text), "{text}");
     }
 }
+
+#[test]
+fn a_number_written_out_is_read_where_its_concept_was_first_written_in_digits() {
+    // "12" and "twelve" are one concept, first written in digits: the sentence that writes it
+    // out has no digit and is read all the same.
+    let text = "Crews hired 12 divers on Monday. Officials said twelve divers left on Friday.";
+    let articles = vec![Article::new(text)];
+    let cut = text.find(" Officials").unwrap_or(0);
+    let mut second = Sentence::whole(text);
+    second.span = cut + 1..text.len();
+    let mut first = Sentence::whole(text);
+    first.span = 0..cut;
+    let mut sentences = vec![first, second];
+    let t = terms(&articles, &[], &mut sentences);
+    let found: Vec<&str> = figures(&articles, &sentences, &t, &[false], None)
+        .iter()
+        .map(|f| &text[f.span.clone()])
+        .collect();
+    assert_eq!(found, ["12 divers", "twelve divers"]);
+}

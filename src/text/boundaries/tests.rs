@@ -160,6 +160,14 @@ const ABBREVIATIONS: &[Case] = &[
         ["Gen. Ortiz met Sen. Park and Dr. Ruiz.", "They talked."]
     ),
     t!(
+        military_ranks,
+        "A court martial found Army Spc. Lena Ortiz and Pfc. Dan Ruiz guilty. Cdr. Ames spoke.",
+        [
+            "A court martial found Army Spc. Lena Ortiz and Pfc. Dan Ruiz guilty.",
+            "Cdr. Ames spoke."
+        ]
+    ),
+    t!(
         month,
         "The vote is on Jan. 5 in the hall. It is public.",
         ["The vote is on Jan. 5 in the hall.", "It is public."]

@@ -6,8 +6,12 @@ use std::ops::Range;
 use crate::text::punctuation::{ends_sentence, ends_with_bare_question};
 use crate::text::words::space_words;
 
-pub(super) fn starts_lowercase(line: &str) -> bool {
-    line.chars().next().is_some_and(char::is_lowercase)
+/// Does `line` open in the middle of a sentence: with a lowercase letter, or with a comma or
+/// semicolon (Latin, Arabic or CJK), which no sentence opens with ("، حسيب حسين، في …")?
+pub(super) fn opens_mid_sentence(line: &str) -> bool {
+    line.chars().next().is_some_and(|c| {
+        c.is_lowercase() || matches!(c, ',' | ';' | '،' | '؛' | '、' | '，' | '；')
+    })
 }
 
 /// Lines of `text` as trimmed byte ranges, empty lines included (as empty ranges).
@@ -89,8 +93,8 @@ pub(super) fn paragraphs(text: &str) -> Vec<Range<usize>> {
         if let Some(last) = spans.last_mut() {
             let cur = &text[last.clone()];
             let next = &text[line.clone()];
-            let lowercase_next = starts_lowercase(next);
-            let continues = lowercase_next
+            let mid_sentence_next = opens_mid_sentence(next);
+            let continues = mid_sentence_next
                 || width.is_some_and(|width| {
                     let last_line = &text[previous];
                     last_line.len() >= WRAP_MIN
@@ -101,12 +105,14 @@ pub(super) fn paragraphs(text: &str) -> Vec<Range<usize>> {
                 });
             // A bare "?" before a lowercase word ends no sentence: a PDF copy's lost quotation
             // mark or dash (see `sentence::should_join`).
-            let open = !ends_sentence(cur) || (lowercase_next && ends_with_bare_question(cur));
+            let open = !ends_sentence(cur) || (mid_sentence_next && ends_with_bare_question(cur));
             // A list item goes on only in wrapped text, where its long line ends mid-sentence
             // and the next opens in lowercase ("- It is derived from information\nleaked by
             // …"): elsewhere the next line is a line of its own.
             let item_goes_on = || {
-                width.is_some() && lowercase_next && text[previous_line.clone()].len() >= WRAP_MIN
+                width.is_some()
+                    && mid_sentence_next
+                    && text[previous_line.clone()].len() >= WRAP_MIN
             };
             if !prev_blank && open && continues && (bullet_len(cur) == 0 || item_goes_on()) {
                 last.end = line.end;

@@ -200,6 +200,12 @@ fn text_wrapped_at_a_fixed_width_is_read_as_paragraphs() {
     let k = kinds(pdf);
     assert_eq!(k.len(), 1, "{k:?}");
     assert!(k[0].0.ends_with("this letter)."));
+    // A line that opens with a comma goes on from the line before, in any script.
+    let commas = "Three of the men appeared in the video\n\
+                  , and so did a fourth\n\
+                  ، حسيب حسين، في شريط الفيديو.\n";
+    let k = kinds(commas);
+    assert_eq!(k.len(), 1, "{k:?}");
     // A list item wrapped onto the next line goes on there; the next item is its own.
     let items = "The committee found that the harbor board had not disclosed its sources to\n\
                  the court when it asked for a warrant to search the offices of the ferry\n\

@@ -293,7 +293,7 @@ fn makes_no_figure(b: &[u8], run: Range<usize>) -> bool {
         let ends = !word
             .get(n)
             .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
-        return n > 0 && ends && !std::str::from_utf8(&word[..n]).is_ok_and(may_have_role);
+        return n > 0 && ends && !may_have_role(&word[..n]);
     }
     false
 }
@@ -332,11 +332,10 @@ const BY_FIRST_BYTE: [usize; 257] = {
     start
 };
 
-/// Could `word` as written, once lowercased, be a phrase of the language data or open one?
-/// Certain when false. Asked before lowercasing a word: most capitalized words are neither,
-/// and lowercasing one is a copy.
-pub(crate) fn may_have_role(word: &str) -> bool {
-    let b = word.as_bytes();
+/// Could the word `b`, as written, once lowercased, be a phrase of the language data or open
+/// one? Certain when false. Asked before lowercasing a word: most capitalized words are
+/// neither, and lowercasing one is a copy.
+pub(crate) fn may_have_role(b: &[u8]) -> bool {
     match (b.first(), b.last()) {
         // Lowercasing ASCII keeps the length, and the ends lowercase alike.
         (Some(&first), Some(&last)) if b.is_ascii() => {

@@ -222,7 +222,7 @@ impl Reader<'_> {
 
     /// The role of piece `i` alone in the language data.
     fn role_of(&self, i: usize) -> Option<Role> {
-        if !may_have_role(self.t(i)) {
+        if !may_have_role(self.t(i).as_bytes()) {
             return None;
         }
         role(&self.lower(i))
@@ -241,7 +241,7 @@ impl Reader<'_> {
     /// The roles of the phrases of the language data that start at piece `from` and are at
     /// most `max` pieces long, longest first: `(role, pieces)`.
     fn phrases_from(&self, from: usize, max: usize) -> Option<(Role, usize)> {
-        if !may_have_role(self.t(from)) {
+        if !may_have_role(self.t(from).as_bytes()) {
             return None;
         }
         let first = self.lower(from);

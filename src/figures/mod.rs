@@ -195,15 +195,17 @@ const UNKNOWN: u8 = u8::MAX;
 /// a currency sign. A run followed by a comma or a capitalized word ("March 12, officials",
 /// "at 9 Downing Street") makes none, as no unit follows it. Nor does one the reader would
 /// turn away whatever its sentence says ([`makes_no_figure`]).
-fn digits_may_make_a_figure(b: &[u8]) -> bool {
+fn digits_may_make_a_figure(text: &str) -> bool {
+    let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
         if !b[i].is_ascii_digit() {
             i += 1;
             continue;
         }
-        // "$", "€" (e2 82 ac), "£" (c2 a3), "¥" (c2 a5), "₹" (e2 82 b9) before it.
-        let before = &b[..i];
+        // "$", "€" (e2 82 ac), "£" (c2 a3), "¥" (c2 a5), "₹" (e2 82 b9) before it, spaced or
+        // not ("$12", "€ 40"; an ASCII digit starts a character).
+        let before = text.get(..i).unwrap_or_default().trim_end().as_bytes();
         if before.ends_with(b"$")
             || before.ends_with(&[0xc2, 0xa3])
             || before.ends_with(&[0xc2, 0xa5])
@@ -539,7 +541,7 @@ pub(crate) fn figures(
         let text = &articles[sentence.article].text;
         let read = match most {
             WRITTEN => true,
-            DIGITS => digits_may_make_a_figure(&text.as_bytes()[sentence.span.clone()]),
+            DIGITS => digits_may_make_a_figure(&text[sentence.span.clone()]),
             _ => false,
         };
         if read {

@@ -227,10 +227,14 @@ fn digits_may_make_a_figure(text: &str) -> bool {
         if b.get(i).is_some_and(u8::is_ascii_alphabetic) {
             return true;
         }
-        while b.get(i) == Some(&b' ') {
-            i += 1;
-        }
-        match b.get(i) {
+        // Past white space of any kind (a wrapped line's end, a no-break space).
+        match text
+            .get(i..)
+            .unwrap_or_default()
+            .trim_start()
+            .as_bytes()
+            .first()
+        {
             Some(c)
                 if c.is_ascii_lowercase()
                     || matches!(c, b'%' | b'-' | b'C' | b'F' | 0xc2 | 0xe2) =>
@@ -277,7 +281,7 @@ fn makes_no_figure(b: &[u8], run: Range<usize>) -> bool {
         b"-day-old",
         b"-days-old",
     ] {
-        if rest.starts_with(age) && !rest.get(age.len()).is_some_and(u8::is_ascii_alphanumeric) {
+        if rest.starts_with(age) && !joins_a_word(&rest[age.len()..]) {
             return true;
         }
     }
@@ -333,6 +337,19 @@ const BY_FIRST_BYTE: [usize; 257] = {
     // start[b] is where the phrases of byte b begin: the end of those before it.
     start
 };
+
+/// Does `rest`, what follows a word, go on with that word: a letter or digit (any character
+/// past ASCII counted as one), or one after a full stop, apostrophe or colon ("old.D68" is
+/// one word)?
+fn joins_a_word(rest: &[u8]) -> bool {
+    // Any byte past ASCII may begin a letter: taken as one.
+    let letter = |c: &u8| c.is_ascii_alphanumeric() || *c >= 0x80;
+    match rest {
+        [c, ..] if letter(c) => true,
+        [b'.' | b'\'' | b':', c, ..] => letter(c),
+        _ => false,
+    }
+}
 
 /// Could the word `b`, as written, once lowercased, be a phrase of the language data or open
 /// one? Certain when false. Asked before lowercasing a word: most capitalized words are

@@ -353,6 +353,22 @@ mod filter_and_reader {
         "x",
         "—",
         "\u{a0}",
+        "Route",
+        "aged",
+        "from",
+        "block",
+        "times",
+        "No.",
+        "₹",
+        "¥",
+        "\n",
+        "\t",
+        "\u{2009}",
+        "٪",
+        "Ｃ",
+        "ft",
+        "old.D68",
+        "’s",
     ];
 
     proptest! {

@@ -8,7 +8,7 @@ use super::{
     is_written_number, may_have_role, opens_phrase, role, Bounds, Dimension, Figure, Role, Unit,
 };
 use crate::keys::sort_keys;
-use crate::term::stem_hash;
+use crate::term::stem_hash_in;
 use crate::text::case::lowercase;
 use crate::text::function_words::is_stop_word;
 use crate::text::segment::{word_pieces, Piece as PieceKind};
@@ -85,6 +85,8 @@ pub(super) struct Reader<'a> {
     tokens: Vec<Piece>,
     /// A phrase of several pieces, lowercased ([`Reader::phrases_from`]).
     phrase: std::cell::Cell<String>,
+    /// A word lowercased and stemmed ([`Reader::stem`]).
+    stem: std::cell::Cell<Vec<u8>>,
 }
 
 impl<'a> Reader<'a> {
@@ -93,6 +95,7 @@ impl<'a> Reader<'a> {
             text: "",
             tokens: Vec::new(),
             phrase: std::cell::Cell::new(String::new()),
+            stem: std::cell::Cell::new(Vec::new()),
         }
     }
 
@@ -204,6 +207,14 @@ impl<'a> Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// [`crate::term::stem_hash`] of `word`, in the reader's buffer.
+    fn stem(&self, word: &str) -> u64 {
+        let mut buffer = self.stem.take();
+        let hash = stem_hash_in(word, &mut buffer);
+        self.stem.set(buffer);
+        hash
+    }
+
     fn t(&self, i: usize) -> &str {
         self.tokens
             .get(i)
@@ -435,7 +446,7 @@ impl Reader<'_> {
                     && t.as_bytes()[0].is_ascii_uppercase()
                     && matches!(self.role_of(k), Some(Role::Date))
                 {
-                    Some(stem_hash(t))
+                    Some(self.stem(t))
                 } else {
                     None
                 }
@@ -643,7 +654,7 @@ impl Reader<'_> {
                     }
                 }
                 unit = Some((
-                    Unit::Noun(stem_hash(noun)),
+                    Unit::Noun(self.stem(noun)),
                     1.0,
                     0.0,
                     self.tokens[u].at.clone(),
@@ -671,7 +682,7 @@ impl Reader<'_> {
             && self.touches(k + 1)
             && self.word(k + 1)
         {
-            unit = Unit::Noun(unit.key().rotate_left(17) ^ stem_hash(self.t(k + 1)));
+            unit = Unit::Noun(unit.key().rotate_left(17) ^ self.stem(self.t(k + 1)));
             k += 2;
         } else if self.word(k + 1)
             && (&*self.lower(k) == "per"
@@ -681,7 +692,7 @@ impl Reader<'_> {
                         Some((Role::Unit(Dimension::Duration, _, _), 1))
                     ))
         {
-            unit = Unit::Noun(unit.key().rotate_left(29) ^ stem_hash(self.t(k + 1)));
+            unit = Unit::Noun(unit.key().rotate_left(29) ^ self.stem(self.t(k + 1)));
             k += 2;
         } else if matches!(self.phrase_at(k, 1), Some((Role::Relative, 1))) {
             return None;
@@ -788,7 +799,7 @@ impl Reader<'_> {
             }
             let w = self.t(k);
             if w.chars().count() >= 2 && !is_function_word(w) {
-                near.push((stem_hash(w), self.tokens[k].at.clone()));
+                near.push((self.stem(w), self.tokens[k].at.clone()));
                 found += 1;
                 if found == NEAR_WORDS {
                     break;

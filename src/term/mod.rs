@@ -728,19 +728,12 @@ impl<'a> Builder<'a> {
 /// first step on ASCII words): "killed" and "killing" hash alike. For stages that compare a
 /// few words of their own without interning them (the figures stage's context words).
 pub(crate) fn stem_hash(word: &str) -> u64 {
-    // One buffer for every call: it is asked for each context word of each figure, and an
-    // allocation was a third of its cost.
-    thread_local! {
-        static STEM: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    STEM.with(|buffer| match buffer.try_borrow_mut() {
-        Ok(mut w) => stem_hash_in(word, &mut w),
-        Err(_) => stem_hash_in(word, &mut Vec::new()),
-    })
+    stem_hash_in(word, &mut Vec::new())
 }
 
-/// [`stem_hash`] with `w` as its buffer.
-fn stem_hash_in(word: &str, w: &mut Vec<u8>) -> u64 {
+/// [`stem_hash`] with `w` as its buffer: a reader of many words keeps one (allocating a
+/// buffer for each was a third of the call).
+pub(crate) fn stem_hash_in(word: &str, w: &mut Vec<u8>) -> u64 {
     use std::hash::Hasher;
     w.clear();
     if word.is_ascii() {

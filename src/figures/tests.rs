@@ -246,6 +246,12 @@ fn the_byte_filter_passes_over_only_what_the_reader_turns_away() {
         "Doctors found EV-D68 in 40 samples.",
         "Rescuers walked 20km to the 7-year-old girl.",
         "The 1,957 police officers searched the town.",
+        // Found by the property test below: a currency sign spaced from its number, a
+        // number at a wrapped line's end, an age glued to more.
+        "The ticket cost $ 12, the guide said.",
+        "The ticket cost US$\u{a0}12 in all.",
+        "The raft carried 12\npeople across.",
+        "It was a 12-year-old.D68 strain.",
     ] {
         assert!(digits_may_make_a_figure(text), "{text}");
         assert!(reader_finds(text), "{text}");

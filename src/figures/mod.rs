@@ -483,8 +483,11 @@ impl Comparable<'_> {
                 words.truncate(start);
             }
         }
-        if kept.len() < 2 || kept.len() > MAX_PAIRWISE {
-            return if kept.len() < 2 { Vec::new() } else { kept };
+        if kept.len() < 2 {
+            return Vec::new();
+        }
+        if kept.len() > MAX_PAIRWISE {
+            return kept;
         }
         let words_of = |k: usize| &words[if k == 0 { 0 } else { ends[k - 1] }..ends[k]];
         // Each sentence's concepts marked in turn (one more than its place among them, at most

@@ -24,7 +24,7 @@ use std::ops::Range;
 
 use crate::agreement::distinct_groups;
 use crate::document::Document;
-use crate::figures::{role, Bounds, Figure, Role};
+use crate::figures::{role, Bounds, Figure, Role, OFFSET};
 use crate::keys::sort_keys;
 use crate::sentence::Sentence;
 use crate::term::{stem_hash, ConceptKind, Terms};
@@ -83,7 +83,8 @@ pub(crate) enum Verdict {
     /// Same unit, different values, but their sentences give other numbers, none alike.
     OtherNumbers,
     /// Same unit, different values, but each is toward another compass direction ("28 km
-    /// south of Pichilemu", "40 km southwest of Pichilemu"): two places.
+    /// south of Pichilemu", "40 km southwest of Pichilemu") or from another place ("18 km
+    /// southwest of Rancagua", "40 km southwest of Pichilemu"): two places.
     OtherDirection,
     /// One quantity, but values more than [`MAX_RATIO`] apart.
     TooFarApart,
@@ -105,7 +106,9 @@ impl Verdict {
             Verdict::OtherSentence => "kept apart: their sentences share few words",
             Verdict::OtherName => "kept apart: a name beside one is not in the other's sentence",
             Verdict::OtherTime => "kept apart: their sentences name different times",
-            Verdict::OtherDirection => "kept apart: they point in different directions",
+            Verdict::OtherDirection => {
+                "kept apart: they point in different directions, or from different places"
+            }
             Verdict::OtherNumbers => {
                 "kept apart: their sentences give other numbers, none of them alike"
             }
@@ -388,14 +391,27 @@ impl Context<'_> {
         if !a.when.is_empty() && !b.when.is_empty() && !shares(&a.when, &b.when) {
             return Err(Verdict::OtherTime);
         }
-        if !a.others.is_empty() && !b.others.is_empty() && !shares(&a.others, &b.others) {
+        if other_figures(&a.others, &b.others) {
             return Err(Verdict::OtherNumbers);
         }
         if !self.names_in(a, b) || !self.names_in(b, a) {
             return Err(Verdict::OtherName);
         }
-        if a.directions != 0 && b.directions != 0 && a.directions != b.directions {
+        // Toward different directions; or one a position ("40 km southwest of"), the other
+        // no distance from anywhere ("at a depth of 44.3 km").
+        let (da, db) = (a.directions, b.directions);
+        let one_only = (da == 0) != (db == 0) && (da | db) & OFFSET != 0;
+        if da != 0 && db != 0 && (da | OFFSET) != (db | OFFSET) || one_only {
             return Err(Verdict::OtherDirection);
+        }
+        // Both positions: from one place, when both name it.
+        if da & db & OFFSET != 0 {
+            let text = |f: &Figure| self.articles[f.article].text.as_str();
+            if let (Some(p), Some(q)) = (a.place(text(a)), b.place(text(b))) {
+                if p != q {
+                    return Err(Verdict::OtherDirection);
+                }
+            }
         }
         let sentence = sentence.unwrap_or_else(|| self.shared_words(a.sentence, b.sentence));
         if sentence < MIN_SHARED_WORDS {
@@ -474,6 +490,11 @@ impl Context<'_> {
 }
 
 /// Do two sorted lists share an item?
+/// Whether two sentences give other figures of one unit, none of them alike.
+fn other_figures(x: &[(u64, u64)], y: &[(u64, u64)]) -> bool {
+    x.iter().any(|(u, _)| y.iter().any(|(w, _)| u == w)) && !x.iter().any(|o| y.contains(o))
+}
+
 fn shares(x: &[u64], y: &[u64]) -> bool {
     x.iter().any(|v| y.binary_search(v).is_ok())
 }

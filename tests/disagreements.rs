@@ -194,6 +194,47 @@ fn distances_toward_other_directions_are_two_places() {
 }
 
 #[test]
+fn distances_from_other_places_or_no_place_are_two_quantities() {
+    // One direction, but from two towns: two aftershocks.
+    let texts = [
+        "The aftershock on Thursday struck 18 kilometers southwest of Vallen, the seismic service said.",
+        "The aftershock on Thursday struck 40 kilometers southwest of Marsby, the seismic service said.",
+    ];
+    assert!(run(&texts).disagreements.is_empty());
+    // A position against a depth: two quantities, however close.
+    let texts = [
+        "The aftershock on Thursday struck 40 kilometers southwest of Vallen, the seismic service said.",
+        "The aftershock on Thursday struck at a depth of 44 kilometers, the seismic service said.",
+    ];
+    assert!(run(&texts).disagreements.is_empty());
+    // A direction named as an adjective is no position: one distance.
+    let texts = [
+        "Wreckage of the ferry was found 650 kilometres off the northern coast of Vallen on Tuesday, the navy said.",
+        "Wreckage of the ferry was found 910 kilometres off the coast of Vallen on Tuesday, the navy said.",
+    ];
+    assert_eq!(run(&texts).disagreements.len(), 1);
+}
+
+#[test]
+fn other_figures_of_other_things_do_not_keep_two_apart() {
+    // "25 arrests" and "80 runners" count different things: they say nothing about whether
+    // the relay's two lengths are one quantity.
+    let texts = [
+        "The torch was carried on a 31 mile relay around Vallen by 80 runners, the organisers said.",
+        "Police made 25 arrests during the 43 mile torch relay around Vallen, the organisers said.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    // Other figures of one unit, none alike, tell of two things: two stages of a race.
+    let texts = [
+        "The 146 km stage of the Vallen race ended with a 12 km climb, the organisers said.",
+        "The 196 km stage of the Vallen race ended with a 9 km climb, the organisers said.",
+    ];
+    assert!(run(&texts).disagreements.is_empty());
+}
+
+#[test]
 fn a_capitalized_common_noun_is_no_name() {
     // "Government" beside one figure, "government" in the other's sentence: one pledge.
     let texts = [

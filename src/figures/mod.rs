@@ -171,6 +171,9 @@ pub(crate) struct Figure {
     /// The compass directions named among the words after it ("40 km southwest of", "650 km
     /// off the northern coast", "1,200 km north-east of"), one bit each: north 1, south 2,
     /// east 4, west 8; 0 for none. Distances toward different directions are two places.
+    /// [`OFFSET`] is set too when a direction is named as one ("southwest of"), not as an
+    /// adjective ("the northern coast"): the figure is then a place's position, which a
+    /// figure with no direction (a depth, a length) is not.
     pub directions: u8,
     /// When its sentence says it was so: the years and the months and weekdays the sentence
     /// names (years as numbers, words by the hash of their stem), sorted. Two figures whose
@@ -180,7 +183,7 @@ pub(crate) struct Figure {
     /// The other numbers of its sentence, years left out (`f64::to_bits`, sorted): two
     /// sentences that give other numbers, none of them alike, tell of different things
     /// ("17 km at 7.2%", "5.7 km climb at 6.9%").
-    pub others: Vec<u64>,
+    pub others: Vec<(u64, u64)>,
 }
 
 /// Kinds of number concept, for choosing the sentences to read: digits, or written out.
@@ -615,6 +618,9 @@ fn number_kind(articles: &[Article], terms: &Terms, c: usize, scratch: &mut Stri
     }
 }
 
+/// The bit of [`Figure::directions`] that says a direction is named as one.
+pub(crate) const OFFSET: u8 = 16;
+
 /// The compass directions that the words `near` (ranges of `text`) name: see
 /// [`Figure::directions`].
 fn directions(text: &str, near: &[(u64, Range<usize>)]) -> u8 {
@@ -627,11 +633,10 @@ fn directions(text: &str, near: &[(u64, Range<usize>)]) -> u8 {
         }
         // "north", "northern", "northeast", "northeastern", …: one or two directions and
         // nothing else ("Southampton" is none).
-        let mut rest = match word.len().checked_sub(3) {
-            Some(end) if word[end..].eq_ignore_ascii_case(b"ern") => &word[..end],
-            _ => word,
+        let (mut rest, mut found) = match word.len().checked_sub(3) {
+            Some(end) if word[end..].eq_ignore_ascii_case(b"ern") => (&word[..end], 0),
+            _ => (word, OFFSET),
         };
-        let mut found = 0;
         while let Some((name, bit)) = [("north", 1), ("south", 2), ("east", 4), ("west", 8)]
             .into_iter()
             .find(|(name, _)| {
@@ -641,7 +646,7 @@ fn directions(text: &str, near: &[(u64, Range<usize>)]) -> u8 {
             found |= bit;
             rest = &rest[name.len()..];
         }
-        if rest.is_empty() {
+        if rest.is_empty() && found & !OFFSET != 0 {
             bits |= found;
         }
     }
@@ -649,6 +654,22 @@ fn directions(text: &str, near: &[(u64, Range<usize>)]) -> u8 {
 }
 
 impl Figure {
+    /// The name that the first compass direction after it is from ("40 km southwest of
+    /// Pichilemu": the hash of "Pichilemu"), when the word after that direction is
+    /// capitalized. `text` is its article's text.
+    pub(crate) fn place(&self, text: &str) -> Option<u64> {
+        let after = &self.near[self.before..];
+        let at = after
+            .iter()
+            .position(|w| directions(text, std::slice::from_ref(w)) != 0)?;
+        let (hash, word) = after.get(at + 1)?;
+        text.get(word.clone())?
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            .then_some(*hash)
+    }
+
     /// The hashes of the closest word before it and after it: what it most likely is a
     /// figure of ("killing 12 people", "12 people were killed").
     pub(crate) fn closest(&self) -> [Option<u64>; 2] {

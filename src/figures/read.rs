@@ -176,6 +176,25 @@ impl<'a> Reader<'a> {
             }
         }
         if out.len() > first {
+            // What each other number of the sentence counts: the unit of the figure it is
+            // in, the word glued to it by a hyphen ("14-feet-long"), or nothing said (0).
+            let others: Vec<(usize, u64, u64)> = r
+                .numbers()
+                .into_iter()
+                .map(|(k, value)| {
+                    let at = r.tokens[k].at.start;
+                    let unit = out[first..]
+                        .iter()
+                        .find(|f| f.span.start <= at && at < f.span.end)
+                        .map(|f| f.unit.key())
+                        .or_else(|| {
+                            (r.t(k + 1) == "-" && r.touches(k + 1) && r.touches(k + 2))
+                                .then(|| r.stem(r.t(k + 2)))
+                        })
+                        .unwrap_or(0);
+                    (at, unit, value.to_bits())
+                })
+                .collect();
             // A figure in parentheses right after another is that one converted ("135 km (85
             // miles)"): not a figure of its own.
             let mut k = first;
@@ -189,18 +208,14 @@ impl<'a> Reader<'a> {
                 }
             }
             let when = r.when();
-            let numbers = r.numbers();
             for f in &mut out[first..] {
                 f.when.clone_from(&when);
-                // Its own numbers: both ends of a range ("three to 14 years").
-                let own = (f.span.start, f.span.end);
-                f.others = numbers
+                // Its own numbers left out: both ends of a range ("three to 14 years").
+                f.others = others
                     .iter()
-                    .filter(|(at, _)| at.start < own.0 || at.start >= own.1)
-                    .map(|(_, v)| v.to_bits())
+                    .filter(|o| o.0 < f.span.start || o.0 >= f.span.end)
+                    .map(|o| (o.1, o.2))
                     .collect();
-                sort_keys(&mut f.others);
-                f.others.dedup();
             }
         }
     }
@@ -421,14 +436,14 @@ impl Reader<'_> {
     }
 
     /// Every number of the sentence but years: where it is written, and its value.
-    fn numbers(&self) -> Vec<(Range<usize>, f64)> {
+    fn numbers(&self) -> Vec<(usize, f64)> {
         (0..self.tokens.len())
             .filter(|&k| self.may_be_number(k))
             .filter_map(|k| {
                 let n = self.number(k)?;
                 let year =
                     n.plain && n.value.fract() == 0.0 && (1800.0..=2100.0).contains(&n.value);
-                (!year).then(|| (self.tokens[k].at.clone(), n.value))
+                (!year).then_some((k, n.value))
             })
             .collect()
     }

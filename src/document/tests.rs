@@ -221,6 +221,18 @@ fn text_wrapped_at_a_fixed_width_is_read_as_paragraphs() {
 }
 
 #[test]
+fn an_embedded_posts_notices_are_chrome() {
+    for line in [
+        "You can add location information to your Tweets, such as your city or precise location.",
+        "You always have the option to delete your Tweet location history.",
+        "Add this Tweet to your website by copying the code below.",
+        "Dow Jones Reprints: This copy is for your personal, non-commercial use only.",
+    ] {
+        assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
+    }
+}
+
+#[test]
 fn link_farm_is_boilerplate() {
     let k = kinds(
         "The ferry resumed service on Friday after repairs.\n\

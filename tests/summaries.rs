@@ -449,6 +449,19 @@ fn only_headings_gives_an_empty_summary_not_an_error() {
     assert_eq!(summary.stats.candidates, 0);
 }
 
+#[test]
+fn an_article_that_lost_its_last_full_stop_is_still_summarized() {
+    // Pasted on one line, the last sentence cut before its full stop: nothing is lost.
+    let text = "The Vallen ferry ran aground on Tuesday with 40 passengers on board. \
+                All of them were brought ashore by lifeboat, the coast guard said. \
+                The ferry will be towed to port on Thursday";
+    let summary = summarize(&[Article::new(text)], &Options::default()).unwrap();
+    assert!(!summary.sentences.is_empty());
+    assert!(summary.sentences[0]
+        .text
+        .starts_with("The Vallen ferry ran aground"));
+}
+
 /// Every sentence the summaries of `articles` quote at each budget of `budgets`, with its
 /// budget; each summary has at least one.
 fn quoted_at(articles: &[Article], budgets: &[usize]) -> Vec<(usize, String)> {

@@ -2,14 +2,15 @@
 //! heading, prose), then what only the article's layout shows: link farms, lists of links
 //! under their label, paragraphs repeated inside the article.
 
-use super::chrome::{chrome_kind_with, has_inner_sentence_end};
+use super::chrome::{chrome_kind, chrome_kind_with, has_inner_sentence_end};
 use super::lines::{bullet_len, paragraphs};
 use super::scan::scan_words;
 use super::scan::Trigger;
 use super::{Block, BlockKind};
 use crate::lang::en::LINK_LABELS;
+use crate::text::boundaries::split;
 use crate::text::hash::FxHashMap;
-use crate::text::phrases::starts_ignoring_ascii_case;
+use crate::text::phrases::{has_substring, starts_ignoring_ascii_case};
 use crate::text::punctuation::ends_sentence;
 use crate::text::words::{count_words, is_script_without_full_stops};
 
@@ -45,6 +46,18 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
             }
         })
         .collect();
+    // A paragraph of several sentences whose last lost its full stop reads as a caption or
+    // an embed does, and those are kept out as headings. But an article with no prose
+    // paragraph at all has no layout to tell them apart by: its paragraphs of several
+    // sentences are its text (a post pasted whole, "… for the first time in 8 years. It's
+    // nice to be back in action ❤️"), not to be lost, unless they end in a credit.
+    if !out.iter().any(|b| b.kind == BlockKind::Prose) {
+        for b in &mut out {
+            if b.kind == BlockKind::Heading && is_unfinished_prose(&text[b.span.clone()]) {
+                b.kind = BlockKind::Prose;
+            }
+        }
+    }
 
     // 3. Link farms: runs of short lines with at least three headings, half of the run or
     //    more. Their headings become boilerplate, and so does a short "sentence" standing
@@ -138,6 +151,21 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
         }
     }
     out
+}
+
+/// Is block `s`, which does not end as a sentence does, sentences whose last lost its full
+/// stop: more than one, the last no credit ("… at the Kremlin. (AP Photo/Ivan Sekretarev)",
+/// "… was arrested... (Associated Press)") and no embedded post's signature ("… — Dana
+/// Ruiz (@danaruiz) May 1, 2026")?
+fn is_unfinished_prose(s: &str) -> bool {
+    let pieces = split(s);
+    match pieces.last() {
+        Some(last) if pieces.len() > 1 => {
+            let tail = s[last.clone()].trim_end();
+            !has_substring(tail, "(@") && !tail.ends_with(')') && chrome_kind(tail).is_none()
+        }
+        _ => false,
+    }
 }
 
 /// Most words of a lone teaser link that ends with punctuation, standing between headings

@@ -221,6 +221,32 @@ fn text_wrapped_at_a_fixed_width_is_read_as_paragraphs() {
 }
 
 #[test]
+fn an_article_without_prose_keeps_its_paragraphs_of_sentences() {
+    use BlockKind::*;
+    // A post pasted whole, its last full stop missing: the article's text, not a heading.
+    let post = "The ferry crew are all safe, the skipper wrote. We spent the night on the pier \
+                and it was cold. Thank you for all your messages ❤️";
+    assert_eq!(kinds(post), vec![(post.into(), Prose)]);
+    let titled = format!("Ferry Crew Safe\n\n{post}");
+    assert_eq!(
+        kinds(&titled),
+        vec![("Ferry Crew Safe".into(), Heading), (post.into(), Prose)]
+    );
+    // Captions and embedded posts end in their credit: kept out all the same.
+    for gallery in [
+        "The ferry at the Vallen pier on Tuesday. Its crew were brought ashore. (AP Photo/Dana Ruiz)",
+        "The ferry crew are all safe. Thank you all. — Dana Ruiz (@danaruiz) May 1, 2026",
+        "The ferry at the Vallen pier on Tuesday. Its crew were brought ashore on... (Vallen Post)",
+    ] {
+        assert_eq!(kinds(gallery).len(), 1);
+        assert_ne!(kinds(gallery)[0].1, Prose, "{gallery}");
+    }
+    // Beside prose the same shape is a caption's or an embed's, kept out.
+    let page = format!("The ferry crew were rescued on Tuesday, the coast guard said.\n\n{post}");
+    assert_eq!(kinds(&page)[1].1, Heading);
+}
+
+#[test]
 fn an_embedded_posts_notices_are_chrome() {
     for line in [
         "You can add location information to your Tweets, such as your city or precise location.",

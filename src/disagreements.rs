@@ -405,13 +405,8 @@ impl Context<'_> {
             return Err(Verdict::OtherDirection);
         }
         // Both positions: from one place, when both name it.
-        if da & db & OFFSET != 0 {
-            let text = |f: &Figure| self.articles[f.article].text.as_str();
-            if let (Some(p), Some(q)) = (a.place(text(a)), b.place(text(b))) {
-                if p != q {
-                    return Err(Verdict::OtherDirection);
-                }
-            }
+        if da & db & OFFSET != 0 && a.place != b.place && a.place != 0 && b.place != 0 {
+            return Err(Verdict::OtherDirection);
         }
         let sentence = sentence.unwrap_or_else(|| self.shared_words(a.sentence, b.sentence));
         if sentence < MIN_SHARED_WORDS {
@@ -489,12 +484,15 @@ impl Context<'_> {
     }
 }
 
-/// Do two sorted lists share an item?
-/// Whether two sentences give other figures of one unit, none of them alike.
-fn other_figures(x: &[(u64, u64)], y: &[(u64, u64)]) -> bool {
-    x.iter().any(|(u, _)| y.iter().any(|(w, _)| u == w)) && !x.iter().any(|o| y.contains(o))
+/// Whether two figures' other numbers ([`Figure::others`]) are of one kind, none of them
+/// alike.
+fn other_figures(x: &[u64], y: &[u64]) -> bool {
+    let (x, y) = (x.chunks_exact(2), y.chunks_exact(2));
+    x.clone().any(|o| y.clone().any(|p| o[0] == p[0]))
+        && !x.clone().any(|o| y.clone().any(|p| o == p))
 }
 
+/// Do two sorted lists share an item?
 fn shares(x: &[u64], y: &[u64]) -> bool {
     x.iter().any(|v| y.binary_search(v).is_ok())
 }

@@ -175,15 +175,20 @@ pub(crate) struct Figure {
     /// adjective ("the northern coast"): the figure is then a place's position, which a
     /// figure with no direction (a depth, a length) is not.
     pub directions: u8,
+    /// The place its first direction is from, when capitalized ("40 km southwest of
+    /// Pichilemu": the hash of "Pichilemu"); 0 for none.
+    pub place: u64,
     /// When its sentence says it was so: the years and the months and weekdays the sentence
     /// names (years as numbers, words by the hash of their stem), sorted. Two figures whose
     /// sentences name different times may both be right ("50 cases as of August", "88 cases
     /// as of November").
     pub when: Vec<u64>,
-    /// The other numbers of its sentence, years left out (`f64::to_bits`, sorted): two
-    /// sentences that give other numbers, none of them alike, tell of different things
-    /// ("17 km at 7.2%", "5.7 km climb at 6.9%").
-    pub others: Vec<(u64, u64)>,
+    /// The other numbers of its sentence, years left out, as pairs: what each counts (the
+    /// [`Unit::key`] of the figure it is in, the stem hash of a word hyphenated to it, or 0)
+    /// and its value (`f64::to_bits`). Two sentences that give other numbers of one kind,
+    /// none of them alike, tell of different things ("17 km at 7.2%", "5.7 km climb at
+    /// 6.9%"); numbers of other kinds tell nothing ("25 arrests", "80 runners").
+    pub others: Vec<u64>,
 }
 
 /// Kinds of number concept, for choosing the sentences to read: digits, or written out.
@@ -623,9 +628,10 @@ pub(crate) const OFFSET: u8 = 16;
 
 /// The compass directions that the words `near` (ranges of `text`) name: see
 /// [`Figure::directions`].
-fn directions(text: &str, near: &[(u64, Range<usize>)]) -> u8 {
+fn directions(text: &str, near: &[(u64, Range<usize>)]) -> (u8, u64) {
     let mut bits = 0;
-    for (_, at) in near {
+    let mut place = 0;
+    for (k, (_, at)) in near.iter().enumerate() {
         // Compared without a lowercased copy: no word but an ASCII one lowercases to these.
         let word = text.get(at.clone()).unwrap_or_default().as_bytes();
         if !word.is_ascii() {
@@ -647,29 +653,25 @@ fn directions(text: &str, near: &[(u64, Range<usize>)]) -> u8 {
             rest = &rest[name.len()..];
         }
         if rest.is_empty() && found & !OFFSET != 0 {
+            if bits == 0 {
+                // Names of places open with an ASCII capital in the languages figures are
+                // read in.
+                place = near
+                    .get(k + 1)
+                    .filter(|(_, w)| {
+                        text.as_bytes()
+                            .get(w.start)
+                            .is_some_and(u8::is_ascii_uppercase)
+                    })
+                    .map_or(0, |(h, _)| *h);
+            }
             bits |= found;
         }
     }
-    bits
+    (bits, place)
 }
 
 impl Figure {
-    /// The name that the first compass direction after it is from ("40 km southwest of
-    /// Pichilemu": the hash of "Pichilemu"), when the word after that direction is
-    /// capitalized. `text` is its article's text.
-    pub(crate) fn place(&self, text: &str) -> Option<u64> {
-        let after = &self.near[self.before..];
-        let at = after
-            .iter()
-            .position(|w| directions(text, std::slice::from_ref(w)) != 0)?;
-        let (hash, word) = after.get(at + 1)?;
-        text.get(word.clone())?
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-            .then_some(*hash)
-    }
-
     /// The hashes of the closest word before it and after it: what it most likely is a
     /// figure of ("killing 12 people", "12 people were killed").
     pub(crate) fn closest(&self) -> [Option<u64>; 2] {

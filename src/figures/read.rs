@@ -178,23 +178,20 @@ impl<'a> Reader<'a> {
         if out.len() > first {
             // What each other number of the sentence counts: the unit of the figure it is
             // in, the word glued to it by a hyphen ("14-feet-long"), or nothing said (0).
-            let others: Vec<(usize, u64, u64)> = r
-                .numbers()
-                .into_iter()
-                .map(|(k, value)| {
-                    let at = r.tokens[k].at.start;
-                    let unit = out[first..]
-                        .iter()
-                        .find(|f| f.span.start <= at && at < f.span.end)
-                        .map(|f| f.unit.key())
-                        .or_else(|| {
-                            (r.t(k + 1) == "-" && r.touches(k + 1) && r.touches(k + 2))
-                                .then(|| r.stem(r.t(k + 2)))
-                        })
-                        .unwrap_or(0);
-                    (at, unit, value.to_bits())
-                })
-                .collect();
+            let mut others: Vec<(usize, u64, u64)> = Vec::new();
+            for (k, value) in r.numbers() {
+                let at = r.tokens[k].at.start;
+                let mut unit = 0;
+                for f in &out[first..] {
+                    if f.span.start <= at && at < f.span.end {
+                        unit = f.unit.key();
+                    }
+                }
+                if unit == 0 && r.t(k + 1) == "-" && r.touches(k + 1) && r.touches(k + 2) {
+                    unit = r.stem(r.t(k + 2));
+                }
+                others.push((at, unit, value.to_bits()));
+            }
             // A figure in parentheses right after another is that one converted ("135 km (85
             // miles)"): not a figure of its own.
             let mut k = first;
@@ -211,11 +208,12 @@ impl<'a> Reader<'a> {
             for f in &mut out[first..] {
                 f.when.clone_from(&when);
                 // Its own numbers left out: both ends of a range ("three to 14 years").
-                f.others = others
-                    .iter()
-                    .filter(|o| o.0 < f.span.start || o.0 >= f.span.end)
-                    .map(|o| (o.1, o.2))
-                    .collect();
+                f.others.clear();
+                for &(at, unit, value) in &others {
+                    if at < f.span.start || at >= f.span.end {
+                        f.others.extend([unit, value]);
+                    }
+                }
             }
         }
     }
@@ -777,12 +775,14 @@ impl Reader<'_> {
             near: Vec::new(),
             before: 0,
             directions: 0,
+            place: 0,
             when: Vec::new(),
             others: Vec::new(),
         };
         let mut figure = figure;
         (figure.near, figure.before) = self.near(start, k);
-        figure.directions = super::directions(self.text, &figure.near[figure.before..]);
+        (figure.directions, figure.place) =
+            super::directions(self.text, &figure.near[figure.before..]);
         Some((figure, k))
     }
 

@@ -8,8 +8,9 @@ Both run the release CLI (`cargo build --release` first) with `--jsonl`. Default
 ../shared/eval/data/dev.jsonl and multiling2011/en.jsonl.
 
 recall: in each cluster, a figure that two articles of different sources write alike (the
-same number followed by the same word, "12 people", "$3 million", "40%"; years left out) is
-changed in the second article (every mention of it there), and the cluster summarized again.
+same number followed by the same word, "12 people", "$3 million", "40%"; years and
+conversions in brackets after another figure left out) is changed in the second article and
+its copies (every mention of it there), and the cluster summarized again.
 The change is found when a disagreement has a value given by that article whose text holds
 the new number, and another value given by another article. One change per figure and
 cluster. The figures are chosen by this script's own pattern, not by the stage's reader.
@@ -32,6 +33,7 @@ NOT_UNITS = set("block local per times gmt utc am pm".split())
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 BEFORE = re.compile(r"(?:" + MONTHS + r"|one in|1 in|aged?|no\.)\s*$", re.I)
 AFTER = re.compile(r"^(?:[- ]old|-year-old| ago| later| earlier)", re.I)
+CONVERSION = re.compile(r"\d[\w%.,]*(?: [a-zA-Z]+){0,2} ?[(\[][^()\[\]]*$")
 FIGURE = re.compile(
     r"(?<![\w.,$-])(\$?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)( (?:million|billion))?(%| percent| [a-z]{3,})\b"
 )
@@ -94,6 +96,10 @@ def recall(paths):
         for i, text in enumerate(articles):
             for m in FIGURE.finditer(text):
                 cur, num, mult, unit = m.groups()
+                # A conversion in brackets right after another figure ("3,000 metres [9,800
+                # feet]") is that figure again, not one to change alone.
+                if CONVERSION.search(text[max(0, m.start() - 40):m.start()]):
+                    continue
                 plain = num.replace(",", "")
                 if not mult and not cur and re.fullmatch(r"1[89]\d\d|20\d\d", plain):
                     continue
@@ -116,7 +122,11 @@ def recall(paths):
             new_num = changed(num)
             new = cur + new_num + mult + unit
             modified = list(articles)
-            modified[b] = re.sub(r"(?<![\w.,$-])" + re.escape(old) + r"\b", new, articles[b])
+            # Changed in the article and in its copies (one source): a source whose copy
+            # still gives the old value gives both, an update the stage rightly leaves out.
+            for c in range(len(articles)):
+                if groups[c] == groups[b]:
+                    modified[c] = re.sub(r"(?<![\w.,$-])" + re.escape(old) + r"\b", new, articles[c])
             cases.append((name, key, a, b, new_num, modified))
     results = run([c[-1] for c in cases])
     found = 0

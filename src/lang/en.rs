@@ -646,7 +646,6 @@ pub(crate) const BOILERPLATE: &[&str] = &[
     "location information to your tweets",
     "tweet location history",
     "when you tweet with a location",
-    "twitter stores that location",
     "before each tweet",
     "copying the code below",
     "dow jones reprints",

@@ -115,6 +115,11 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
         if first.is_ascii_alphabetic() && matches!(word, "a.m" | "p.m" | "A.M" | "P.M") {
             return goes_on_a_time(next);
         }
+        // A number after an acronym is its road or its volume ("on U.S. 278", "484 U.S.
+        // 518"), as one after a sentence's end seldom is.
+        if acronym && first.is_ascii_digit() {
+            return true;
+        }
         return !opens_sentence(next);
     }
     // A state after a place and a comma ("Salem, Ore."); the word alone may be a word.

@@ -226,6 +226,16 @@ const ABBREVIATIONS: &[Case] = &[
         ]
     ),
     t!(
+        acronym_before_a_number,
+        "Shots were fired on U.S. 278. Police closed it. He moved to the U.S. The police followed.",
+        [
+            "Shots were fired on U.S. 278.",
+            "Police closed it.",
+            "He moved to the U.S.",
+            "The police followed."
+        ]
+    ),
+    t!(
         region_before_agency,
         "MILLBROOK, Ore. (Harbor Wire) — Work starts. It ends in May.",
         [

@@ -31,20 +31,6 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
         return true;
     }
     let before = before.trim_end();
-    // "?" after a number, going on in Arabic script (whose question mark is "؟"), is a sign
-    // lost in a copy ("لخفض 25-40 ? من انبعاثات": the per cent sign "٪").
-    if before.ends_with('?')
-        && before[..before.len() - 1]
-            .trim_end()
-            .ends_with(|c: char| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c))
-        && after
-            .trim_start()
-            .chars()
-            .next()
-            .is_some_and(|c| ('\u{0620}'..='\u{064A}').contains(&c))
-    {
-        return true;
-    }
     // A Japanese quotation closed by a corner bracket goes on in hiragana
     // ("「橋は閉鎖する。」と述べた。"), as an English one goes on in lowercase.
     if (before.ends_with("」") || before.ends_with("』"))

@@ -215,17 +215,6 @@ const ABBREVIATIONS: &[Case] = &[
         ]
     ),
     t!(
-        arabic_lost_per_cent_sign,
-        "قال الوزير إن الحكومة ستخفض الانبعاثات بنسبة 30 ? من مستواها. هل يكفي ذلك؟ لا. כמה מתו ב-2004? איש לא יודע.",
-        [
-            "قال الوزير إن الحكومة ستخفض الانبعاثات بنسبة 30 ? من مستواها.",
-            "هل يكفي ذلك؟",
-            "لا.",
-            "כמה מתו ב-2004?",
-            "איש לא יודע."
-        ]
-    ),
-    t!(
         acronym_before_a_number,
         "Shots were fired on U.S. 278. Police closed it. He moved to the U.S. The police followed.",
         [

@@ -138,7 +138,7 @@ impl<'de> Deserialize<'de> for Language {
         let code = String::deserialize(d)?;
         Language::from_code(&code).ok_or_else(|| {
             serde::de::Error::custom(format!(
-                "unknown language {code:?}: use one of {}, or leave it out to detect it",
+                "unknown language \"{code}\": use one of {}, or leave it out to detect it",
                 Language::codes()
             ))
         })

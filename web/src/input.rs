@@ -186,7 +186,7 @@ pub fn options_from<V: HostValue>(value: &V) -> Result<Options, InputError> {
                 options.language = Some(Language::from_code(&code).ok_or_else(|| {
                     bad(&format!(
                         "a language code: one of {}, or \"und\" for none (leave it out to \
-                         detect each article's), not {code:?}",
+                         detect each article's), not \"{code}\"",
                         Language::codes()
                     ))
                 })?);

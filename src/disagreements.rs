@@ -24,7 +24,7 @@ use std::ops::Range;
 
 use crate::agreement::distinct_groups;
 use crate::document::Document;
-use crate::figures::{role, Bounds, Figure, Role, OFFSET};
+use crate::figures::{role, Bounds, Figure, Role, DIRECTION_BITS, OFFSET};
 use crate::keys::sort_keys;
 use crate::sentence::Sentence;
 use crate::term::{stem_hash, ConceptKind, Terms};
@@ -82,6 +82,9 @@ pub(crate) enum Verdict {
     OtherTime,
     /// Same unit, different values, but their sentences give other numbers, none alike.
     OtherNumbers,
+    /// Same unit, different values, but each is picked out by another word ("the final 146
+    /// km stage", "today's 196 km stage"): two things of one kind.
+    OtherInstance,
     /// Same unit, different values, but each is toward another compass direction ("28 km
     /// south of Pichilemu", "40 km southwest of Pichilemu") or from another place ("18 km
     /// southwest of Rancagua", "40 km southwest of Pichilemu"): two places.
@@ -112,6 +115,7 @@ impl Verdict {
             Verdict::OtherNumbers => {
                 "kept apart: their sentences give other numbers, none of them alike"
             }
+            Verdict::OtherInstance => "kept apart: another word picks out each (final, today's)",
             Verdict::InAnother => {
                 "one quantity, but one of them is in another disagreement already"
             }
@@ -394,12 +398,16 @@ impl Context<'_> {
         if other_figures(&a.others, &b.others) {
             return Err(Verdict::OtherNumbers);
         }
+        let (ia, ib) = (a.directions >> 5, b.directions >> 5);
+        if ia != ib && ia != 0 && ib != 0 {
+            return Err(Verdict::OtherInstance);
+        }
         if !self.names_in(a, b) || !self.names_in(b, a) {
             return Err(Verdict::OtherName);
         }
         // Toward different directions; or one a position ("40 km southwest of"), the other
         // no distance from anywhere ("at a depth of 44.3 km").
-        let (da, db) = (a.directions, b.directions);
+        let (da, db) = (a.directions & DIRECTION_BITS, b.directions & DIRECTION_BITS);
         let one_only = (da == 0) != (db == 0) && (da | db) & OFFSET != 0;
         if da != 0 && db != 0 && (da | OFFSET) != (db | OFFSET) || one_only {
             return Err(Verdict::OtherDirection);

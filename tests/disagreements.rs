@@ -226,6 +226,13 @@ fn other_figures_of_other_things_do_not_keep_two_apart() {
     let s = run(&texts);
     check(&texts, &s);
     assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    // Each picked out by another word: two stages, not two lengths of one.
+    let texts = [
+        "The final 146 km stage of the Vallen race was won by Ilse Brandt, the organisers said.",
+        "Today's 196 km stage of the Vallen race was won by Ilse Brandt, the organisers said.",
+    ];
+    let s = run(&texts);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
     // Other figures of one unit, none alike, tell of two things: two stages of a race.
     let texts = [
         "The 146 km stage of the Vallen race ended with a 12 km climb, the organisers said.",

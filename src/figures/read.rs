@@ -8,6 +8,7 @@ use super::{
     is_written_number, may_have_role, opens_phrase, role, Bounds, Dimension, Figure, Role, Unit,
 };
 use crate::keys::sort_keys;
+use crate::lang::en::INSTANCE_WORDS;
 use crate::term::stem_hash_in;
 use crate::text::case::lowercase;
 use crate::text::function_words::is_stop_word;
@@ -242,6 +243,25 @@ impl Reader<'_> {
     /// Piece `i` touches the piece before it (no white space between).
     fn touches(&self, i: usize) -> bool {
         i > 0 && i < self.tokens.len() && self.tokens[i - 1].at.end == self.tokens[i].at.start
+    }
+
+    /// One more than the place in [`INSTANCE_WORDS`] of piece `i` ("today's" as "today") if
+    /// it picks out one of several things of its kind, else 0.
+    fn instance(&self, i: usize) -> u8 {
+        let word = self.lower(i);
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(&word)
+            .as_bytes();
+        let mut place = 0;
+        for listed in INSTANCE_WORDS.split(' ').filter(|w| !w.is_empty()) {
+            place += 1;
+            if listed.as_bytes() == word {
+                return place;
+            }
+        }
+        0
     }
 
     /// The role of piece `i` alone in the language data.
@@ -783,6 +803,9 @@ impl Reader<'_> {
         (figure.near, figure.before) = self.near(start, k);
         (figure.directions, figure.place) =
             super::directions(self.text, &figure.near[figure.before..]);
+        if start > 0 && self.word(start - 1) {
+            figure.directions |= self.instance(start - 1) << 5;
+        }
         Some((figure, k))
     }
 

@@ -1117,3 +1117,8 @@ pub(crate) const FIGURE_WORDS: &[(&str, R)] = &[
     ("€", R::Currency(D::Euro)),
     ("₹", R::Currency(D::Rupee)),
 ];
+
+/// Words right before a figure that pick out one of several things of its kind ("the
+/// final 146 km stage"), each between spaces (data/en/figures.tsv, role instance; a
+/// table of `&str` would be 8 bytes of pointer a word).
+pub(crate) const INSTANCE_WORDS: &str = " final first last next previous today yesterday ";

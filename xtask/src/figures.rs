@@ -75,6 +75,7 @@ fn role(row: &[&str]) -> Result<String, String> {
 /// The generated constant, sorted by phrase for binary search.
 pub(crate) fn table(figures: &str) -> Result<String, String> {
     let mut phrases = BTreeMap::new();
+    let mut instances = Vec::new();
     for (n, row) in rows(figures) {
         let at = format!("data/en/figures.tsv:{n}");
         let phrase = row[0];
@@ -85,6 +86,15 @@ pub(crate) fn table(figures: &str) -> Result<String, String> {
             return Err(format!(
                 "{at}: the phrase must be lowercase words separated by single spaces"
             ));
+        }
+        if row.get(1) == Some(&"instance") {
+            if row.len() != 2 || phrase.contains(' ') {
+                return Err(format!(
+                    "{at}: an instance word is one word and takes no value"
+                ));
+            }
+            instances.push(phrase);
+            continue;
         }
         let role = role(&row).map_err(|e| format!("{at}: {e}"))?;
         if phrases.insert(phrase.to_string(), role).is_some() {
@@ -101,5 +111,16 @@ pub(crate) fn table(figures: &str) -> Result<String, String> {
         out.push_str(&format!("    ({}, {role}),\n", quoted(phrase)));
     }
     out.push_str("];\n");
+    instances.sort_unstable();
+    if instances.len() > 7 {
+        return Err("data/en/figures.tsv: at most seven instance words (three bits)".into());
+    }
+    out.push_str(&format!(
+        "\n/// Words right before a figure that pick out one of several things of its kind (\"the\n\
+         /// final 146 km stage\"), each between spaces (data/en/figures.tsv, role instance; a\n\
+         /// table of `&str` would be 8 bytes of pointer a word).\n\
+         pub(crate) const INSTANCE_WORDS: &str = \" {} \";\n",
+        instances.join(" ")
+    ));
     Ok(out)
 }

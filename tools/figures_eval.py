@@ -10,7 +10,8 @@ Both run the release CLI (`cargo build --release` first) with `--jsonl`. Default
 recall: in each cluster, a figure that two articles of different sources write alike (the
 same number followed by the same word, "12 people", "$3 million", "40%"; years and
 conversions in brackets after another figure left out) is changed in the second article and
-its copies (every mention of it there), and the cluster summarized again.
+its copies (every mention of it there, written out too or with a word between: "fifteen
+sailors", "15 British sailors"), and the cluster summarized again.
 The change is found when a disagreement has a value given by that article whose text holds
 the new number, and another value given by another article. One change per figure and
 cluster. The figures are chosen by this script's own pattern, not by the stage's reader.
@@ -72,6 +73,19 @@ def report(paths):
     print(f"{total} disagreements in {len(clusters)} clusters ({total / len(clusters):.2f} per cluster)")
 
 
+UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def in_words(n):
+    """A whole number below 100 written out ("twenty-one"), or None."""
+    if not 0 <= n < 100:
+        return None
+    if n < 20:
+        return UNITS[n]
+    return TENS[n // 10] + ("-" + UNITS[n % 10] if n % 10 else "")
+
+
 def changed(number):
     """A clearly different number, written the same way."""
     plain = number.replace(",", "")
@@ -124,9 +138,29 @@ def recall(paths):
             modified = list(articles)
             # Changed in the article and in its copies (one source): a source whose copy
             # still gives the old value gives both, an update the stage rightly leaves out.
+            # The number written out with the same word is the same mention ("fifteen
+            # sailors"): changed too, to the new number written out.
+            words = None
+            if not cur and not mult and num.isdigit():
+                old_w, new_w = in_words(int(num)), in_words(int(new_num))
+                if old_w and new_w:
+                    words = (old_w + unit, new_w + unit)
             for c in range(len(articles)):
                 if groups[c] == groups[b]:
                     modified[c] = re.sub(r"(?<![\w.,$-])" + re.escape(old) + r"\b", new, articles[c])
+                    # With a word between ("15 British sailors"), the same mention too.
+                    modified[c] = re.sub(
+                        r"(?<![\w.,$-])" + re.escape(cur + num + mult) + r"( [A-Za-z]+)" + re.escape(unit) + r"\b",
+                        lambda m: cur + new_num + mult + m.group(1) + unit,
+                        modified[c],
+                    )
+                    if words:
+                        modified[c] = re.sub(
+                            r"\b" + re.escape(words[0]) + r"\b",
+                            lambda m: words[1].capitalize() if m.group(0)[0].isupper() else words[1],
+                            modified[c],
+                            flags=re.I,
+                        )
             cases.append((name, key, a, b, new_num, modified))
     results = run([c[-1] for c in cases])
     found = 0

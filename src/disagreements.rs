@@ -51,8 +51,8 @@ const MAX_RATIO: f64 = 2.5;
 const INDEX_MASK: u64 = (1 << 24) - 1;
 /// The most figures of one unit compared with each other: the pairs grow as its square.
 const MAX_PER_UNIT: usize = 256;
-/// Relative tolerance between two figures in one unit, and across units of one dimension.
-const TOLERANCE: f64 = 0.01;
+/// Relative tolerance between two figures in different units of one dimension (rounded
+/// conversions); figures in one unit have none.
 const CONVERTED_TOLERANCE: f64 = 0.03;
 /// The most context words in a disagreement's label.
 const LABEL_WORDS: usize = 2;
@@ -515,13 +515,12 @@ fn shared_words(x: &[(u64, Range<usize>)], y: &[(u64, Range<usize>)]) -> usize {
         .count()
 }
 
-/// The tolerance between two figures: rounding of conversions across units.
+/// The tolerance between two figures: rounding of conversions across units; none between
+/// two in one unit, which are compared as precisely as each is written.
 fn tolerance(a: &Figure, b: &Figure) -> f64 {
-    let rel = if a.factor == b.factor {
-        TOLERANCE
-    } else {
-        CONVERTED_TOLERANCE
-    };
+    if a.factor == b.factor {
+        return 0.0;
+    }
     let scale = |f: &Figure| {
         if f.high == f64::MAX {
             f.low.abs()
@@ -531,7 +530,7 @@ fn tolerance(a: &Figure, b: &Figure) -> f64 {
             f.low.abs().max(f.high.abs())
         }
     };
-    rel * scale(a).max(scale(b))
+    CONVERTED_TOLERANCE * scale(a).max(scale(b))
 }
 
 /// Whether two figures differ by more than [`MAX_RATIO`] (as far as their values are
@@ -556,12 +555,16 @@ fn too_far_apart(a: &Figure, b: &Figure) -> bool {
 /// as far as each is written precisely.
 pub(crate) fn overlaps(a: &Figure, b: &Figure) -> bool {
     let t = tolerance(a, b);
-    let close = |x: f64, y: f64| (x - y).abs() <= a.precision + b.precision + t;
+    // Intervals that only touch do not overlap: "14" (13.5 to 14.5) and "15" (14.5 to
+    // 15.5) are two counts. Figures in one unit are compared without tolerance, as precisely
+    // as each is written; converted ones with it.
+    let within = |gap: f64, room: f64| if t > 0.0 { gap <= room + t } else { gap < room };
+    let close = |x: f64, y: f64| within((x - y).abs(), a.precision + b.precision);
     match (a.bounds, b.bounds) {
         (Bounds::Range, Bounds::Range) => close(a.low, b.low) && close(a.high, b.high),
         (Bounds::AtLeast, Bounds::AtLeast) => close(a.low, b.low),
         (Bounds::AtMost, Bounds::AtMost) => close(a.high, b.high),
-        _ => a.low <= b.high + t && b.low <= a.high + t,
+        _ => within(a.low - b.high, 0.0) && within(b.low - a.high, 0.0),
     }
 }
 

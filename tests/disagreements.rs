@@ -242,6 +242,30 @@ fn other_figures_of_other_things_do_not_keep_two_apart() {
 }
 
 #[test]
+fn neighbouring_whole_numbers_differ_and_one_number_written_two_ways_agrees() {
+    // "14" is 13.5 to 14.5 as written, "15" 14.5 to 15.5: touching is not agreeing.
+    let texts = [
+        "Police in Vallen said 14 people were in custody after the raid on Tuesday.",
+        "Police in Vallen said 15 people were in custody after the raid on Tuesday.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    // Two ranges whose ends are neighbours are two ranges.
+    let texts = [
+        "The Vallen bridge will be closed for three to 10 days, the council said on Monday.",
+        "The Vallen bridge will be closed for three to 11 days, the council said on Monday.",
+    ];
+    assert_eq!(run(&texts).disagreements.len(), 1);
+    // One figure, written to different precision: one value.
+    let texts = [
+        "The Vallen bridge cost 3.7 million euros to repair, the council said on Monday.",
+        "The Vallen bridge cost 3.72 million euros to repair, the council said on Monday.",
+    ];
+    assert!(run(&texts).disagreements.is_empty());
+}
+
+#[test]
 fn a_capitalized_common_noun_is_no_name() {
     // "Government" beside one figure, "government" in the other's sentence: one pledge.
     let texts = [

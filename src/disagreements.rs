@@ -7,10 +7,16 @@
 //!   by its stem), and share a content word of their clause ([`Figure::near`]): "12 people
 //!   were killed" and "killing 15 people" share "kill"; "12 people were killed" and "40
 //!   people were injured" share nothing, and are kept apart.
+//! - They are still kept apart when their sentences name different times, give other
+//!   numbers of one kind none alike, or a name beside one is not in the other's sentence;
+//!   when they are positions toward other directions or from other places ("40 km
+//!   southwest of Pichilemu"), or one is a position and the other no distance from anywhere;
+//!   and when another word picks out each ("the final 146 km stage", "today's 196 km
+//!   stage"). [`Verdict`] names each reason.
 //! - Figures of one quantity are joined transitively; within such a group, figures whose
-//!   intervals overlap (with 1% tolerance, 3% across units, for rounded conversions) are one
-//!   value: "nearly 20 hours" and "20 hours" agree, "nearly 20 hours" and "up to 24 hours"
-//!   do not.
+//!   intervals overlap are one value (touching is not overlapping: "14" and "15" differ; 3%
+//!   tolerance across units, for rounded conversions): "nearly 20 hours" and "20 hours"
+//!   agree, "nearly 20 hours" and "up to 24 hours" do not.
 //! - A group with two or more values is a disagreement, unless one source gives two of its
 //!   values itself: then the figures are an update ("rose from 12 to 15"), or the words
 //!   around them did not tell two quantities apart, and nothing is reported.

@@ -453,7 +453,7 @@ impl Reader<'_> {
         })
     }
 
-    /// Every number of the sentence but years: where it is written, and its value.
+    /// Every number of the sentence but years: the piece it starts at, and its value.
     fn numbers(&self) -> Vec<(usize, f64)> {
         (0..self.tokens.len())
             .filter(|&k| self.may_be_number(k))

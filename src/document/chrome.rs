@@ -5,13 +5,25 @@
 
 use super::scan::{trigger, Trigger};
 use super::BlockKind;
-use crate::lang::en::{
-    BIOGRAPHY, BOILERPLATE, BYLINE_STARTS, CAPTION_CONTAINS, CAPTION_STARTS, NAV_BOILERPLATE,
-};
+use crate::lang::en;
 
 use crate::text::boundaries::split;
 use crate::text::case::lowercase;
-use crate::text::phrases::{has_substring, starts_ignoring_ascii_case, BytePairs};
+use crate::text::phrases::{has_substring, starts_ignoring_ascii_case, BarList, BytePairs};
+
+/// The phrase lists of every `data/<language>/chrome.tsv`, as [`crate::lang::en`] has them
+/// (see its constants of these names).
+pub(super) static CAPTION_STARTS: BarList = BarList::new(en::CAPTION_STARTS);
+/// See [`CAPTION_STARTS`].
+pub(super) static CAPTION_CONTAINS: BarList = BarList::new(en::CAPTION_CONTAINS);
+/// See [`CAPTION_STARTS`].
+pub(super) static BOILERPLATE: BarList = BarList::new(en::BOILERPLATE);
+/// See [`CAPTION_STARTS`].
+pub(super) static BIOGRAPHY: BarList = BarList::new(en::BIOGRAPHY);
+/// See [`CAPTION_STARTS`].
+pub(super) static NAV_BOILERPLATE: BarList = BarList::new(en::NAV_BOILERPLATE);
+/// See [`CAPTION_STARTS`].
+pub(super) static BYLINE_STARTS: BarList = BarList::new(en::BYLINE_STARTS);
 use crate::text::punctuation::ends_sentence;
 use crate::text::words::count_words;
 
@@ -47,6 +59,7 @@ pub(crate) fn sentence_chrome_kind(s: &str, block: Trigger) -> Option<BlockKind>
 pub(super) fn starts_like_caption(s: &str) -> bool {
     let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     CAPTION_STARTS
+        .items()
         .iter()
         .any(|p| p.as_bytes()[0] == first && starts_ignoring_ascii_case(s, p))
 }
@@ -80,18 +93,20 @@ pub(super) fn chrome_kind_with(s: &str, trigger: Trigger) -> Option<BlockKind> {
     let lower = lowercase(s);
     let pairs = BytePairs::of(&lower);
     let contains = |p: &&str| pairs.may_contain(p) && has_substring(&lower, p);
-    if CAPTION_CONTAINS.iter().any(contains) {
+    if CAPTION_CONTAINS.items().iter().any(contains) {
         return Some(BlockKind::Caption);
     }
     if words <= 30
-        && (BOILERPLATE.iter().any(contains)
-            || contains(&" is a ") && BIOGRAPHY.iter().any(contains))
+        && (BOILERPLATE.items().iter().any(contains)
+            || contains(&" is a ") && BIOGRAPHY.items().iter().any(contains))
     {
         return Some(BlockKind::Boilerplate);
     }
     // "Follow Dana Whitlow on Twitter and Instagram." reads as a sentence but is a prompt.
     let nav_line = || !ends_sentence(s) || starts_ignoring_ascii_case(s, "follow ");
-    if (words <= NAV_WORDS || (words <= 30 && nav_line())) && NAV_BOILERPLATE.iter().any(contains) {
+    if (words <= NAV_WORDS || (words <= 30 && nav_line()))
+        && NAV_BOILERPLATE.items().iter().any(contains)
+    {
         return Some(BlockKind::Boilerplate);
     }
     None
@@ -111,7 +126,7 @@ pub(super) fn is_byline_or_date(s: &str, sentence: bool) -> bool {
     if starts("by ") && (!sentence || is_byline_row(s)) {
         return true;
     }
-    if BYLINE_STARTS.iter().any(|p| starts(p)) {
+    if BYLINE_STARTS.items().iter().any(|p| starts(p)) {
         return true;
     }
     // A wire credit at the story's end: "AP writer Sam Lee in Port Ellis contributed."

@@ -332,11 +332,12 @@ fn a_news_sentence_among_chrome_headings_is_prose_and_list_descriptions_are_not(
 
 #[test]
 fn every_chrome_pattern_is_found_in_a_short_line_and_triggers_work() {
-    for p in CAPTION_CONTAINS
+    for p in chrome::CAPTION_CONTAINS
+        .items()
         .iter()
-        .chain(BOILERPLATE)
-        .chain(BIOGRAPHY)
-        .chain(NAV_BOILERPLATE)
+        .chain(chrome::BOILERPLATE.items().iter())
+        .chain(chrome::BIOGRAPHY.items().iter())
+        .chain(chrome::NAV_BOILERPLATE.items().iter())
     {
         assert!(chrome_kind(p).is_some(), "{p:?} alone is not chrome");
     }
@@ -415,11 +416,38 @@ fn every_chrome_pattern_is_found_in_a_short_line_and_triggers_work() {
 }
 
 #[test]
+fn the_phrase_lists_between_bars_read_back_as_written() {
+    // Leading and trailing spaces kept ("\x20is a" in the generated file), nothing empty.
+    let biography = chrome::BIOGRAPHY.items();
+    assert!(!biography.is_empty());
+    assert!(
+        biography.iter().all(|p| p.starts_with(" is a ")),
+        "{biography:?}"
+    );
+    assert!(chrome::CAPTION_CONTAINS.items().contains(&"photo by "));
+    assert!(chrome::BOILERPLATE.items().contains(&"our newsletter"));
+    for list in [
+        &chrome::CAPTION_STARTS,
+        &chrome::CAPTION_CONTAINS,
+        &chrome::BOILERPLATE,
+        &chrome::NAV_BOILERPLATE,
+        &chrome::BYLINE_STARTS,
+    ] {
+        assert!(list.items().len() > 5);
+        assert!(list
+            .items()
+            .iter()
+            .all(|p| !p.trim().is_empty() && !p.contains('|')));
+    }
+}
+
+#[test]
 fn byte_pairs_never_rule_out_a_pattern_present() {
-    for p in CAPTION_CONTAINS
+    for p in chrome::CAPTION_CONTAINS
+        .items()
         .iter()
-        .chain(BOILERPLATE)
-        .chain(NAV_BOILERPLATE)
+        .chain(chrome::BOILERPLATE.items().iter())
+        .chain(chrome::NAV_BOILERPLATE.items().iter())
     {
         for text in [
             p.to_string(),
@@ -430,8 +458,15 @@ fn byte_pairs_never_rule_out_a_pattern_present() {
         }
     }
     let prose = BytePairs::of("the crane collapsed onto the north pier on tuesday.");
-    let ruled_out = BOILERPLATE.iter().filter(|p| !prose.may_contain(p)).count();
-    assert!(ruled_out * 10 >= BOILERPLATE.len() * 8, "{ruled_out}");
+    let ruled_out = chrome::BOILERPLATE
+        .items()
+        .iter()
+        .filter(|p| !prose.may_contain(p))
+        .count();
+    assert!(
+        ruled_out * 10 >= chrome::BOILERPLATE.items().len() * 8,
+        "{ruled_out}"
+    );
 }
 
 #[test]

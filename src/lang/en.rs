@@ -482,248 +482,243 @@ pub(crate) const PLACE_JOIN: &[&str] = &[
 
 /// Phrases that open a caption or a credit (chrome.tsv: caption, start).
 #[rustfmt::skip]
-pub(crate) const CAPTION_STARTS: &[&str] = &[
-    "image source",
-    "image:",
-    "image credit",
-    "images:",
-    "photo:",
-    "photos:",
-    "photo credit",
-    "photograph:",
-    "picture:",
-    "pictured:",
-    "credit:",
-    "credits:",
-    "caption:",
-    "source:",
-    "video:",
-    "file photo",
-    "(photo",
-    "(image",
-    "(ap photo",
-    "(reuters",
-    "illustration:",
-    "graphic:",
-    "watch:",
-    "listen:",
-    "gallery:",
-    "slideshow:",
-    "crédit photo",
-    "photo :",
-    "foto:",
-    "bild:",
-];
+pub(crate) const CAPTION_STARTS: &str = "\
+    image source|\
+    image:|\
+    image credit|\
+    images:|\
+    photo:|\
+    photos:|\
+    photo credit|\
+    photograph:|\
+    picture:|\
+    pictured:|\
+    credit:|\
+    credits:|\
+    caption:|\
+    source:|\
+    video:|\
+    file photo|\
+    (photo|\
+    (image|\
+    (ap photo|\
+    (reuters|\
+    illustration:|\
+    graphic:|\
+    watch:|\
+    listen:|\
+    gallery:|\
+    slideshow:|\
+    crédit photo|\
+    photo :|\
+    foto:|\
+    bild:";
 
 /// Phrases of a caption or a credit anywhere in it (chrome.tsv: caption, anywhere).
 #[rustfmt::skip]
-pub(crate) const CAPTION_CONTAINS: &[&str] = &[
-    "getty images",
-    "/ reuters",
-    "/reuters",
-    "(ap photo",
-    "ap photo/",
-    "/ ap)",
-    "/ afp",
-    "/afp",
-    "shutterstock",
-    "photo by ",
-    "photo credit",
-    "image credit",
-    "image source",
-    "(photo:",
-    "photograph by",
-    "epa-efe",
-    "/ staff photographer",
-    "full screen autoplay",
-    "twitter.com/",
-    "instagram.com/",
-    "facebook.com/",
-];
+pub(crate) const CAPTION_CONTAINS: &str = "\
+    getty images|\
+    / reuters|\
+    /reuters|\
+    (ap photo|\
+    ap photo/|\
+    / ap)|\
+    / afp|\
+    /afp|\
+    shutterstock|\
+    photo by |\
+    photo credit|\
+    image credit|\
+    image source|\
+    (photo:|\
+    photograph by|\
+    epa-efe|\
+    / staff photographer|\
+    full screen autoplay|\
+    twitter.com/|\
+    instagram.com/|\
+    facebook.com/";
 
 /// Phrases of page chrome anywhere in a line or sentence of at most 30 words (chrome.tsv:
 /// boilerplate, anywhere).
 #[rustfmt::skip]
-pub(crate) const BOILERPLATE: &[&str] = &[
-    "subscribe",
-    "our newsletter",
-    "sign up for our",
-    "sign up to receive",
-    "sign up here",
-    "sign up now",
-    "click here",
-    "read more",
-    "read next",
-    "follow us",
-    "find us on",
-    "like us on",
-    "join us on",
-    "connect with us",
-    "share this",
-    "share on",
-    "all rights reserved",
-    "copyright 19",
-    "copyright 20",
-    "copyright (c)",
-    "©",
-    "below advertisement",
-    "uses cookies",
-    "use cookies",
-    "accept cookies",
-    "accept all cookies",
-    "cookie policy",
-    "cookie settings",
-    "use of cookies",
-    "cookies on your",
-    "our privacy policy",
-    "our terms",
-    "download our app",
-    "download the app",
-    "related:",
-    "recommended:",
-    "most read",
-    "trending now",
-    "don't miss",
-    "skip to",
-    "back to top",
-    "contributed to this report",
-    "reporting by",
-    "editing by",
-    "this story has been updated",
-    "this article was",
-    "this story was",
-    "correction:",
-    "clarification:",
-    "breaking news emails",
-    "get breaking news alerts",
-    "delivered weekday mornings",
-    "more news videos",
-    "watch the report",
-    "watch the full report",
-    "an earlier version of this",
-    "originally appeared on",
-    "originally appeared in",
-    "originally published on",
-    "originally published by",
-    "rewritten or redistributed",
-    "free articles",
-    "unlimited access",
-    "continue reading",
-    "keep reading",
-    "enable javascript",
-    "javascript is disabled",
-    "developing story",
-    "check back",
-    "contact the reporter",
-    "contact the author",
-    "contact the writer",
-    "email the reporter",
-    "email the author",
-    "follow @",
-    "email us",
-    "tip us",
-    "view comments",
-    "show comments",
-    "have more to say",
-    "share your thoughts",
-    "tell us what you think",
-    "let us know what you think",
-    "let us know in the comments",
-    "submit your questions",
-    "comment box",
-    "livechat",
-    "logged in to comment",
-    "log in to comment",
-    "sign in to comment",
-    "to post a comment",
-    "to leave a comment",
-    "be the first to comment",
-    "comments are closed",
-    "get the app",
-    "this feature is not available",
-    "interactive transcript could not be loaded",
-    "rating is available when the video has been rented",
-    "location information to your tweets",
-    "tweet location history",
-    "when you tweet with a location",
-    "before each tweet",
-    "copying the code below",
-    "dow jones reprints",
-    "order reprints",
-    "these crawls are part of",
-    "internet archive",
-    "wayback machine",
-    "no more 404",
-    "rate and review",
-    "leave us a review",
-    "wherever you get your podcasts",
-    "rate this article",
-    "how would you rate",
-    "was this article helpful",
-    "help us improve",
-    "abonnez-vous",
-    "inscrivez-vous à notre newsletter",
-    "tous droits réservés",
-    "newsletter abonnieren",
-    "jetzt abonnieren",
-    "alle rechte vorbehalten",
-    "todos los derechos reservados",
-    "todos os direitos reservados",
-    "iscriviti alla newsletter",
-    "tutti i diritti riservati",
-];
+pub(crate) const BOILERPLATE: &str = "\
+    subscribe|\
+    our newsletter|\
+    sign up for our|\
+    sign up to receive|\
+    sign up here|\
+    sign up now|\
+    click here|\
+    read more|\
+    read next|\
+    follow us|\
+    find us on|\
+    like us on|\
+    join us on|\
+    connect with us|\
+    share this|\
+    share on|\
+    all rights reserved|\
+    copyright 19|\
+    copyright 20|\
+    copyright (c)|\
+    ©|\
+    below advertisement|\
+    uses cookies|\
+    use cookies|\
+    accept cookies|\
+    accept all cookies|\
+    cookie policy|\
+    cookie settings|\
+    use of cookies|\
+    cookies on your|\
+    our privacy policy|\
+    our terms|\
+    download our app|\
+    download the app|\
+    related:|\
+    recommended:|\
+    most read|\
+    trending now|\
+    don't miss|\
+    skip to|\
+    back to top|\
+    contributed to this report|\
+    reporting by|\
+    editing by|\
+    this story has been updated|\
+    this article was|\
+    this story was|\
+    correction:|\
+    clarification:|\
+    breaking news emails|\
+    get breaking news alerts|\
+    delivered weekday mornings|\
+    more news videos|\
+    watch the report|\
+    watch the full report|\
+    an earlier version of this|\
+    originally appeared on|\
+    originally appeared in|\
+    originally published on|\
+    originally published by|\
+    rewritten or redistributed|\
+    free articles|\
+    unlimited access|\
+    continue reading|\
+    keep reading|\
+    enable javascript|\
+    javascript is disabled|\
+    developing story|\
+    check back|\
+    contact the reporter|\
+    contact the author|\
+    contact the writer|\
+    email the reporter|\
+    email the author|\
+    follow @|\
+    email us|\
+    tip us|\
+    view comments|\
+    show comments|\
+    have more to say|\
+    share your thoughts|\
+    tell us what you think|\
+    let us know what you think|\
+    let us know in the comments|\
+    submit your questions|\
+    comment box|\
+    livechat|\
+    logged in to comment|\
+    log in to comment|\
+    sign in to comment|\
+    to post a comment|\
+    to leave a comment|\
+    be the first to comment|\
+    comments are closed|\
+    get the app|\
+    this feature is not available|\
+    interactive transcript could not be loaded|\
+    rating is available when the video has been rented|\
+    location information to your tweets|\
+    tweet location history|\
+    when you tweet with a location|\
+    before each tweet|\
+    copying the code below|\
+    dow jones reprints|\
+    order reprints|\
+    these crawls are part of|\
+    internet archive|\
+    wayback machine|\
+    no more 404|\
+    rate and review|\
+    leave us a review|\
+    wherever you get your podcasts|\
+    rate this article|\
+    how would you rate|\
+    was this article helpful|\
+    help us improve|\
+    abonnez-vous|\
+    inscrivez-vous à notre newsletter|\
+    tous droits réservés|\
+    newsletter abonnieren|\
+    jetzt abonnieren|\
+    alle rechte vorbehalten|\
+    todos los derechos reservados|\
+    todos os direitos reservados|\
+    iscriviti alla newsletter|\
+    tutti i diritti riservati";
 
 /// A reporter's biography, after its name (chrome.tsv: boilerplate, biography).
 #[rustfmt::skip]
-pub(crate) const BIOGRAPHY: &[&str] = &[
-    " is a staff reporter",
-    " is a staff writer",
-    " is a senior reporter",
-    " is a senior writer",
-    " is a senior correspondent",
-    " is a contributing writer",
-    " is a contributing editor",
-    " is a freelance writer",
-    " is a freelance journalist",
-    " is a reporter covering",
-    " is a reporter based in",
-    " is a correspondent based in",
-    " is a journalist based in",
-    " is a writer based in",
-];
+pub(crate) const BIOGRAPHY: &str = "\
+    \x20is a staff reporter|\
+    \x20is a staff writer|\
+    \x20is a senior reporter|\
+    \x20is a senior writer|\
+    \x20is a senior correspondent|\
+    \x20is a contributing writer|\
+    \x20is a contributing editor|\
+    \x20is a freelance writer|\
+    \x20is a freelance journalist|\
+    \x20is a reporter covering|\
+    \x20is a reporter based in|\
+    \x20is a correspondent based in|\
+    \x20is a journalist based in|\
+    \x20is a writer based in";
 
 /// Chrome words that are news words too ("Facebook said on Tuesday …"): chrome in a line of at
 /// most 5 words, or of at most 30 that does not end as a sentence does or opens with "Follow"
 /// (chrome.tsv: boilerplate, nav).
 #[rustfmt::skip]
-pub(crate) const NAV_BOILERPLATE: &[&str] = &[
-    "newsletter",
-    "sign up",
-    "signup",
-    "sign in",
-    "log in",
-    "copyright",
-    "advertisement",
-    "cookie",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "more from",
-    "comments",
-    "whatsapp",
-    "facebook",
-    "twitter",
-    "instagram",
-    "linkedin",
-    "partager sur",
-    "anzeige",
-    "teilen auf",
-    "publicidad",
-    "compartir en",
-    "assine",
-    "publicidade",
-    "condividi su",
-];
+pub(crate) const NAV_BOILERPLATE: &str = "\
+    newsletter|\
+    sign up|\
+    signup|\
+    sign in|\
+    log in|\
+    copyright|\
+    advertisement|\
+    cookie|\
+    privacy policy|\
+    terms of use|\
+    terms of service|\
+    more from|\
+    comments|\
+    whatsapp|\
+    facebook|\
+    twitter|\
+    instagram|\
+    linkedin|\
+    partager sur|\
+    anzeige|\
+    teilen auf|\
+    publicidad|\
+    compartir en|\
+    assine|\
+    publicidade|\
+    condividi su";
 
 /// Words rare in news prose that let a line of any length be searched for the phrases
 /// (chrome.tsv: triggers; sorted).
@@ -846,24 +841,23 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
 
 /// What opens a byline or a time stamp's line (chrome.tsv: boilerplate, byline).
 #[rustfmt::skip]
-pub(crate) const BYLINE_STARTS: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "last modified",
-    "last updated",
-    "written by",
-    "story by",
-    "words by",
-    "filed ",
-    "publié le",
-    "mis à jour le",
-    "aktualisiert am",
-    "veröffentlicht am",
-    "actualizado el",
-    "atualizado em",
-    "aggiornato il",
-];
+pub(crate) const BYLINE_STARTS: &str = "\
+    updated|\
+    published|\
+    posted|\
+    last modified|\
+    last updated|\
+    written by|\
+    story by|\
+    words by|\
+    filed |\
+    publié le|\
+    mis à jour le|\
+    aktualisiert am|\
+    veröffentlicht am|\
+    actualizado el|\
+    atualizado em|\
+    aggiornato il";
 
 /// How a page labels a list of links to its other stories, lowercased, between bars
 /// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer

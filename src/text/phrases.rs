@@ -56,3 +56,27 @@ pub(crate) fn has_substring(hay: &str, needle: &str) -> bool {
         Some(&first) => h.windows(n.len()).any(|w| w[0] == first && w == n),
     }
 }
+
+/// A list of phrases written between bars in one string (the generated tables of
+/// [`crate::lang::en`]: a table of `&str` would cost the wasm module 8 bytes of pointer and
+/// length per phrase), split into a table the first time it is read: splitting it at every
+/// read took a quarter more time over the whole pipeline.
+pub(crate) struct BarList {
+    text: &'static str,
+    items: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+impl BarList {
+    /// The phrases of `text`, between bars.
+    pub(crate) const fn new(text: &'static str) -> BarList {
+        BarList {
+            text,
+            items: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The phrases, in the order written.
+    pub(crate) fn items(&self) -> &[&'static str] {
+        self.items.get_or_init(|| self.text.split('|').collect())
+    }
+}

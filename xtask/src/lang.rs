@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::{bytes_list, quoted, rows, str_list};
+use crate::{bar_list, bytes_list, quoted, rows, str_list};
 
 /// The words of a phrase that the trigger scan can read: runs of letters and digits that are
 /// ASCII throughout (a run with another character, "publicité", is never a trigger).
@@ -149,38 +149,38 @@ pub(crate) fn english(
     );
     str_list(&mut out, "pub(crate)", "Abbreviations (lowercase, no final dot) that end a sentence only before a sentence opener.", "MAYBE_JOIN", &sorted(&maybe));
     str_list(&mut out, "pub(crate)", "State abbreviations (lowercase, no final dot) that after a place and a comma end a sentence\nonly before a sentence opener.", "PLACE_JOIN", &sorted(&place));
-    str_list(
+    bar_list(
         &mut out,
         "pub(crate)",
         "Phrases that open a caption or a credit (chrome.tsv: caption, start).",
         "CAPTION_STARTS",
         &caption_starts,
-    );
-    str_list(
+    )?;
+    bar_list(
         &mut out,
         "pub(crate)",
         "Phrases of a caption or a credit anywhere in it (chrome.tsv: caption, anywhere).",
         "CAPTION_CONTAINS",
         &caption_contains,
-    );
-    str_list(&mut out, "pub(crate)", "Phrases of page chrome anywhere in a line or sentence of at most 30 words (chrome.tsv:\nboilerplate, anywhere).", "BOILERPLATE", &boilerplate);
-    str_list(
+    )?;
+    bar_list(&mut out, "pub(crate)", "Phrases of page chrome anywhere in a line or sentence of at most 30 words (chrome.tsv:\nboilerplate, anywhere).", "BOILERPLATE", &boilerplate)?;
+    bar_list(
         &mut out,
         "pub(crate)",
         "A reporter's biography, after its name (chrome.tsv: boilerplate, biography).",
         "BIOGRAPHY",
         &biography,
-    );
-    str_list(&mut out, "pub(crate)", "Chrome words that are news words too (\"Facebook said on Tuesday …\"): chrome in a line of at\nmost 5 words, or of at most 30 that does not end as a sentence does or opens with \"Follow\"\n(chrome.tsv: boilerplate, nav).", "NAV_BOILERPLATE", &nav);
+    )?;
+    bar_list(&mut out, "pub(crate)", "Chrome words that are news words too (\"Facebook said on Tuesday …\"): chrome in a line of at\nmost 5 words, or of at most 30 that does not end as a sentence does or opens with \"Follow\"\n(chrome.tsv: boilerplate, nav).", "NAV_BOILERPLATE", &nav)?;
     bytes_list(&mut out, "pub(crate)", "Words rare in news prose that let a line of any length be searched for the phrases\n(chrome.tsv: triggers; sorted).", "RARE_TRIGGERS", &sorted(&rare));
     bytes_list(&mut out, "pub(crate)", "Words common in news that let a line of at most 12 words be searched for the phrases\n(chrome.tsv: triggers written WORD/short; sorted).", "COMMON_TRIGGERS", &sorted(&common));
-    str_list(
+    bar_list(
         &mut out,
         "pub(crate)",
         "What opens a byline or a time stamp's line (chrome.tsv: boilerplate, byline).",
         "BYLINE_STARTS",
         &bylines,
-    );
+    )?;
     out.push_str("/// How a page labels a list of links to its other stories, lowercased, between bars\n/// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer\n/// per label).\n#[rustfmt::skip]\npub(crate) const LINK_LABELS: &str = ");
     out.push_str(&quoted(&labels.join("|")));
     out.push_str(";\n\n");

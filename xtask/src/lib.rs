@@ -106,6 +106,39 @@ pub(crate) fn str_list(out: &mut String, vis: &str, doc: &str, name: &str, items
     const_list(out, &format!("{vis} const {name}: &[&str]"), doc, "", items);
 }
 
+/// Writes a `&str` constant of `items` between bars, one item a line, as [`str_list`] does a
+/// `&[&str]`: a table of `&str` costs the wasm module 8 bytes of pointer and length per item,
+/// which compress poorly (read with `text::phrases::BarList`). An item's leading space is
+/// written `\x20`, which the line continuation before it would otherwise drop.
+pub(crate) fn bar_list(
+    out: &mut String,
+    vis: &str,
+    doc: &str,
+    name: &str,
+    items: &[String],
+) -> Result<(), String> {
+    use std::fmt::Write;
+    for line in doc.lines() {
+        let _ = writeln!(out, "/// {line}");
+    }
+    let _ = write!(out, "#[rustfmt::skip]\n{vis} const {name}: &str = \"");
+    for (i, item) in items.iter().enumerate() {
+        if item.is_empty() || item.contains('|') {
+            return Err(format!("{name}: {item:?} must not be empty nor hold a bar"));
+        }
+        let literal = quoted(item);
+        let inner = &literal[1..literal.len() - 1];
+        let inner = match inner.strip_prefix(' ') {
+            Some(rest) => format!("\\x20{rest}"),
+            None => inner.to_string(),
+        };
+        let bar = if i + 1 < items.len() { "|" } else { "" };
+        let _ = write!(out, "\\\n    {inner}{bar}");
+    }
+    out.push_str("\";\n\n");
+    Ok(())
+}
+
 /// Writes a `&[&[u8]]` constant, as [`str_list`] does a `&[&str]`.
 pub(crate) fn bytes_list(out: &mut String, vis: &str, doc: &str, name: &str, items: &[String]) {
     const_list(

@@ -259,6 +259,22 @@ fn an_embedded_posts_notices_are_chrome() {
 }
 
 #[test]
+fn notices_to_readers_who_block_ads_and_a_players_fallback_are_chrome() {
+    for line in [
+        "We've noticed you're using an ad blocker.",
+        "Please disable your ad-blocker to keep reading.",
+        "Please consider supporting our journalism.",
+        "Your browser does not support the video tag.",
+        "Sorry, your browser doesn't support embedded videos.",
+    ] {
+        assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
+    }
+    // A story about ad blockers is news.
+    let news = "Sales of ad blockers rose by a third last year, the trade group said.";
+    assert_eq!(chrome_kind(news), None);
+}
+
+#[test]
 fn link_farm_is_boilerplate() {
     let k = kinds(
         "The ferry resumed service on Friday after repairs.\n\

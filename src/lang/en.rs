@@ -641,6 +641,17 @@ pub(crate) const BOILERPLATE: &str = "\
     this feature is not available|\
     interactive transcript could not be loaded|\
     rating is available when the video has been rented|\
+    using an ad blocker|\
+    using an ad-blocker|\
+    using an adblocker|\
+    your ad blocker|\
+    your ad-blocker|\
+    your adblocker|\
+    supporting our journalism|\
+    support our journalism|\
+    browser does not support|\
+    browser doesn't support|\
+    does not support the video|\
     location information to your tweets|\
     tweet location history|\
     when you tweet with a location|\
@@ -726,6 +737,7 @@ pub(crate) const NAV_BOILERPLATE: &str = "\
 pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"abonnez",
     b"abonnieren",
+    b"adblocker",
     b"advertisement",
     b"afp",
     b"anzeige",
@@ -734,6 +746,8 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"archive",
     b"assine",
     b"autoplay",
+    b"blocker",
+    b"browser",
     b"clarification",
     b"click",
     b"compartir",
@@ -760,6 +774,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"instagram",
     b"iscriviti",
     b"javascript",
+    b"journalism",
     b"journalist",
     b"linkedin",
     b"livechat",
@@ -831,11 +846,13 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"sign",
     b"story",
     b"submit",
+    b"support",
     b"terms",
     b"tip",
     b"transcript",
     b"unlimited",
     b"us",
+    b"video",
     b"weekday",
 ];
 

@@ -24,6 +24,12 @@ const CHROME_FR: &[&str] = &[
     "rue des Lilas",
     "Partager sur",
     "Photo :",
+    "navigateur",
+    "quais de Lavande",
+    "abonnés",
+    "bloqueur",
+    "journalisme",
+    "cookies",
 ];
 
 fn assert_faithful(articles: &[Article], summary: &Summary) {
@@ -57,6 +63,20 @@ fn french_articles_are_detected_and_summarized_without_their_chrome() {
     for s in &summary.sentences {
         assert!(!s.text.ends_with(" M."), "{:?}", s.text);
     }
+}
+
+#[test]
+fn french_chrome_is_left_out_of_a_long_summary_too() {
+    // At 400 words the story's sentences run out before the budget: whatever is left of
+    // the pages must not fill it.
+    let articles = pont();
+    let options = Options {
+        max_words: Some(400),
+        ..Options::default()
+    };
+    let summary = summarize(&articles, &options).unwrap();
+    assert_faithful(&articles, &summary);
+    assert!(summary.sentences.len() >= 4, "{:?}", summary.sentences);
 }
 
 #[test]

@@ -275,6 +275,39 @@ fn notices_to_readers_who_block_ads_and_a_players_fallback_are_chrome() {
 }
 
 #[test]
+fn other_languages_notices_and_inline_pointers_are_chrome_and_their_prose_is_not() {
+    for line in [
+        "Lire aussi : Les ponts du comté sont-ils en danger ?",
+        "Cet article est réservé aux abonnés.",
+        "Votre navigateur ne prend pas en charge la lecture de vidéos.",
+        "Vous utilisez un bloqueur de publicités.",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "Lee también: Los puentes del condado, en riesgo",
+        "Utilizamos cookies para mejorar su experiencia.",
+        "Contenido exclusivo para suscriptores.",
+        "Lesen Sie auch: Sind die Brücken des Landkreises sicher?",
+        "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.",
+        "Bitte deaktivieren Sie Ihren Werbeblocker.",
+        "Leggi anche: I ponti della provincia sono a rischio?",
+        "Il tuo browser non supporta il tag video.",
+        "Leia também: As pontes do condado estão em risco?",
+        "Clique aqui para receber as notícias.",
+    ] {
+        assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
+    }
+    for prose in [
+        "Une alerte au tsunami a été initialement publiée, puis levée peu après.",
+        "Les ingénieurs ont lu aussi les rapports des inspections précédentes.",
+        "El puente seguirá cerrado al menos una semana, según los ingenieros.",
+        "Die Brücke bleibt mindestens eine Woche gesperrt, sagten die Ingenieure.",
+        "Il ponte resterà chiuso per almeno una settimana, hanno detto i tecnici.",
+        "A ponte ficará fechada por pelo menos uma semana, disseram os engenheiros.",
+    ] {
+        assert_eq!(chrome_kind(prose), None, "{prose}");
+    }
+}
+
+#[test]
 fn link_farm_is_boilerplate() {
     let k = kinds(
         "The ferry resumed service on Friday after repairs.\n\

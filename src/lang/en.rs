@@ -673,13 +673,91 @@ pub(crate) const BOILERPLATE: &str = "\
     abonnez-vous|\
     inscrivez-vous à notre newsletter|\
     tous droits réservés|\
+    lire aussi|\
+    lire également|\
+    lire la suite|\
+    réservé aux abonnés|\
+    réservée aux abonnés|\
+    utilisons des cookies|\
+    utilisation des cookies|\
+    accepter les cookies|\
+    votre navigateur ne|\
+    utilisez un bloqueur|\
+    votre bloqueur|\
+    soutenez notre journalisme|\
+    soutenir notre journalisme|\
+    suivez-nous|\
+    cliquez ici|\
+    notre newsletter|\
+    la suite après la publicité|\
+    la suite après cette publicité|\
+    laisser un commentaire|\
+    voir les commentaires|\
+    article initialement publié|\
+    initialement publié sur|\
+    initialement publié dans|\
     newsletter abonnieren|\
     jetzt abonnieren|\
     alle rechte vorbehalten|\
+    lesen sie auch|\
+    wir verwenden cookies|\
+    verwendet cookies|\
+    ihr browser unterstützt|\
+    ihren werbeblocker|\
+    einen werbeblocker|\
+    ihren adblocker|\
+    einen adblocker|\
+    unseren journalismus|\
+    folgen sie uns|\
+    klicken sie hier|\
+    hier klicken|\
+    jetzt weiterlesen|\
+    dieser artikel erschien zuerst|\
     todos los derechos reservados|\
+    lee también|\
+    lea también|\
+    suscríbete a nuestro|\
+    nuestro boletín|\
+    exclusivo para suscriptores|\
+    utilizamos cookies|\
+    usamos cookies|\
+    uso de cookies|\
+    política de cookies|\
+    tu navegador no|\
+    su navegador no|\
+    un bloqueador de anuncios|\
+    tu bloqueador|\
+    apoya el periodismo|\
+    apoya nuestro periodismo|\
+    síguenos en|\
+    haz clic aquí|\
+    haga clic aquí|\
+    publicado originalmente|\
     todos os direitos reservados|\
+    leia também|\
+    leia mais|\
+    seu navegador não|\
+    um bloqueador de anúncios|\
+    seu bloqueador|\
+    apoie o jornalismo|\
+    apoie nosso jornalismo|\
+    siga-nos|\
+    clique aqui|\
+    exclusivo para assinantes|\
     iscriviti alla newsletter|\
-    tutti i diritti riservati";
+    tutti i diritti riservati|\
+    leggi anche|\
+    utilizziamo i cookie|\
+    usiamo i cookie|\
+    utilizza i cookie|\
+    il tuo browser non|\
+    un adblock|\
+    l'adblock|\
+    sostieni il nostro giornalismo|\
+    sostieni il giornalismo|\
+    seguici su|\
+    clicca qui|\
+    riservato agli abbonati";
 
 /// A reporter's biography, after its name (chrome.tsv: boilerplate, biography).
 #[rustfmt::skip]
@@ -723,6 +801,7 @@ pub(crate) const NAV_BOILERPLATE: &str = "\
     instagram|\
     linkedin|\
     partager sur|\
+    envoyer par e-mail|\
     anzeige|\
     teilen auf|\
     publicidad|\
@@ -735,8 +814,10 @@ pub(crate) const NAV_BOILERPLATE: &str = "\
 /// (chrome.tsv: triggers; sorted).
 #[rustfmt::skip]
 pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
+    b"abbonati",
     b"abonnez",
     b"abonnieren",
+    b"adblock",
     b"adblocker",
     b"advertisement",
     b"afp",
@@ -744,12 +825,21 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"ap",
     b"app",
     b"archive",
+    b"assinantes",
     b"assine",
     b"autoplay",
     b"blocker",
+    b"bloqueador",
+    b"bloqueur",
     b"browser",
     b"clarification",
+    b"clic",
+    b"clicca",
     b"click",
+    b"clique",
+    b"cliquez",
+    b"commentaire",
+    b"commentaires",
     b"compartir",
     b"condividi",
     b"contributed",
@@ -766,20 +856,32 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"email",
     b"emails",
     b"embed",
+    b"envoyer",
     b"epa",
+    b"erschien",
     b"facebook",
     b"getty",
+    b"giornalismo",
     b"image",
+    b"initialement",
     b"inscrivez",
     b"instagram",
     b"iscriviti",
     b"javascript",
+    b"jornalismo",
     b"journalism",
+    b"journalisme",
+    b"journalismus",
     b"journalist",
+    b"klicken",
     b"linkedin",
     b"livechat",
+    b"navegador",
+    b"navigateur",
     b"newsletter",
+    b"originalmente",
     b"partager",
+    b"periodismo",
     b"photo",
     b"photograph",
     b"photographer",
@@ -796,10 +898,14 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"reuters",
     b"rights",
     b"riservati",
+    b"seguici",
     b"shutterstock",
+    b"siga",
     b"signup",
     b"skip",
     b"subscribe",
+    b"suivez",
+    b"suscriptores",
     b"teilen",
     b"trending",
     b"tweet",
@@ -809,6 +915,8 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"vorbehalten",
     b"watch",
     b"wayback",
+    b"weiterlesen",
+    b"werbeblocker",
     b"whatsapp",
     b"writer",
 ];
@@ -820,6 +928,7 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"all",
     b"article",
     b"articles",
+    b"aux",
     b"back",
     b"box",
     b"comment",
@@ -827,14 +936,23 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"contact",
     b"don",
     b"droits",
+    b"en",
     b"feature",
+    b"folgen",
     b"follow",
     b"get",
     b"helpful",
     b"improve",
+    b"lea",
+    b"lee",
+    b"leggi",
+    b"leia",
+    b"lesen",
+    b"lire",
     b"log",
     b"more",
     b"most",
+    b"nuestro",
     b"originally",
     b"rate",
     b"read",
@@ -846,6 +964,7 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"sign",
     b"story",
     b"submit",
+    b"suite",
     b"support",
     b"terms",
     b"tip",
@@ -870,11 +989,19 @@ pub(crate) const BYLINE_STARTS: &str = "\
     filed |\
     publié le|\
     mis à jour le|\
+    temps de lecture|\
     aktualisiert am|\
     veröffentlicht am|\
+    lesezeit|\
     actualizado el|\
+    tiempo de lectura|\
+    publicado el|\
     atualizado em|\
-    aggiornato il";
+    tempo de leitura|\
+    publicado em|\
+    aggiornato il|\
+    tempo di lettura|\
+    pubblicato il";
 
 /// How a page labels a list of links to its other stories, lowercased, between bars
 /// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer

@@ -113,7 +113,7 @@ test("French articles get a summary as good as English ones: corroborated, witho
   // Quoted in their language, for screen readers and hyphenation.
   for (const lang of await items.locator(".cb-text").evaluateAll((els) => els.map((e) => e.lang))) assert.equal(lang, "fr");
   const all = await page.locator("#summary").textContent();
-  for (const chrome of ["Publié le", "Crédit photo", "lire aussi", "Abonnez-vous", "Tous droits", "Partager sur", "conservatoire"]) {
+  for (const chrome of ["Publié le", "Crédit photo", "lire aussi", "Lire aussi", "Abonnez-vous", "Tous droits", "Partager sur", "conservatoire", "navigateur", "abonnés", "bloqueur", "cookies"]) {
     assert.ok(!all.includes(chrome), `no page chrome: ${chrome}`);
   }
   // Key facts are names and phrases, not "de la".

@@ -652,6 +652,11 @@ pub(crate) const BOILERPLATE: &str = "\
     browser does not support|\
     browser doesn't support|\
     does not support the video|\
+    audio will be available|\
+    affiliate link|\
+    may earn a commission|\
+    views expressed in this|\
+    views expressed here|\
     location information to your tweets|\
     tweet location history|\
     when you tweet with a location|\
@@ -820,6 +825,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"adblock",
     b"adblocker",
     b"advertisement",
+    b"affiliate",
     b"afp",
     b"anzeige",
     b"ap",
@@ -859,6 +865,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"envoyer",
     b"epa",
     b"erschien",
+    b"expressed",
     b"facebook",
     b"getty",
     b"giornalismo",
@@ -928,11 +935,13 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"all",
     b"article",
     b"articles",
+    b"audio",
     b"aux",
     b"back",
     b"box",
     b"comment",
     b"comments",
+    b"commission",
     b"contact",
     b"don",
     b"droits",

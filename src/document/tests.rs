@@ -277,6 +277,8 @@ fn notices_disclosures_and_a_players_fallback_are_chrome() {
     for news in [
         "Sales of ad blockers rose by a third last year, the trade group said.",
         "The views expressed at the meeting were sharply divided, the mayor said.",
+        "The streaming service said its subscribers only watched the first episode.",
+        "Die Plattform gewann im Quartal fünf Millionen Abonnenten hinzu.",
     ] {
         assert_eq!(chrome_kind(news), None, "{news}");
     }
@@ -296,6 +298,7 @@ fn other_languages_notices_and_inline_pointers_are_chrome_and_their_prose_is_not
         "Lesen Sie auch: Sind die Brücken des Landkreises sicher?",
         "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.",
         "Bitte deaktivieren Sie Ihren Werbeblocker.",
+        "Dieser Artikel ist nur für Abonnenten verfügbar.",
         "Leggi anche: I ponti della provincia sono a rischio?",
         "Il tuo browser non supporta il tag video.",
         "Leia também: As pontes do condado estão em risco?",

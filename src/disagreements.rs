@@ -32,6 +32,7 @@ use crate::agreement::distinct_groups;
 use crate::document::Document;
 use crate::figures::{role, Bounds, Figure, Role, DIRECTION_BITS, OFFSET};
 use crate::keys::sort_keys;
+use crate::lang::en::INSTRUMENT_WORDS;
 use crate::sentence::Sentence;
 use crate::term::{stem_hash, ConceptKind, Terms};
 use crate::text::case::lowercase;
@@ -91,6 +92,10 @@ pub(crate) enum Verdict {
     /// Same unit, different values, but each is picked out by another word ("the final 146
     /// km stage", "today's 196 km stage"): two things of one kind.
     OtherInstance,
+    /// Same unit, different values, but their sentences credit them to differently named
+    /// polls, surveys or studies ("a Rasmussen poll", "a Pew Research Center survey"): two
+    /// measurements.
+    OtherInstrument,
     /// Same unit, different values, but each is toward another compass direction ("28 km
     /// south of Pichilemu", "40 km southwest of Pichilemu") or from another place ("18 km
     /// southwest of Rancagua", "40 km southwest of Pichilemu"): two places.
@@ -122,6 +127,9 @@ impl Verdict {
                 "kept apart: their sentences give other numbers, none of them alike"
             }
             Verdict::OtherInstance => "kept apart: another word picks out each (final, today's)",
+            Verdict::OtherInstrument => {
+                "kept apart: their sentences name different polls, surveys or studies"
+            }
             Verdict::InAnother => {
                 "one quantity, but one of them is in another disagreement already"
             }
@@ -426,6 +434,9 @@ impl Context<'_> {
         if sentence < MIN_SHARED_WORDS {
             return Err(Verdict::OtherSentence);
         }
+        if self.other_instruments(a.sentence, b.sentence) {
+            return Err(Verdict::OtherInstrument);
+        }
         // Strongest when the word closest to each is one word ("killing 12 people", "15
         // people were killed").
         let (ca, cb) = (a.closest(), b.closest());
@@ -456,6 +467,22 @@ impl Context<'_> {
                 // Government pledged", "by the Romanian government").
                 || has_substring(other_text, &lowercase(word))
         })
+    }
+
+    /// Whether sentences `x` and `y` each credit what they report to a named poll, survey or
+    /// study ([`INSTRUMENT_WORDS`]) that the other does not name.
+    fn other_instruments(&self, x: usize, y: usize) -> bool {
+        let (tx, ty) = (self.text_of(x), self.text_of(y));
+        match (instrument(tx), instrument(ty)) {
+            (Some(nx), Some(ny)) => !has_substring(ty, nx) && !has_substring(tx, ny),
+            _ => false,
+        }
+    }
+
+    /// The text of sentence `s`.
+    fn text_of(&self, s: usize) -> &str {
+        let sentence = &self.sentences[s];
+        &self.articles[sentence.article].text[sentence.span.clone()]
     }
 
     /// Whether the word of sentence `s` whose stem hashes to `h` is a name: a word concept
@@ -496,6 +523,33 @@ impl Context<'_> {
             .filter(|&&c| mark.get(c as usize) == Some(&stamp))
             .count()
     }
+}
+
+/// The name of the first poll, survey or study ([`INSTRUMENT_WORDS`]) that `sentence`
+/// names: the first of the capitalized words right before the instrument's word, the
+/// sentence's first word left out ("According to a Pew Research Center survey": "Pew"; "the
+/// latest Rasmussen poll": "Rasmussen"; "The study found" and "Polls show": none).
+fn instrument(sentence: &str) -> Option<&str> {
+    let words = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let mut run: Option<&str> = None;
+    let mut first = true;
+    for w in words {
+        let capitalized = w.chars().next().is_some_and(char::is_uppercase);
+        if capitalized && !first {
+            run = run.or(Some(w));
+            continue;
+        }
+        if let Some(name) = run {
+            if INSTRUMENT_WORDS.split(' ').any(|i| !i.is_empty() && i == w) {
+                return Some(name);
+            }
+        }
+        run = None;
+        first = false;
+    }
+    None
 }
 
 /// Whether two figures' other numbers ([`Figure::others`]) are of one kind, none of them

@@ -387,3 +387,29 @@ fn numbers_that_are_names_or_dates_are_no_figures() {
     check(&texts, &s);
     assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
 }
+
+#[test]
+fn figures_from_differently_named_polls_are_two_measurements() {
+    // One quantity, two polls: each is right about its own.
+    let texts = [
+        "The mayor cited a Harlow Institute poll showing that 55 percent of Vallen voters approve of the bridge plan.",
+        "According to a Dunmore Research survey, 39 percent of Vallen voters approve of the bridge plan.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+    // The same poll reported differently is a disagreement.
+    let texts = [
+        "The mayor cited a Harlow Institute poll showing that 55 percent of Vallen voters approve of the bridge plan.",
+        "A Harlow Institute poll found that 39 percent of Vallen voters approve of the bridge plan.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    // So are two figures that only one source credits to a poll.
+    let texts = [
+        "The mayor cited a Harlow Institute poll showing that 55 percent of Vallen voters approve of the bridge plan.",
+        "Only 39 percent of Vallen voters approve of the bridge plan, the council said.",
+    ];
+    assert_eq!(run(&texts).disagreements.len(), 1);
+}

@@ -1272,3 +1272,7 @@ pub(crate) const FIGURE_WORDS: &[(&str, R)] = &[
 /// final 146 km stage"), each between spaces (data/en/figures.tsv, role instance; a
 /// table of `&str` would be 8 bytes of pointer a word).
 pub(crate) const INSTANCE_WORDS: &str = " final first last next previous today yesterday ";
+
+/// Words for a poll, a survey or a study, each between spaces (data/en/figures.tsv, role
+/// instrument): the name before one says who measured a figure.
+pub(crate) const INSTRUMENT_WORDS: &str = " census poll polls studies study survey surveys ";

@@ -76,6 +76,7 @@ fn role(row: &[&str]) -> Result<String, String> {
 pub(crate) fn table(figures: &str) -> Result<String, String> {
     let mut phrases = BTreeMap::new();
     let mut instances = Vec::new();
+    let mut instruments = Vec::new();
     for (n, row) in rows(figures) {
         let at = format!("data/en/figures.tsv:{n}");
         let phrase = row[0];
@@ -87,13 +88,18 @@ pub(crate) fn table(figures: &str) -> Result<String, String> {
                 "{at}: the phrase must be lowercase words separated by single spaces"
             ));
         }
-        if row.get(1) == Some(&"instance") {
+        if row.get(1) == Some(&"instance") || row.get(1) == Some(&"instrument") {
             if row.len() != 2 || phrase.contains(' ') {
                 return Err(format!(
-                    "{at}: an instance word is one word and takes no value"
+                    "{at}: an instance or instrument word is one word and takes no value"
                 ));
             }
-            instances.push(phrase);
+            if row[1] == "instance" {
+                &mut instances
+            } else {
+                &mut instruments
+            }
+            .push(phrase);
             continue;
         }
         let role = role(&row).map_err(|e| format!("{at}: {e}"))?;
@@ -121,6 +127,13 @@ pub(crate) fn table(figures: &str) -> Result<String, String> {
          /// table of `&str` would be 8 bytes of pointer a word).\n\
          pub(crate) const INSTANCE_WORDS: &str = \" {} \";\n",
         instances.join(" ")
+    ));
+    instruments.sort_unstable();
+    out.push_str(&format!(
+        "\n/// Words for a poll, a survey or a study, each between spaces (data/en/figures.tsv, role\n\
+         /// instrument): the name before one says who measured a figure.\n\
+         pub(crate) const INSTRUMENT_WORDS: &str = \" {} \";\n",
+        instruments.join(" ")
     ));
     Ok(out)
 }

@@ -453,8 +453,7 @@ impl Context<'_> {
     fn names_in(&self, a: &Figure, b: &Figure) -> bool {
         let text = &self.articles[a.article].text;
         let opens = self.sentences[a.sentence].span.start;
-        let other = &self.sentences[b.sentence];
-        let other_text = &self.articles[b.article].text[other.span.clone()];
+        let other_text = self.text_of(b.sentence);
         // The two closest words before it: where its subject is ("Obama won 332").
         a.near[..a.before.min(2)].iter().all(|(h, at)| {
             let word = &text[at.clone()];

@@ -23,7 +23,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lang::en::{ALWAYS_JOIN, MAYBE_JOIN};
-use crate::text::punctuation::is_reference_mark;
+use crate::text::punctuation::{ends_sentence, is_reference_mark};
 use join::should_join;
 use quotes::join_quotations;
 
@@ -56,6 +56,12 @@ pub(crate) fn split(text: &str) -> Vec<Range<usize>> {
     spans
 }
 
+/// Is `c` an opening quotation mark or bracket of Chinese and Japanese, which UAX #29 leaves
+/// at the end of the sentence before it when no space comes between ([`split_into`])?
+fn is_opening_mark(c: char) -> bool {
+    matches!(c, '「' | '『' | '（' | '【' | '《' | '〈')
+}
+
 /// [`split`] into `spans` (cleared first), so that one vector serves every block; `quoted`:
 /// whether `text` may hold quotation marks ([`Block::quoted`]).
 pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool) {
@@ -64,6 +70,19 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
     // Reference marks need a bracket: most paragraphs have none.
     let brackets = text.contains('[');
     let mut push = |mut start: usize, end: usize| {
+        // With no space after a sentence's end, as Chinese and Japanese write, UAX #29 keeps
+        // the opening quotation mark of the next sentence with the one that ended ("…22公里。「"
+        // and "我们必须确保安全，」总工程师说。", SB9): the mark opens the next.
+        if let Some(last) = spans.last_mut() {
+            let ended = &text[last.clone()];
+            if let Some(mark) = ended.chars().next_back().filter(|&c| is_opening_mark(c)) {
+                let at = last.end - mark.len_utf8();
+                if ends_sentence(&text[last.start..at]) && last.start < at {
+                    last.end = at;
+                    start = at;
+                }
+            }
+        }
         // UAX #29 breaks a sentence's reference mark after its opening bracket ("… on
         // Wednesday.[" and "1] Engineers found …"): the mark goes with the sentence it ends.
         if let Some(last) = spans

@@ -384,6 +384,16 @@ const OTHER_SCRIPTS: &[Case] = &[
         ["市長は「橋は閉鎖する。」と述べた。", "けが人はいない。"]
     ),
     t!(
+        chinese_quotation_after_a_full_stop_opens_the_next_sentence,
+        "大桥将关闭一周。「我们必须确保安全，」总工程师说。河水达到6.2米。",
+        ["大桥将关闭一周。", "「我们必须确保安全，」总工程师说。", "河水达到6.2米。"]
+    ),
+    t!(
+        japanese_bracket_after_a_full_stop_opens_the_next_sentence,
+        "橋は閉鎖された。『安全が第一だ』と市長は述べた。",
+        ["橋は閉鎖された。", "『安全が第一だ』と市長は述べた。"]
+    ),
+    t!(
         french_title_and_guillemets,
         "M. Dupont a parlé. « Le pont restera fermé. Nous attendons les ingénieurs », a-t-il dit. Mme Roy a confirmé.",
         [

@@ -224,3 +224,43 @@ fn detection_never_fails_on_odd_text() {
         }
     }
 }
+
+#[test]
+fn chrome_in_other_scripts_is_left_out_of_a_long_summary() {
+    // A made-up Russian story, pasted with its pages' chrome: a caption, a "read also" list,
+    // a subscription prompt, a rights notice and a byline.
+    let articles = [
+        "Мост в Харвике закрыт\n\nОпубликовано 4 мая 2026\n\nФото: Иван Петров\n\n\
+         Мост в Харвике закрыт как минимум на неделю после наводнения, сообщили в понедельник \
+         инженеры округа.\n\nИнженеры нашли трещину в центральной опоре в воскресенье вечером.\n\n\
+         Читайте также\nЦены на бензин снова выросли\nВ городе открылся новый парк\n\n\
+         Подписывайтесь на наш канал в Telegram.",
+        "Инженеры округа в понедельник закрыли мост в Харвике после наводнения, которое \
+         повредило опору.\n\nТрещину в центральной опоре нашли в воскресенье вечером, сообщили \
+         инженеры.\n\nВсе права защищены.",
+    ]
+    .map(Article::new);
+    let options = Options {
+        max_words: Some(400),
+        ..Options::default()
+    };
+    let summary = summarize(&articles, &options).unwrap();
+    assert!(summary.sentences.len() >= 2, "{:?}", summary.sentences);
+    for s in &summary.sentences {
+        for chrome in [
+            "Опубликовано",
+            "Фото",
+            "Читайте",
+            "бензин",
+            "парк",
+            "Подписывайтесь",
+            "права",
+        ] {
+            assert!(
+                !s.text.contains(chrome),
+                "chrome {chrome:?} in {:?}",
+                s.text
+            );
+        }
+    }
+}

@@ -9,7 +9,9 @@ use crate::lang::en;
 
 use crate::text::boundaries::split;
 use crate::text::case::lowercase;
-use crate::text::phrases::{has_substring, starts_ignoring_ascii_case, BarList, BytePairs};
+use crate::text::phrases::{
+    has_substring, starts_ignoring_ascii_case, starts_ignoring_case, BarList, BytePairs,
+};
 
 /// The phrase lists of every `data/<language>/chrome.tsv`, as [`crate::lang::en`] has them
 /// (see its constants of these names).
@@ -24,6 +26,8 @@ pub(super) static BIOGRAPHY: BarList = BarList::new(en::BIOGRAPHY);
 pub(super) static NAV_BOILERPLATE: BarList = BarList::new(en::NAV_BOILERPLATE);
 /// See [`CAPTION_STARTS`].
 pub(super) static BYLINE_STARTS: BarList = BarList::new(en::BYLINE_STARTS);
+/// See [`CAPTION_STARTS`].
+pub(super) static LINK_LABELS: BarList = BarList::new(en::LINK_LABELS);
 use crate::text::punctuation::ends_sentence;
 use crate::text::words::count_words;
 
@@ -57,11 +61,21 @@ pub(crate) fn sentence_chrome_kind(s: &str, block: Trigger) -> Option<BlockKind>
 
 /// Does `s` open like a caption or credit ("Image source:", "(AP Photo")?
 pub(super) fn starts_like_caption(s: &str) -> bool {
-    let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     CAPTION_STARTS
-        .items()
+        .opening_like(s)
         .iter()
-        .any(|p| p.as_bytes()[0] == first && starts_ignoring_ascii_case(s, p))
+        .any(|p| opens_alike(s, p) && starts_ignoring_case(s, p))
+}
+
+/// Can `s` open with phrase `p` (lowercase), ignoring case, by their first bytes: the same
+/// ASCII letter in either case, or both a character of another script (whose bytes differ
+/// from case to case).
+#[inline(always)]
+pub(super) fn opens_alike(s: &str, p: &str) -> bool {
+    match (s.as_bytes().first(), p.as_bytes().first()) {
+        (Some(&a), Some(&b)) => a.to_ascii_lowercase() == b || a >= 0x80 && b >= 0x80,
+        _ => false,
+    }
 }
 
 /// [`chrome_kind`] with `trigger(s)` already known.
@@ -118,15 +132,14 @@ pub(super) fn has_inner_sentence_end(s: &str) -> bool {
 }
 
 pub(super) fn is_byline_or_date(s: &str, sentence: bool) -> bool {
-    // Every pattern is lowercase ASCII: its first byte is compared before the whole prefix.
-    let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    let starts = |p: &str| p.as_bytes()[0] == first && starts_ignoring_ascii_case(s, p);
+    // Every pattern is lowercase: its first byte is compared before the whole prefix.
+    let starts = |p: &str| opens_alike(s, p) && starts_ignoring_case(s, p);
     // "By Dana Whitlow" is a byline; "By Tuesday, the water had receded." is not, but "By
     // Dana Whitlow | Updated 9:14 a.m." is, though it ends as a sentence does.
     if starts("by ") && (!sentence || is_byline_row(s)) {
         return true;
     }
-    if BYLINE_STARTS.items().iter().any(|p| starts(p)) {
+    if BYLINE_STARTS.opening_like(s).iter().any(|p| starts(p)) {
         return true;
     }
     // A wire credit at the story's end: "AP writer Sam Lee in Port Ellis contributed."

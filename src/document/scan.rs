@@ -3,7 +3,7 @@
 
 use std::hash::Hasher;
 
-use crate::lang::en::{COMMON_TRIGGERS, RARE_TRIGGERS};
+use crate::lang::en::{COMMON_TRIGGERS, OTHER_COMMON_TRIGGERS, OTHER_RARE_TRIGGERS, RARE_TRIGGERS};
 use crate::text::case::lower;
 use crate::text::hash::{tail_word, FxHasher, WordBloom};
 use crate::text::segment::{bytes_in_range, is_punctuation_mark, HIGH, LOW};
@@ -33,8 +33,9 @@ pub(super) fn scan_words(s: &str) -> (Trigger, (u64, usize), bool) {
     let mut i = 0;
     while i < bytes.len() {
         // Runs of ASCII letters and digits and non-ASCII characters, which end at ASCII
-        // punctuation or space (a character boundary). A run with a non-ASCII byte cannot
-        // be a trigger, but may have the © sign.
+        // punctuation or space (a character boundary). A run with a non-ASCII byte may
+        // have the © sign, and its words, lowercased a character at a time for the
+        // fingerprint, are looked up as triggers of other scripts ("подписывайтесь").
         if WORD_BYTE[bytes[i] as usize] == 0 {
             quoted |= matches!(bytes[i], b'"' | b'`');
             i += 1;
@@ -63,12 +64,18 @@ pub(super) fn scan_words(s: &str) -> (Trigger, (u64, usize), bool) {
                 if !other.is_empty() {
                     words += 1;
                     hash_word(&mut h, other.as_bytes(), other.is_ascii());
+                    if !other.is_ascii() {
+                        found = found.max(trigger_of(other.as_bytes()));
+                    }
                     other.clear();
                 }
             }
             if !other.is_empty() {
                 words += 1;
                 hash_word(&mut h, other.as_bytes(), other.is_ascii());
+                if !other.is_ascii() {
+                    found = found.max(trigger_of(other.as_bytes()));
+                }
                 other.clear();
             }
             continue;
@@ -176,6 +183,36 @@ pub(super) const WORD_BYTE: [u8; 256] = {
     }
     table
 };
+
+/// The trigger that a lowercased word of another script is ([`OTHER_RARE_TRIGGERS`],
+/// [`OTHER_COMMON_TRIGGERS`]). (ASCII words inside a run with non-ASCII characters are not
+/// looked up, as they never were: "“Share this document,” the flyer says." is a quotation,
+/// not a prompt.)
+fn trigger_of(w: &[u8]) -> Trigger {
+    match (w.first(), w.last()) {
+        (Some(&first), Some(&last))
+            if w.len() <= MAX_TRIGGER_BYTES
+                && OTHER_TRIGGER_BLOOM.may_contain(w.len(), first, last) =>
+        {
+            if OTHER_RARE_TRIGGERS.binary_search(&w).is_ok() {
+                Trigger::Rare
+            } else if OTHER_COMMON_TRIGGERS.binary_search(&w).is_ok() {
+                Trigger::Common
+            } else {
+                Trigger::None
+            }
+        }
+        _ => Trigger::None,
+    }
+}
+
+/// The longest trigger word of another script, in bytes.
+const MAX_TRIGGER_BYTES: usize = 32;
+
+/// [`TRIGGER_BLOOM`] of the trigger words of other scripts.
+const OTHER_TRIGGER_BLOOM: WordBloom<4> = WordBloom::EMPTY
+    .with_all(OTHER_RARE_TRIGGERS)
+    .with_all(OTHER_COMMON_TRIGGERS);
 
 /// Words that are rare in news prose but part of most chrome patterns. A sentence of more
 /// than [`SHORT_CHROME_WORDS`] words is scanned for the patterns only when it has one of

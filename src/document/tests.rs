@@ -319,6 +319,63 @@ fn other_languages_notices_and_inline_pointers_are_chrome_and_their_prose_is_not
 }
 
 #[test]
+fn chrome_of_other_scripts_is_known_by_its_words_and_by_how_its_line_opens() {
+    for line in [
+        "Подписывайтесь на наш канал в Telegram.",
+        "Все права защищены.",
+        "Ваш браузер не поддерживает видео.",
+        "Všechna práva vyhrazena.",
+        "Όλα τα δικαιώματα διατηρούνται.",
+        "جميع الحقوق محفوظة.",
+        "כל הזכויות שמורות.",
+        "Bản quyền thuộc về báo Tin Tức.",
+    ] {
+        assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
+    }
+    for caption in [
+        "Фото: Иван Петров",
+        "Zdroj: ČTK",
+        "Φωτογραφία: Reuters",
+        "צילום: רויטרס",
+        "图片来源：新华社",
+        "写真：共同通信",
+    ] {
+        assert_eq!(chrome_kind(caption), Some(BlockKind::Caption), "{caption}");
+    }
+    for byline in [
+        "Опубликовано 4 мая 2026",
+        "责任编辑：王明",
+        "更新日時：2026年5月4日",
+    ] {
+        assert_eq!(
+            chrome_kind(byline),
+            Some(BlockKind::Boilerplate),
+            "{byline}"
+        );
+    }
+    for label in [
+        "Читайте также",
+        "Čtěte také",
+        "Διαβάστε επίσης",
+        "اقرأ أيضا",
+        "यह भी पढ़ें",
+        "相关阅读",
+        "関連記事",
+    ] {
+        assert!(is_link_label(label), "{label}");
+    }
+    // Their words in news prose are news.
+    for prose in [
+        "Мост закрыт на неделю, сообщили в понедельник инженеры округа.",
+        "המפגינים קראו גם להתפטרות השר, כך נמסר.",
+        "Người dân có thể xem thêm thông tin trên trang web của tỉnh.",
+        "Bộ trưởng chia sẻ về kế hoạch sửa cầu trong tuần tới.",
+    ] {
+        assert_eq!(chrome_kind(prose), None, "{prose}");
+    }
+}
+
+#[test]
 fn link_farm_is_boilerplate() {
     let k = kinds(
         "The ferry resumed service on Friday after repairs.\n\
@@ -635,9 +692,19 @@ fn count_words_on_long_mixed_strings() {
 
 #[test]
 fn trigger_lists_are_sorted_for_their_binary_search() {
-    for list in [RARE_TRIGGERS, COMMON_TRIGGERS] {
+    for list in [
+        RARE_TRIGGERS,
+        COMMON_TRIGGERS,
+        OTHER_RARE_TRIGGERS,
+        OTHER_COMMON_TRIGGERS,
+    ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
+    assert!(RARE_TRIGGERS
+        .iter()
+        .chain(COMMON_TRIGGERS)
+        .all(|w| w.is_ascii()));
+    assert!(!OTHER_RARE_TRIGGERS.is_empty());
 }
 
 #[test]

@@ -512,7 +512,31 @@ pub(crate) const CAPTION_STARTS: &str = "\
     crédit photo|\
     photo :|\
     foto:|\
-    bild:";
+    bild:|\
+    zdroj:|\
+    фото:|\
+    фото —|\
+    источник фото|\
+    иллюстрация:|\
+    πηγή:|\
+    φωτογραφία:|\
+    المصدر:|\
+    صورة:|\
+    צילום:|\
+    फोटो:|\
+    फ\u{93c}ोटो:|\
+    तस\u{94d}वीर:|\
+    स\u{94d}रोत:|\
+    ảnh:|\
+    nguồn:|\
+    图片来源：|\
+    图片来源:|\
+    图：|\
+    摄影：|\
+    来源：|\
+    写真：|\
+    写真:|\
+    出典：";
 
 /// Phrases of a caption or a credit anywhere in it (chrome.tsv: caption, anywhere).
 #[rustfmt::skip]
@@ -764,7 +788,35 @@ pub(crate) const BOILERPLATE: &str = "\
     sostieni il giornalismo|\
     seguici su|\
     clicca qui|\
-    riservato agli abbonati";
+    riservato agli abbonati|\
+    čtěte také|\
+    všechna práva vyhrazena|\
+    přihlaste se k odběru|\
+    používáme cookies|\
+    váš prohlížeč nepodporuje|\
+    читайте также|\
+    подписывайтесь на|\
+    подпишитесь на|\
+    все права защищены|\
+    при использовании материалов|\
+    ссылка на источник обязательна|\
+    используем файлы cookie|\
+    ваш браузер не поддерживает|\
+    блокировщик рекламы|\
+    διαβάστε επίσης|\
+    όλα τα δικαιώματα διατηρούνται|\
+    χρησιμοποιούμε cookies|\
+    ακολουθήστε μας|\
+    εγγραφείτε στο newsletter|\
+    اقرأ أيضا|\
+    جميع الحقوق محفوظة|\
+    تابعونا على|\
+    اشترك في النشرة|\
+    כל הזכויות שמורות|\
+    עקבו אחרינו|\
+    הצטרפו לערוץ|\
+    bản quyền thuộc về|\
+    theo dõi chúng tôi";
 
 /// A reporter's biography, after its name (chrome.tsv: boilerplate, biography).
 #[rustfmt::skip]
@@ -815,10 +867,16 @@ pub(crate) const NAV_BOILERPLATE: &str = "\
     compartir en|\
     assine|\
     publicidade|\
-    condividi su";
+    condividi su|\
+    sdílet na|\
+    reklama|\
+    поделиться|\
+    реклама|\
+    κοινοποίηση|\
+    שתפו";
 
 /// Words rare in news prose that let a line of any length be searched for the phrases
-/// (chrome.tsv: triggers; sorted).
+/// (chrome.tsv: triggers; ASCII, sorted).
 #[rustfmt::skip]
 pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"abonnez",
@@ -878,6 +936,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"publicidade",
     b"recommended",
     b"redistributed",
+    b"reklama",
     b"reporter",
     b"reprints",
     b"reservados",
@@ -898,6 +957,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"twitter",
     b"version",
     b"vorbehalten",
+    b"vyhrazena",
     b"watch",
     b"wayback",
     b"weiterlesen",
@@ -906,7 +966,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
 ];
 
 /// Words common in news that let a line of at most 12 words be searched for the phrases
-/// (chrome.tsv: triggers written WORD/short; sorted).
+/// (chrome.tsv: triggers written WORD/short; ASCII, sorted).
 #[rustfmt::skip]
 pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"abbonati",
@@ -987,6 +1047,44 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"werbeblocker",
 ];
 
+/// [`RARE_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).
+#[rustfmt::skip]
+pub(crate) const OTHER_RARE_TRIGGERS: &[&[u8]] = &[
+    "sdílet".as_bytes(),
+    "κοινοποίηση".as_bytes(),
+    "поделиться".as_bytes(),
+    "подписывайтесь".as_bytes(),
+    "подпишитесь".as_bytes(),
+    "реклама".as_bytes(),
+    "אחרינו".as_bytes(),
+    "שתפו".as_bytes(),
+    "تابعونا".as_bytes(),
+];
+
+/// [`COMMON_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).
+#[rustfmt::skip]
+pub(crate) const OTHER_COMMON_TRIGGERS: &[&[u8]] = &[
+    "dõi".as_bytes(),
+    "odběru".as_bytes(),
+    "prohlížeč".as_bytes(),
+    "quyền".as_bytes(),
+    "čtěte".as_bytes(),
+    "ακολουθήστε".as_bytes(),
+    "διαβάστε".as_bytes(),
+    "διατηρούνται".as_bytes(),
+    "блокировщик".as_bytes(),
+    "браузер".as_bytes(),
+    "защищены".as_bytes(),
+    "материалов".as_bytes(),
+    "обязательна".as_bytes(),
+    "читайте".as_bytes(),
+    "הצטרפו".as_bytes(),
+    "שמורות".as_bytes(),
+    "اقرأ".as_bytes(),
+    "النشرة".as_bytes(),
+    "محفوظة".as_bytes(),
+];
+
 /// What opens a byline or a time stamp's line (chrome.tsv: boilerplate, byline).
 #[rustfmt::skip]
 pub(crate) const BYLINE_STARTS: &str = "\
@@ -1013,13 +1111,37 @@ pub(crate) const BYLINE_STARTS: &str = "\
     publicado em|\
     aggiornato il|\
     tempo di lettura|\
-    pubblicato il";
+    pubblicato il|\
+    publikováno|\
+    aktualizováno|\
+    опубликовано|\
+    обновлено|\
+    время чтения|\
+    δημοσιεύθηκε|\
+    ενημερώθηκε|\
+    آخر تحديث|\
+    تاريخ النشر|\
+    פורסם:|\
+    עודכן:|\
+    यह भी पढ\u{93c}\u{947}\u{902}|\
+    य\u{947} भी पढ\u{93c}\u{947}\u{902}|\
+    प\u{94d}रकाशित|\
+    अपड\u{947}ट\u{947}ड|\
+    cập nhật|\
+    责任编辑|\
+    原标题：|\
+    编辑：|\
+    发布时间：|\
+    更新时间：|\
+    更新日時|\
+    公開日|\
+    掲載日";
 
 /// How a page labels a list of links to its other stories, lowercased, between bars
 /// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer
 /// per label).
 #[rustfmt::skip]
-pub(crate) const LINK_LABELS: &str = "also read|around the web|don't miss|don’t miss|editor's picks|editor’s picks|from our partners|latest news|more from|more news|more on this|more stories|most popular|most read|most viewed|promoted stories|read more|read next|recommended|related|see also|sponsored|top stories|trending|what to read next|you may also like|you may have missed|you might also like|lire aussi|à lire aussi|voir aussi|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|lee también|lea también|te puede interesar|noticias relacionadas|leia também|leia mais|notícias relacionadas|leggi anche|potrebbe interessarti|articoli correlati";
+pub(crate) const LINK_LABELS: &str = "also read|around the web|don't miss|don’t miss|editor's picks|editor’s picks|from our partners|latest news|more from|more news|more on this|more stories|most popular|most read|most viewed|promoted stories|read more|read next|recommended|related|see also|sponsored|top stories|trending|what to read next|you may also like|you may have missed|you might also like|lire aussi|à lire aussi|voir aussi|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|lee también|lea también|te puede interesar|noticias relacionadas|leia também|leia mais|notícias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|čtěte také|související články|další zprávy|nejčtenější|читайте также|смотрите также|новости по теме|по теме|самое читаемое|διαβάστε επίσης|δείτε επίσης|σχετικά άρθρα|اقرأ أيضا|اقرأ أيضا\u{64b}|أخبار ذات صلة|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|הכי נקראים|यह भी पढ\u{93c}\u{947}\u{902}|य\u{947} भी पढ\u{93c}\u{947}\u{902}|स\u{902}ब\u{902}धित खबर\u{947}\u{902}|xem thêm|tin liên quan|đọc thêm|tin mới nhất|相关阅读|相关新闻|延伸阅读|推荐阅读|関連記事|関連ニュース|あわせて読みたい";
 
 /// Words that say what a number counts or measures, or how exactly it is meant
 /// (data/en/figures.tsv; sorted by phrase, several words joined by single spaces).

@@ -1,6 +1,8 @@
 //! Phrase matching: substring and prefix tests without a searcher to build, and a filter
 //! that rules out most phrases of a list for one pass over the text.
 
+use crate::text::case::lower;
+
 /// The pairs of consecutive bytes of a text, as a 4,096-bit set keyed by the low six bits of
 /// each byte: a pattern whose first, middle or last pair is missing is not in the text. Looking
 /// for some seventy patterns in a paragraph, this rules out nearly all of them for the cost
@@ -47,6 +49,20 @@ pub(crate) fn starts_ignoring_ascii_case(s: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
+/// Does `s` start with `prefix` (lowercase), ignoring case? A prefix that opens with an ASCII
+/// byte as [`starts_ignoring_ascii_case`]; another ("фото:", "διαβάστε επίσης") a character
+/// at a time, each of `s` lowercased.
+#[inline(always)]
+pub(crate) fn starts_ignoring_case(s: &str, prefix: &str) -> bool {
+    if prefix.as_bytes().first().is_some_and(u8::is_ascii) {
+        return starts_ignoring_ascii_case(s, prefix);
+    }
+    let mut chars = s.chars();
+    prefix
+        .chars()
+        .all(|p| chars.next().is_some_and(|c| c == p || lower(c) == p))
+}
+
 /// Does `hay` contain `needle`? A plain byte search: the needles are short phrases searched
 /// for in short texts, and `str::contains`'s two-way searcher was 2.3 KB of the wasm module.
 pub(crate) fn has_substring(hay: &str, needle: &str) -> bool {
@@ -63,7 +79,8 @@ pub(crate) fn has_substring(hay: &str, needle: &str) -> bool {
 /// read took a quarter more time over the whole pipeline.
 pub(crate) struct BarList {
     text: &'static str,
-    items: std::sync::OnceLock<Vec<&'static str>>,
+    /// The phrases, those that open with an ASCII byte first, and where the others start.
+    items: std::sync::OnceLock<(Vec<&'static str>, usize)>,
 }
 
 impl BarList {
@@ -75,8 +92,30 @@ impl BarList {
         }
     }
 
-    /// The phrases, in the order written.
+    fn split(&self) -> &(Vec<&'static str>, usize) {
+        self.items.get_or_init(|| {
+            let (mut items, others): (Vec<&'static str>, Vec<&'static str>) = self
+                .text
+                .split('|')
+                .partition(|p| p.as_bytes().first().is_some_and(u8::is_ascii));
+            let ascii = items.len();
+            items.extend(others);
+            (items, ascii)
+        })
+    }
+
+    /// The phrases.
     pub(crate) fn items(&self) -> &[&'static str] {
-        self.items.get_or_init(|| self.text.split('|').collect())
+        &self.split().0
+    }
+
+    /// The phrases that text opening as `s` does may start with, ignoring case: those that
+    /// open with an ASCII byte if `s` does, else the others ("фото:" cannot open "Photo:").
+    pub(crate) fn opening_like(&self, s: &str) -> &[&'static str] {
+        let (items, ascii) = self.split();
+        match s.as_bytes().first() {
+            Some(b) if b.is_ascii() => &items[..*ascii],
+            _ => &items[*ascii..],
+        }
     }
 }

@@ -106,14 +106,17 @@ pub(crate) fn english(
                 Some(w) => (w, true),
                 None => (t, false),
             };
-            if word.is_empty()
-                || !word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-                || word.len() > 16
-            {
+            // The scanner reads an ASCII word of up to 16 bytes, and a word of another
+            // script lowercased, of up to 32 (document::scan).
+            let ascii = word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            let other = !word.is_ascii()
+                && word == word.to_lowercase()
+                && word.chars().all(char::is_alphanumeric);
+            if word.is_empty() || !(ascii && word.len() <= 16 || other && word.len() <= 32) {
                 return Err(format!(
-                    "{}: a trigger is one word of lowercase ASCII letters and digits, at most 16, not {t:?}",
+                    "{}: a trigger is one word of lowercase letters and digits (ASCII ones at most 16 bytes, others 32), not {t:?}",
                     at()
                 ));
             }
@@ -172,8 +175,28 @@ pub(crate) fn english(
         &biography,
     )?;
     bar_list(&mut out, "pub(crate)", "Chrome words that are news words too (\"Facebook said on Tuesday …\"): chrome in a line of at\nmost 5 words, or of at most 30 that does not end as a sentence does or opens with \"Follow\"\n(chrome.tsv: boilerplate, nav).", "NAV_BOILERPLATE", &nav)?;
-    bytes_list(&mut out, "pub(crate)", "Words rare in news prose that let a line of any length be searched for the phrases\n(chrome.tsv: triggers; sorted).", "RARE_TRIGGERS", &sorted(&rare));
-    bytes_list(&mut out, "pub(crate)", "Words common in news that let a line of at most 12 words be searched for the phrases\n(chrome.tsv: triggers written WORD/short; sorted).", "COMMON_TRIGGERS", &sorted(&common));
+    let ascii = |set: &BTreeSet<String>, keep: bool| -> Vec<String> {
+        set.iter()
+            .filter(|w| w.is_ascii() == keep)
+            .cloned()
+            .collect()
+    };
+    bytes_list(&mut out, "pub(crate)", "Words rare in news prose that let a line of any length be searched for the phrases\n(chrome.tsv: triggers; ASCII, sorted).", "RARE_TRIGGERS", &ascii(&rare, true));
+    bytes_list(&mut out, "pub(crate)", "Words common in news that let a line of at most 12 words be searched for the phrases\n(chrome.tsv: triggers written WORD/short; ASCII, sorted).", "COMMON_TRIGGERS", &ascii(&common, true));
+    bytes_list(
+        &mut out,
+        "pub(crate)",
+        "[`RARE_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).",
+        "OTHER_RARE_TRIGGERS",
+        &ascii(&rare, false),
+    );
+    bytes_list(
+        &mut out,
+        "pub(crate)",
+        "[`COMMON_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).",
+        "OTHER_COMMON_TRIGGERS",
+        &ascii(&common, false),
+    );
     bar_list(
         &mut out,
         "pub(crate)",

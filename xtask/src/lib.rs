@@ -158,7 +158,12 @@ fn const_list(out: &mut String, declaration: &str, doc: &str, prefix: &str, item
     }
     let _ = writeln!(out, "#[rustfmt::skip]\n{declaration} = &[");
     for item in items {
-        let _ = writeln!(out, "    {prefix}{},", quoted(item));
+        // A byte string literal takes ASCII only: another script's word as its string's bytes.
+        if prefix == "b" && !item.is_ascii() {
+            let _ = writeln!(out, "    {}.as_bytes(),", quoted(item));
+        } else {
+            let _ = writeln!(out, "    {prefix}{},", quoted(item));
+        }
     }
     out.push_str("];\n\n");
 }

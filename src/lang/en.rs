@@ -747,7 +747,7 @@ pub(crate) const BOILERPLATE: &str = "\
     todos los derechos reservados|\
     lee también|\
     lea también|\
-    suscríbete a nuestro|\
+    suscríbete|\
     nuestro boletín|\
     exclusivo para suscriptores|\
     utilizamos cookies|\
@@ -861,6 +861,7 @@ pub(crate) const NAV_BOILERPLATE: &str = "\
     linkedin|\
     partager sur|\
     envoyer par e-mail|\
+    publicité|\
     anzeige|\
     teilen auf|\
     publicidad|\
@@ -868,6 +869,7 @@ pub(crate) const NAV_BOILERPLATE: &str = "\
     assine|\
     publicidade|\
     condividi su|\
+    pubblicità|\
     sdílet na|\
     reklama|\
     поделиться|\
@@ -979,7 +981,6 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"articles",
     b"assinantes",
     b"audio",
-    b"aux",
     b"back",
     b"blocker",
     b"bloqueador",
@@ -994,7 +995,6 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"contact",
     b"don",
     b"droits",
-    b"en",
     b"erschien",
     b"expressed",
     b"feature",
@@ -1020,7 +1020,6 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"most",
     b"navegador",
     b"navigateur",
-    b"nuestro",
     b"originally",
     b"originalmente",
     b"periodismo",
@@ -1050,7 +1049,11 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
 /// [`RARE_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).
 #[rustfmt::skip]
 pub(crate) const OTHER_RARE_TRIGGERS: &[&[u8]] = &[
+    "pubblicità".as_bytes(),
+    "publicité".as_bytes(),
     "sdílet".as_bytes(),
+    "suscríbete".as_bytes(),
+    "síguenos".as_bytes(),
     "κοινοποίηση".as_bytes(),
     "поделиться".as_bytes(),
     "подписывайтесь".as_bytes(),
@@ -1064,6 +1067,8 @@ pub(crate) const OTHER_RARE_TRIGGERS: &[&[u8]] = &[
 /// [`COMMON_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).
 #[rustfmt::skip]
 pub(crate) const OTHER_COMMON_TRIGGERS: &[&[u8]] = &[
+    "abonnés".as_bytes(),
+    "boletín".as_bytes(),
     "dõi".as_bytes(),
     "odběru".as_bytes(),
     "prohlížeč".as_bytes(),

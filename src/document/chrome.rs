@@ -1,17 +1,19 @@
 //! Page chrome found by its phrases: captions and credits, subscribe and share prompts,
-//! cookie and paywall notices, bylines and date lines. The phrases are data
-//! (`data/en/chrome.tsv`, generated into [`crate::lang::en`]); a paragraph is searched for
-//! them only when it holds one of their trigger words ([`Trigger`]).
+//! cookie and paywall notices, bylines and date lines, in every language with a list. The
+//! phrases are data (`data/<language>/chrome.tsv`, generated into [`crate::lang::en`]); a
+//! paragraph is searched for them only when it holds one of their trigger words
+//! ([`Trigger`]).
 
 use super::scan::{trigger, Trigger};
 use super::BlockKind;
 use crate::lang::en;
-
 use crate::text::boundaries::split;
 use crate::text::case::lowercase;
 use crate::text::phrases::{
     has_substring, starts_ignoring_ascii_case, starts_ignoring_case, BarList, BytePairs,
 };
+use crate::text::punctuation::ends_sentence;
+use crate::text::words::count_words;
 
 /// The phrase lists of every `data/<language>/chrome.tsv`, as [`crate::lang::en`] has them
 /// (see its constants of these names).
@@ -28,8 +30,6 @@ pub(super) static NAV_BOILERPLATE: BarList = BarList::new(en::NAV_BOILERPLATE);
 pub(super) static BYLINE_STARTS: BarList = BarList::new(en::BYLINE_STARTS);
 /// See [`CAPTION_STARTS`].
 pub(super) static LINK_LABELS: BarList = BarList::new(en::LINK_LABELS);
-use crate::text::punctuation::ends_sentence;
-use crate::text::words::count_words;
 
 /// The longest line that [`NAV_BOILERPLATE`] makes chrome though it ends as a sentence does.
 pub(super) const NAV_WORDS: usize = 5;

@@ -109,8 +109,8 @@ impl BarList {
         &self.split().0
     }
 
-    /// The phrases that text opening as `s` does may start with, ignoring case: those that
-    /// open with an ASCII byte if `s` does, else the others ("фото:" cannot open "Photo:").
+    /// The phrases that could open `s`, ignoring case: those that open with an ASCII byte if
+    /// `s` does, else the others ("фото:" cannot open "Photo:", nor "photo:" "Фото:").
     pub(crate) fn opening_like(&self, s: &str) -> &[&'static str] {
         let (items, ascii) = self.split();
         match s.as_bytes().first() {

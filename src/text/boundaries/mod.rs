@@ -77,7 +77,7 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
             let ended = &text[last.clone()];
             if let Some(mark) = ended.chars().next_back().filter(|&c| is_opening_mark(c)) {
                 let at = last.end - mark.len_utf8();
-                if ends_sentence(&text[last.start..at]) && last.start < at {
+                if last.start < at && ends_sentence(&text[last.start..at]) {
                     last.end = at;
                     start = at;
                 }

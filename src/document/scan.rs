@@ -57,7 +57,7 @@ pub(super) fn scan_words(s: &str) -> (Trigger, (u64, usize), bool) {
                         other.push(c.to_ascii_lowercase());
                         continue;
                     }
-                } else if !is_punctuation_mark(c) && c.is_alphanumeric() {
+                } else if !is_punctuation_mark(c) && (c.is_alphanumeric() || is_inner_mark(c)) {
                     other.push(lower(c));
                     continue;
                 }
@@ -183,6 +183,13 @@ pub(super) const WORD_BYTE: [u8; 256] = {
     }
     table
 };
+
+/// Is `c` a combining mark that is no letter but belongs inside a word: the combining
+/// diacritics of decomposed Latin, Greek and Cyrillic ("e" and U+0301), and Devanagari's
+/// virama and nukta ("सब्सक्राइब", "पढ़ें"), which would otherwise cut a word in two.
+fn is_inner_mark(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{093C}' | '\u{094D}')
+}
 
 /// The trigger that a lowercased word of another script is ([`OTHER_RARE_TRIGGERS`],
 /// [`OTHER_COMMON_TRIGGERS`]). (ASCII words inside a run with non-ASCII characters are not

@@ -333,6 +333,9 @@ fn chrome_of_other_scripts_is_known_by_its_words_and_by_how_its_line_opens() {
         "جميع الحقوق محفوظة.",
         "כל הזכויות שמורות.",
         "Bản quyền thuộc về báo Tin Tức.",
+        "सर्वाधिकार सुरक्षित।",
+        "हमें फॉलो करें ट्विटर पर।",
+        "सब्सक्राइब करें।",
     ] {
         assert_eq!(chrome_kind(line), Some(BlockKind::Boilerplate), "{line}");
     }
@@ -374,6 +377,7 @@ fn chrome_of_other_scripts_is_known_by_its_words_and_by_how_its_line_opens() {
         "המפגינים קראו גם להתפטרות השר, כך נמסר.",
         "Người dân có thể xem thêm thông tin trên trang web của tỉnh.",
         "Bộ trưởng chia sẻ về kế hoạch sửa cầu trong tuần tới.",
+        "कंपनी के शेयर सोमवार को दस प्रतिशत गिर गए।",
     ] {
         assert_eq!(chrome_kind(prose), None, "{prose}");
     }

@@ -815,6 +815,9 @@ pub(crate) const BOILERPLATE: &str = "\
     כל הזכויות שמורות|\
     עקבו אחרינו|\
     הצטרפו לערוץ|\
+    सर\u{94d}वाधिकार स\u{941}रक\u{94d}षित|\
+    हम\u{947}\u{902} फॉलो कर\u{947}\u{902}|\
+    सब\u{94d}सक\u{94d}राइब कर\u{947}\u{902}|\
     bản quyền thuộc về|\
     theo dõi chúng tôi";
 
@@ -875,7 +878,8 @@ pub(crate) const NAV_BOILERPLATE: &str = "\
     поделиться|\
     реклама|\
     κοινοποίηση|\
-    שתפו";
+    שתפו|\
+    श\u{947}यर कर\u{947}\u{902}";
 
 /// Words rare in news prose that let a line of any length be searched for the phrases
 /// (chrome.tsv: triggers; ASCII, sorted).
@@ -1062,6 +1066,8 @@ pub(crate) const OTHER_RARE_TRIGGERS: &[&[u8]] = &[
     "אחרינו".as_bytes(),
     "שתפו".as_bytes(),
     "تابعونا".as_bytes(),
+    "श\u{947}यर".as_bytes(),
+    "सर\u{94d}वाधिकार".as_bytes(),
 ];
 
 /// [`COMMON_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).
@@ -1088,6 +1094,8 @@ pub(crate) const OTHER_COMMON_TRIGGERS: &[&[u8]] = &[
     "اقرأ".as_bytes(),
     "النشرة".as_bytes(),
     "محفوظة".as_bytes(),
+    "फॉलो".as_bytes(),
+    "सब\u{94d}सक\u{94d}राइब".as_bytes(),
 ];
 
 /// What opens a byline or a time stamp's line (chrome.tsv: boilerplate, byline).

@@ -111,9 +111,14 @@ pub(crate) fn english(
             let ascii = word
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            // Letters and digits, and the marks the scanner keeps inside a word (combining
+            // diacritics, Devanagari's virama and nukta: document::scan::is_inner_mark).
             let other = !word.is_ascii()
                 && word == word.to_lowercase()
-                && word.chars().all(char::is_alphanumeric);
+                && word.chars().all(|c| {
+                    c.is_alphanumeric()
+                        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{093C}' | '\u{094D}')
+                });
             if word.is_empty() || !(ascii && word.len() <= 16 || other && word.len() <= 32) {
                 return Err(format!(
                     "{}: a trigger is one word of lowercase letters and digits (ASCII ones at most 16 bytes, others 32), not {t:?}",

@@ -170,6 +170,21 @@ fn render_shows_markup_as_text() {
 }
 
 #[wasm_bindgen_test]
+fn right_to_left_quotes_take_their_direction_from_their_text() {
+    let articles = Array::of2(
+        &"أغلقت السلطات جسر المدينة لمدة أسبوعين بعد اصطدام سفينة بأحد أعمدته، وفق البلدية.".into(),
+        &"اصطدمت سفينة بجسر المدينة، وسيغلق الجسر لمدة أسبوعين، بحسب البلدية.".into(),
+    );
+    let root = document().create_element("div").unwrap();
+    mount_js(root.clone(), articles.into(), JsValue::NULL).unwrap();
+    let text = root.query_selector(".cb-text").unwrap().unwrap();
+    assert_eq!(text.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(text.get_attribute("dir").as_deref(), Some("auto"));
+    let context = root.query_selector(".cb-context").unwrap().unwrap();
+    assert_eq!(context.get_attribute("dir").as_deref(), Some("auto"));
+}
+
+#[wasm_bindgen_test]
 fn mount_renders_sentences_sources_badges_and_context() {
     let root = document().create_element("div").unwrap();
     let summary = mount_js(root.clone(), crane_js(), JsValue::NULL).unwrap();

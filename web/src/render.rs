@@ -22,7 +22,8 @@
 //!   section.cb-facts → h3, ul → li → span.cb-fact, span.cb-count
 //! ```
 //! A `<details>` element reveals the sentence in its article on click or Enter, with no
-//! script and full keyboard support.
+//! script and full keyboard support. Every element of text has `dir="auto"`: an Arabic or
+//! Hebrew quotation reads right to left within the page's left-to-right layout.
 
 use web_sys::{Document, Element};
 
@@ -38,10 +39,22 @@ fn el(doc: &Document, tag: &str, class: &str) -> Result<Element> {
     Ok(e)
 }
 
+/// An element of `text`, its direction taken from the text itself (`dir="auto"`): a quoted
+/// Arabic or Hebrew sentence, title or key fact reads right to left inside the page's
+/// left-to-right list, its full stop at its left end, and does not reorder what is beside it.
 fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element> {
     let e = el(doc, tag, class)?;
+    e.set_attribute("dir", "auto")?;
     e.set_text_content(Some(text));
     Ok(e)
+}
+
+/// The paragraph a sentence or figure is revealed in, its direction its text's, as
+/// [`text_el`]'s.
+fn context_el(doc: &Document) -> Result<Element> {
+    let quote = el(doc, "blockquote", "cb-context")?;
+    quote.set_attribute("dir", "auto")?;
+    Ok(quote)
 }
 
 fn add(parent: &Element, child: Element) -> Result<Element> {
@@ -102,7 +115,7 @@ fn disagreements(doc: &Document, summary: &Summary, articles: &[Article]) -> Res
                     .get(a)
                     .and_then(|article| context(&article.text, span.clone()))
                 {
-                    let quote = el(doc, "blockquote", "cb-context")?;
+                    let quote = context_el(doc)?;
                     quote.append_child(&doc.create_text_node(before))?;
                     add(&quote, text_el(doc, "mark", "", figure)?)?;
                     quote.append_child(&doc.create_text_node(after))?;
@@ -204,7 +217,7 @@ pub fn render(root: &Element, summary: &Summary, articles: &[Article]) -> Result
                 .get(s.article)
                 .and_then(|a| context(&a.text, s.span.clone()))
             {
-                let quote = el(&doc, "blockquote", "cb-context")?;
+                let quote = context_el(&doc)?;
                 quote.append_child(&doc.create_text_node(before))?;
                 add(&quote, text_el(&doc, "mark", "", sentence)?)?;
                 quote.append_child(&doc.create_text_node(after))?;

@@ -110,8 +110,9 @@ test("French articles get a summary as good as English ones: corroborated, witho
   const closure = texts.findIndex((t) => t.includes("deux semaines"));
   assert.ok(closure >= 0, texts.join(" | "));
   assert.match(badges[closure], /^[34] of 4 sources$/);
-  // Quoted in their language, for screen readers and hyphenation.
+  // Quoted in their language, for screen readers and hyphenation, and in its direction.
   for (const lang of await items.locator(".cb-text").evaluateAll((els) => els.map((e) => e.lang))) assert.equal(lang, "fr");
+  for (const dir of await items.locator(".cb-text").evaluateAll((els) => els.map((e) => e.dir))) assert.equal(dir, "auto");
   const all = await page.locator("#summary").textContent();
   for (const chrome of ["Publié le", "Crédit photo", "lire aussi", "Lire aussi", "Abonnez-vous", "Tous droits", "Partager sur", "conservatoire", "navigateur", "abonnés", "bloqueur", "cookies"]) {
     assert.ok(!all.includes(chrome), `no page chrome: ${chrome}`);

@@ -1150,11 +1150,93 @@ pub(crate) const BYLINE_STARTS: &str = "\
     公開日|\
     掲載日";
 
-/// How a page labels a list of links to its other stories, lowercased, between bars
-/// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer
-/// per label).
+/// How a page labels a list of links to its other stories, lowercased (chrome.tsv:
+/// link-list, label).
 #[rustfmt::skip]
-pub(crate) const LINK_LABELS: &str = "also read|around the web|don't miss|don’t miss|editor's picks|editor’s picks|from our partners|latest news|more from|more news|more on this|more stories|most popular|most read|most viewed|promoted stories|read more|read next|recommended|related|see also|sponsored|top stories|trending|what to read next|you may also like|you may have missed|you might also like|lire aussi|à lire aussi|voir aussi|sur le même sujet|articles similaires|dans la même rubrique|les plus lus|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|weitere artikel|lee también|lea también|te puede interesar|noticias relacionadas|leia também|leia mais|notícias relacionadas|leggi anche|potrebbe interessarti|articoli correlati|čtěte také|související články|další zprávy|nejčtenější|читайте также|смотрите также|новости по теме|по теме|самое читаемое|διαβάστε επίσης|δείτε επίσης|σχετικά άρθρα|اقرأ أيضا|اقرأ أيضا\u{64b}|أخبار ذات صلة|مواضيع ذات صلة|الأكثر قراءة|קראו גם|כתבות נוספות|הכי נקראים|यह भी पढ\u{93c}\u{947}\u{902}|य\u{947} भी पढ\u{93c}\u{947}\u{902}|स\u{902}ब\u{902}धित खबर\u{947}\u{902}|xem thêm|tin liên quan|đọc thêm|tin mới nhất|相关阅读|相关新闻|延伸阅读|推荐阅读|関連記事|関連ニュース|あわせて読みたい";
+pub(crate) const LINK_LABELS: &str = "\
+    also read|\
+    around the web|\
+    don't miss|\
+    don’t miss|\
+    editor's picks|\
+    editor’s picks|\
+    from our partners|\
+    latest news|\
+    more from|\
+    more news|\
+    more on this|\
+    more stories|\
+    most popular|\
+    most read|\
+    most viewed|\
+    promoted stories|\
+    read more|\
+    read next|\
+    recommended|\
+    related|\
+    see also|\
+    sponsored|\
+    top stories|\
+    trending|\
+    what to read next|\
+    you may also like|\
+    you may have missed|\
+    you might also like|\
+    lire aussi|\
+    à lire aussi|\
+    voir aussi|\
+    sur le même sujet|\
+    articles similaires|\
+    dans la même rubrique|\
+    les plus lus|\
+    lesen sie auch|\
+    mehr zum thema|\
+    das könnte sie auch interessieren|\
+    weitere artikel|\
+    lee también|\
+    lea también|\
+    te puede interesar|\
+    noticias relacionadas|\
+    leia também|\
+    leia mais|\
+    notícias relacionadas|\
+    leggi anche|\
+    potrebbe interessarti|\
+    articoli correlati|\
+    čtěte také|\
+    související články|\
+    další zprávy|\
+    nejčtenější|\
+    читайте также|\
+    смотрите также|\
+    новости по теме|\
+    по теме|\
+    самое читаемое|\
+    διαβάστε επίσης|\
+    δείτε επίσης|\
+    σχετικά άρθρα|\
+    اقرأ أيضا|\
+    اقرأ أيضا\u{64b}|\
+    أخبار ذات صلة|\
+    مواضيع ذات صلة|\
+    الأكثر قراءة|\
+    קראו גם|\
+    כתבות נוספות|\
+    הכי נקראים|\
+    यह भी पढ\u{93c}\u{947}\u{902}|\
+    य\u{947} भी पढ\u{93c}\u{947}\u{902}|\
+    स\u{902}ब\u{902}धित खबर\u{947}\u{902}|\
+    xem thêm|\
+    tin liên quan|\
+    đọc thêm|\
+    tin mới nhất|\
+    相关阅读|\
+    相关新闻|\
+    延伸阅读|\
+    推荐阅读|\
+    関連記事|\
+    関連ニュース|\
+    あわせて読みたい";
 
 /// Words that say what a number counts or measures, or how exactly it is meant
 /// (data/en/figures.tsv; sorted by phrase, several words joined by single spaces).

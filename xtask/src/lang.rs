@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::{bar_list, bytes_list, quoted, rows, str_list};
+use crate::{bar_list, bytes_list, rows, str_list};
 
 /// The words of a phrase that the trigger scan can read: runs of letters and digits that are
 /// ASCII throughout (a run with another character, "publicité", is never a trigger).
@@ -209,9 +209,7 @@ pub(crate) fn english(
         "BYLINE_STARTS",
         &bylines,
     )?;
-    out.push_str("/// How a page labels a list of links to its other stories, lowercased, between bars\n/// (chrome.tsv: link-list, label; one string: a table of `&str` would be 8 bytes of pointer\n/// per label).\n#[rustfmt::skip]\npub(crate) const LINK_LABELS: &str = ");
-    out.push_str(&quoted(&labels.join("|")));
-    out.push_str(";\n\n");
+    bar_list(&mut out, "pub(crate)", "How a page labels a list of links to its other stories, lowercased (chrome.tsv:\nlink-list, label).", "LINK_LABELS", &labels)?;
     out.push_str(&crate::figures::table(figures)?);
     Ok(out)
 }

@@ -9,9 +9,7 @@ use super::BlockKind;
 use crate::lang::en;
 use crate::text::boundaries::split;
 use crate::text::case::lowercase;
-use crate::text::phrases::{
-    has_substring, starts_ignoring_ascii_case, starts_ignoring_case, BarList, BytePairs,
-};
+use crate::text::phrases::{has_substring, starts_ignoring_ascii_case, BarList, BytePairs};
 use crate::text::punctuation::ends_sentence;
 use crate::text::words::count_words;
 
@@ -61,21 +59,7 @@ pub(crate) fn sentence_chrome_kind(s: &str, block: Trigger) -> Option<BlockKind>
 
 /// Does `s` open like a caption or credit ("Image source:", "(AP Photo")?
 pub(super) fn starts_like_caption(s: &str) -> bool {
-    CAPTION_STARTS
-        .opening_like(s)
-        .iter()
-        .any(|p| opens_alike(s, p) && starts_ignoring_case(s, p))
-}
-
-/// Can `s` open with phrase `p` (lowercase), ignoring case, by their first bytes: the same
-/// ASCII letter in either case, or both a character of another script (whose bytes differ
-/// from case to case).
-#[inline(always)]
-pub(super) fn opens_alike(s: &str, p: &str) -> bool {
-    match (s.as_bytes().first(), p.as_bytes().first()) {
-        (Some(&a), Some(&b)) => a.to_ascii_lowercase() == b || a >= 0x80 && b >= 0x80,
-        _ => false,
-    }
+    CAPTION_STARTS.starts(s)
 }
 
 /// [`chrome_kind`] with `trigger(s)` already known.
@@ -132,14 +116,12 @@ pub(super) fn has_inner_sentence_end(s: &str) -> bool {
 }
 
 pub(super) fn is_byline_or_date(s: &str, sentence: bool) -> bool {
-    // Every pattern is lowercase: its first byte is compared before the whole prefix.
-    let starts = |p: &str| opens_alike(s, p) && starts_ignoring_case(s, p);
     // "By Dana Whitlow" is a byline; "By Tuesday, the water had receded." is not, but "By
     // Dana Whitlow | Updated 9:14 a.m." is, though it ends as a sentence does.
-    if starts("by ") && (!sentence || is_byline_row(s)) {
+    if starts_ignoring_ascii_case(s, "by ") && (!sentence || is_byline_row(s)) {
         return true;
     }
-    if BYLINE_STARTS.opening_like(s).iter().any(|p| starts(p)) {
+    if BYLINE_STARTS.starts(s) {
         return true;
     }
     // A wire credit at the story's end: "AP writer Sam Lee in Port Ellis contributed."
@@ -154,7 +136,7 @@ pub(super) fn is_byline_or_date(s: &str, sentence: bool) -> bool {
     const MONTHS: &[&str] = &[
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    MONTHS.iter().any(|m| starts(m))
+    MONTHS.iter().any(|m| starts_ignoring_ascii_case(s, m))
         && s.bytes().any(|b| b.is_ascii_digit())
         && count_words(s, 9) <= 8
         && !has_substring(s, " said")

@@ -2,15 +2,15 @@
 //! heading, prose), then what only the article's layout shows: link farms, lists of links
 //! under their label, paragraphs repeated inside the article.
 
+use super::chrome::LINK_LABELS;
 use super::chrome::{chrome_kind, chrome_kind_with, has_inner_sentence_end};
-use super::chrome::{opens_alike, LINK_LABELS};
 use super::lines::{bullet_len, paragraphs};
 use super::scan::scan_words;
 use super::scan::Trigger;
 use super::{Block, BlockKind};
 use crate::text::boundaries::split;
 use crate::text::hash::FxHashMap;
-use crate::text::phrases::{has_substring, starts_ignoring_case};
+use crate::text::phrases::has_substring;
 use crate::text::punctuation::ends_sentence;
 use crate::text::words::{count_words, is_script_without_full_stops};
 
@@ -216,11 +216,7 @@ pub(super) fn in_script_without_full_stops(s: &str) -> bool {
 /// most six words in all ("More from Coastal Herald", "Related stories:")?
 pub(super) fn is_link_label(s: &str) -> bool {
     // Short first: most blocks are prose, and the labels of every language are many.
-    count_words(s, 7) <= 6
-        && LINK_LABELS
-            .opening_like(s)
-            .iter()
-            .any(|p| opens_alike(s, p) && starts_ignoring_case(s, p))
+    count_words(s, 7) <= 6 && LINK_LABELS.starts(s)
 }
 
 /// Tags such as `<p>`, `</div>`, `<img src=…>` make up a visible share of the block.

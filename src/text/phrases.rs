@@ -49,14 +49,9 @@ pub(crate) fn starts_ignoring_ascii_case(s: &str, prefix: &str) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
 }
 
-/// Does `s` start with `prefix` (lowercase), ignoring case? A prefix that opens with an ASCII
-/// byte as [`starts_ignoring_ascii_case`]; another ("фото:", "διαβάστε επίσης") a character
-/// at a time, each of `s` lowercased.
-#[inline(always)]
-pub(crate) fn starts_ignoring_case(s: &str, prefix: &str) -> bool {
-    if prefix.as_bytes().first().is_some_and(u8::is_ascii) {
-        return starts_ignoring_ascii_case(s, prefix);
-    }
+/// Does `s` start with `prefix` (lowercase, of a script other than ASCII's: "фото:",
+/// "διαβάστε επίσης"), ignoring case? A character at a time, each of `s` lowercased.
+fn starts_ignoring_case(s: &str, prefix: &str) -> bool {
     let mut chars = s.chars();
     prefix
         .chars()
@@ -109,13 +104,20 @@ impl BarList {
         &self.split().0
     }
 
-    /// The phrases that could open `s`, ignoring case: those that open with an ASCII byte if
-    /// `s` does, else the others ("фото:" cannot open "Photo:", nor "photo:" "Фото:").
-    pub(crate) fn opening_like(&self, s: &str) -> &[&'static str] {
+    /// Does `s` open with one of the phrases, ignoring case? Only the phrases that could are
+    /// compared: those that open with an ASCII byte if `s` does (and with its first letter),
+    /// else the others ("фото:" cannot open "Photo:", nor "photo:" "Фото:").
+    pub(crate) fn starts(&self, s: &str) -> bool {
         let (items, ascii) = self.split();
         match s.as_bytes().first() {
-            Some(b) if b.is_ascii() => &items[..*ascii],
-            _ => &items[*ascii..],
+            Some(&b) if b.is_ascii() => {
+                let first = b.to_ascii_lowercase();
+                items[..*ascii]
+                    .iter()
+                    .any(|p| p.as_bytes()[0] == first && starts_ignoring_ascii_case(s, p))
+            }
+            Some(_) => items[*ascii..].iter().any(|p| starts_ignoring_case(s, p)),
+            None => false,
         }
     }
 }

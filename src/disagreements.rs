@@ -453,7 +453,7 @@ impl Context<'_> {
     fn names_in(&self, a: &Figure, b: &Figure) -> bool {
         let text = &self.articles[a.article].text;
         let opens = self.sentences[a.sentence].span.start;
-        let other_text = self.text_of(b.sentence);
+        let other_text = self.sentences[b.sentence].text_in(self.articles);
         // The two closest words before it: where its subject is ("Obama won 332").
         a.near[..a.before.min(2)].iter().all(|(h, at)| {
             let word = &text[at.clone()];
@@ -471,17 +471,12 @@ impl Context<'_> {
     /// Whether sentences `x` and `y` each credit what they report to a named poll, survey or
     /// study ([`INSTRUMENT_WORDS`]) that the other does not name.
     fn other_instruments(&self, x: usize, y: usize) -> bool {
-        let (tx, ty) = (self.text_of(x), self.text_of(y));
+        let texts = |s: usize| self.sentences[s].text_in(self.articles);
+        let (tx, ty) = (texts(x), texts(y));
         match (instrument(tx), instrument(ty)) {
             (Some(nx), Some(ny)) => !has_substring(ty, nx) && !has_substring(tx, ny),
             _ => false,
         }
-    }
-
-    /// The text of sentence `s`.
-    fn text_of(&self, s: usize) -> &str {
-        let sentence = &self.sentences[s];
-        &self.articles[sentence.article].text[sentence.span.clone()]
     }
 
     /// Whether the word of sentence `s` whose stem hashes to `h` is a name: a word concept

@@ -121,8 +121,7 @@ pub(crate) fn analyze<'a>(
 
 impl Analysis<'_> {
     pub(crate) fn text(&self, s: usize) -> &str {
-        let sentence = &self.sentences[s];
-        &self.articles[sentence.article].text[sentence.span.clone()]
+        self.sentences[s].text_in(self.articles)
     }
 
     /// [`Agreement::support`] of sentence `s`, with `tally` its scratch space.

@@ -71,6 +71,13 @@ pub(crate) struct Sentence {
     pub in_focus: bool,
 }
 
+impl Sentence {
+    /// Its text, in `articles` (those it was cut from).
+    pub(crate) fn text_in<'a>(&self, articles: &'a [crate::Article]) -> &'a str {
+        &articles[self.article].text[self.span.clone()]
+    }
+}
+
 #[cfg(test)]
 impl Sentence {
     /// For tests of later stages: all of `text` as one prose sentence of article 0, not yet

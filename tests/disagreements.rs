@@ -170,6 +170,26 @@ fn a_shared_phrase_tells_one_fact_as_well_as_a_shared_word() {
 }
 
 #[test]
+fn ages_do_not_keep_two_figures_apart() {
+    // Ages differ from person to person: "aged between 35 and 75 years" is no other figure of
+    // the study that "over five years" could be told apart from.
+    let texts = [
+        "Doctors at Vallen General followed 9,509 men and women with heart disease for an average of five years, the study found.",
+        "The Vallen General study followed 13,313 men and women with heart disease aged between 35 and 75 years, doctors said.",
+    ];
+    let s = run(&texts);
+    check(&texts, &s);
+    assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    assert_eq!(
+        values(&s.disagreements[0]),
+        [
+            ("9,509 men".to_string(), vec![0]),
+            ("13,313 men".to_string(), vec![1])
+        ]
+    );
+}
+
+#[test]
 fn distances_toward_other_directions_are_two_places() {
     // Two aftershocks: one south of the town, one southwest of it.
     let texts = [

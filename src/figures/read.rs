@@ -173,14 +173,24 @@ impl<'a> Reader<'a> {
                     out.push(figure);
                     i = next.max(i + 1);
                 }
-                None => i += 1,
+                None => i = r.age_end(i).unwrap_or(i + 1),
             }
         }
         if out.len() > first {
             // What each other number of the sentence counts: the unit of the figure it is
             // in, the word glued to it by a hyphen ("14-feet-long"), or nothing said (0).
             let mut others: Vec<(usize, u64, u64)> = Vec::new();
+            // An age ("aged 45", "aged between 35 and 75") differs from person to person:
+            // it tells nothing of what the sentence's figures are of.
+            let mut age_until = 0;
             for (k, value) in r.numbers() {
+                if k < age_until {
+                    continue;
+                }
+                if let Some(end) = r.age_end(k) {
+                    age_until = end;
+                    continue;
+                }
                 let at = r.tokens[k].at.start;
                 let mut unit = 0;
                 for f in &out[first..] {
@@ -262,6 +272,21 @@ impl Reader<'_> {
             }
         }
         0
+    }
+
+    /// If the number at piece `k` is an age ("aged 45", "aged between 35 and 75"): the piece
+    /// after it, past the second end of a range.
+    fn age_end(&self, k: usize) -> Option<usize> {
+        if !matches!(self.phrase_before(k, 3), Some((Role::Age, _))) {
+            return None;
+        }
+        let joins = &*self.lower(k + 1) == "and"
+            || matches!(self.phrase_at(k + 1, 1), Some((Role::Range, 1)));
+        Some(if joins && self.may_be_number(k + 2) {
+            k + 3
+        } else {
+            k + 1
+        })
     }
 
     /// The role of piece `i` alone in the language data.

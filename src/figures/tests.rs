@@ -120,6 +120,7 @@ fn what_is_no_quantity() {
         "The ferry left at 6:10 p.m. yesterday.",
         "The ferry left at 9 a.m. yesterday.",
         "The driver, aged 45 years, was unhurt.",
+        "Patients aged between 35 and 75 years took part.",
         "A 45-year-old man was unhurt.",
         "The man was 45 years old.",
         "The fire reached the 12th floor.",

@@ -1074,6 +1074,9 @@ fn page_furniture_is_known_by_its_shape_and_glued_sentences_are_quoted_apart() {
     for furniture in [
         "rate this article",
         "Help us improve",
+        "rate it",
+        "rate this post",
+        "Vote count",
         "Votes",
         "Embed",
         "Apple Podcasts",

@@ -697,6 +697,15 @@ pub(crate) const BOILERPLATE: &str = "\
     wherever you get your podcasts|\
     rate this article|\
     how would you rate|\
+    rate this post|\
+    rate this story|\
+    click on a star|\
+    be the first to rate|\
+    no votes so far|\
+    vote count:|\
+    this post was not useful|\
+    found this post useful|\
+    improve this post|\
     was this article helpful|\
     help us improve|\
     abonnez-vous|\
@@ -1045,7 +1054,10 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"transcript",
     b"unlimited",
     b"us",
+    b"useful",
     b"video",
+    b"vote",
+    b"votes",
     b"weekday",
     b"werbeblocker",
 ];

@@ -280,13 +280,24 @@ impl Reader<'_> {
         if !matches!(self.phrase_before(k, 3), Some((Role::Age, _))) {
             return None;
         }
-        let joins = &*self.lower(k + 1) == "and"
-            || matches!(self.phrase_at(k + 1, 1), Some((Role::Range, 1)));
-        Some(if joins && self.may_be_number(k + 2) {
-            k + 3
+        let between = k > 0 && self.role_of(k - 1) == Some(Role::Between);
+        Some(
+            if self.joins_range(k + 1, between) && self.may_be_number(k + 2) {
+                k + 3
+            } else {
+                k + 1
+            },
+        )
+    }
+
+    /// Whether piece `k` joins the two ends of a range: "and" after "between" ("between 10 and
+    /// 12"), else a range word ("10 to 12", "10-12", "10 or 12").
+    fn joins_range(&self, k: usize, between: bool) -> bool {
+        if between {
+            &*self.lower(k) == "and"
         } else {
-            k + 1
-        })
+            matches!(self.phrase_at(k, 1), Some((Role::Range, 1)))
+        }
     }
 
     /// The role of piece `i` alone in the language data.
@@ -625,12 +636,8 @@ impl Reader<'_> {
         }
         // A range: "10 to 12", "10-12", "between 10 and 12".
         let mut high_value = value;
-        let joins = |k: usize| {
-            matches!(self.phrase_at(k, 1), Some((Role::Range, 1))) && !between
-                || between && &*self.lower(k) == "and"
-        };
         let unit_on_number = unit.is_some() && currency.is_none();
-        if !unit_on_number && joins(k) && self.may_be_number(k + 1) {
+        if !unit_on_number && self.joins_range(k, between) && self.may_be_number(k + 1) {
             let second = self.number(k + 1)?;
             if !second.suffix.is_empty() {
                 return None;

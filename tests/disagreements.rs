@@ -4,13 +4,17 @@
 
 use corroborate::{summarize, Article, Disagreement, Options, Summary};
 
+/// The summary of `texts`, each from an outlet of its own, with what every disagreement
+/// promises checked ([`check`]).
 fn run(texts: &[&str]) -> Summary {
     let articles: Vec<Article> = texts
         .iter()
         .enumerate()
         .map(|(i, t)| Article::new(*t).with_source(format!("Outlet {}", i + 1)))
         .collect();
-    summarize(&articles, &Options::default()).unwrap()
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    check(texts, &summary);
+    summary
 }
 
 /// Every value's figures as written, with their articles: `[("12 people", [0, 2]), …]`.
@@ -45,7 +49,6 @@ const HARBOUR: [&str; 3] = [
 #[test]
 fn a_true_conflict_is_reported_with_its_sources() {
     let s = run(&HARBOUR);
-    check(&HARBOUR, &s);
     let killed = s
         .disagreements
         .iter()
@@ -117,7 +120,6 @@ fn ranges_and_bounds_disagree_at_their_ends() {
         "The Vallen mill owner was sentenced on Friday to three to 10 years in prison, Judge Alma Ferrer ruled.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     let found: Vec<_> = s.disagreements.iter().map(values).collect();
     assert!(
         found.contains(&vec![
@@ -151,7 +153,6 @@ fn a_shared_phrase_tells_one_fact_as_well_as_a_shared_word() {
         "The woman, who had 22 children in her care, burned a boy with a glue gun on Monday.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     let found: Vec<_> = s.disagreements.iter().map(values).collect();
     assert_eq!(
         found,
@@ -178,7 +179,6 @@ fn ages_do_not_keep_two_figures_apart() {
         "The Vallen General study followed 13,313 men and women with heart disease aged between 35 and 75 years, doctors said.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
     assert_eq!(
         values(&s.disagreements[0]),
@@ -203,7 +203,6 @@ fn distances_toward_other_directions_are_two_places() {
         "The aftershock on Thursday struck 40 kilometers south-west of Vallen, the seismic service said.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
     // A place whose name starts with a direction is no direction.
     let texts = [
@@ -244,7 +243,6 @@ fn other_figures_of_other_things_do_not_keep_two_apart() {
         "Police made 25 arrests during the 43 mile torch relay around Vallen, the organisers said.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
     // Each picked out by another word: two stages, not two lengths of one.
     let texts = [
@@ -269,7 +267,6 @@ fn neighbouring_whole_numbers_differ_and_one_number_written_two_ways_agrees() {
         "Police in Vallen said 15 people were in custody after the raid on Tuesday.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
     // Two ranges whose ends are neighbours are two ranges.
     let texts = [
@@ -293,7 +290,6 @@ fn a_capitalized_common_noun_is_no_name() {
         "The 150,000 euro pledged by the Vallen government for flood relief will buy tents, the ministry said on Monday.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
     // A name beside one figure that the other sentence lacks still keeps them apart.
     let texts = [
@@ -404,7 +400,6 @@ fn numbers_that_are_names_or_dates_are_no_figures() {
         "On March 14 the Vallen clinic treated COVID-21 patients from Route 67 towns, and a Boeing 747 landed at 10 a.m. in 2020, officials said.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
 }
 
@@ -416,7 +411,6 @@ fn figures_from_differently_named_polls_are_two_measurements() {
         "According to a Dunmore Research survey, 39 percent of Vallen voters approve of the bridge plan.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
     // The same poll reported differently is a disagreement.
     let texts = [
@@ -424,7 +418,6 @@ fn figures_from_differently_named_polls_are_two_measurements() {
         "A Harlow Institute poll found that 39 percent of Vallen voters approve of the bridge plan.",
     ];
     let s = run(&texts);
-    check(&texts, &s);
     assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
     // So are two figures that only one source credits to a poll.
     let texts = [

@@ -30,11 +30,14 @@ use std::ops::Range;
 
 use crate::agreement::distinct_groups;
 use crate::document::Document;
-use crate::figures::{role, Bounds, Figure, Role, DIRECTION_BITS, OFFSET};
+use crate::figures::{
+    role, table_language, word_hash, Bounds, Figure, Role, DIRECTION_BITS, OFFSET,
+};
 use crate::keys::sort_keys;
-use crate::lang::en::INSTRUMENT_WORDS;
+use crate::lang::figure_words::INSTRUMENT_WORDS;
+use crate::lang::Language;
 use crate::sentence::Sentence;
-use crate::term::{stem_hash, ConceptKind, Terms};
+use crate::term::{ConceptKind, Terms};
 use crate::text::case::lowercase;
 use crate::text::function_words::is_stop_word;
 use crate::text::phrases::has_substring;
@@ -50,6 +53,9 @@ use crate::{Article, Disagreement, DisputedValue, KeyFact};
 pub(crate) const MIN_SHARED_WORDS: usize = 3;
 /// See [`MIN_SHARED_WORDS`].
 const MIN_SENTENCE_WORDS: usize = 4;
+/// How many more shared concepts figures read in another language than English need
+/// ([`Context::same_quantity`]).
+const OTHER_LANGUAGE_EXTRA: usize = 2;
 /// The most that two values of one quantity differ by, as a ratio: values further apart are
 /// more likely two quantities than a disagreement ("200,000 killed", "1.5 million
 /// homeless").
@@ -164,7 +170,7 @@ pub(crate) struct Disputes {
 pub(crate) fn disagreements(
     articles: &[Article],
     docs: &[Document],
-    (sentences, terms): (&[Sentence], &Terms),
+    (sentences, terms, languages): (&[Sentence], &Terms, &[Language]),
     figures: &[Figure],
     explain: bool,
 ) -> Disputes {
@@ -172,6 +178,7 @@ pub(crate) fn disagreements(
         articles,
         sentences,
         terms,
+        languages,
         marks: std::cell::RefCell::new((Vec::new(), usize::MAX)),
     };
     let group = |f: &Figure| docs[f.article].source_group;
@@ -338,7 +345,13 @@ pub(crate) fn disagreements(
                 .iter()
                 .map(|k| disputed_value(articles, figures, &classes[(k & 0xffff_ffff) as usize]))
                 .collect();
-            let about = label(articles, figures, &ids);
+            let language = languages.get(figures[ids[0]].article).copied();
+            let about = label(
+                articles,
+                figures,
+                &ids,
+                table_language(language.unwrap_or_default()),
+            );
             (sources, Disagreement { about, values }, ids)
         })
         .collect();
@@ -387,6 +400,8 @@ struct Context<'a> {
     articles: &'a [Article],
     sentences: &'a [Sentence],
     terms: &'a Terms,
+    /// Per article, the language it was read in.
+    languages: &'a [Language],
     /// Per concept, one more than the sentence that last marked it as a content concept
     /// of its own, and that sentence: what [`Context::shared_words`] counts against.
     marks: std::cell::RefCell<(Vec<u32>, usize)>,
@@ -397,8 +412,17 @@ impl Context<'_> {
     /// quantity, or why they are not.
     fn same_quantity(&self, a: &Figure, b: &Figure) -> Result<u32, Verdict> {
         let near = shared_words(&a.near, &b.near);
+        // Read with another language's figure words than English: its function-word list is
+        // shorter, so more of its words and pairs count as shared concepts; a word around
+        // both figures is needed, and more shared concepts.
+        let language = |f: &Figure| self.languages.get(f.article).copied().unwrap_or_default();
+        let other = table_language(language(a)) != Language::English;
+        let extra = if other { OTHER_LANGUAGE_EXTRA } else { 0 };
         // Counted only when a check needs it: it costs the most of them.
         let mut sentence = None;
+        if near == 0 && other {
+            return Err(Verdict::OtherContext);
+        }
         if near == 0 {
             let shared = self.shared_words(a.sentence, b.sentence);
             if shared < MIN_SENTENCE_WORDS {
@@ -431,7 +455,7 @@ impl Context<'_> {
             return Err(Verdict::OtherDirection);
         }
         let sentence = sentence.unwrap_or_else(|| self.shared_words(a.sentence, b.sentence));
-        if sentence < MIN_SHARED_WORDS {
+        if sentence < MIN_SHARED_WORDS + extra {
             return Err(Verdict::OtherSentence);
         }
         if self.other_instruments(a.sentence, b.sentence) {
@@ -488,7 +512,11 @@ impl Context<'_> {
             let c = c as usize;
             t.kind[c] == ConceptKind::Word && t.name_like[c] && !t.lowercase[c] && {
                 let (a, at) = &t.surface[c];
-                stem_hash(&self.articles[*a].text[at.clone()]) == h
+                let language = self.languages.get(*a).copied().unwrap_or_default();
+                word_hash(
+                    &self.articles[*a].text[at.clone()],
+                    table_language(language),
+                ) == h
             }
         })
     }
@@ -698,7 +726,7 @@ fn disputed_value(articles: &[Article], figures: &[Figure], class: &[usize]) -> 
 
 /// "killed (people)": the context words that the group's figures share, as the first figure
 /// writes them, and its unit.
-fn label(articles: &[Article], figures: &[Figure], ids: &[usize]) -> String {
+fn label(articles: &[Article], figures: &[Figure], ids: &[usize], language: Language) -> String {
     let first = &figures[ids[0]];
     let text = &articles[first.article].text;
     // The shared words closest to the figure (`near` lists them closest first on each side),
@@ -708,7 +736,7 @@ fn label(articles: &[Article], figures: &[Figure], ids: &[usize]) -> String {
         ids[1..]
             .iter()
             .any(|&j| figures[j].near.iter().any(|(g, _)| g == h))
-            && role(&lowercase(&text[at.clone()])) != Some(Role::Date)
+            && role(&lowercase(&text[at.clone()]), language) != Some(Role::Date)
     };
     let (before, after) = first.near.split_at(first.before);
     let before: Vec<&Range<usize>> = before.iter().filter(shared).map(|(_, at)| at).collect();

@@ -81,11 +81,23 @@ pub(crate) fn analyze<'a>(
             docs: &docs,
             min_shared_words: MIN_SHARED_WORDS,
         });
-        figures(articles, &all, &terms, &agreement.off_topic, comparable)
+        figures(
+            articles,
+            (&all, &languages),
+            &terms,
+            &agreement.off_topic,
+            comparable,
+        )
     } else {
         Vec::new()
     };
-    let disputes = disagreements(articles, &docs, (&all, &terms), &figures, explain);
+    let disputes = disagreements(
+        articles,
+        &docs,
+        (&all, &terms, &languages),
+        &figures,
+        explain,
+    );
     let lead = if options.summary_type == SummaryType::Teaser {
         TEASER_LEAD
     } else {

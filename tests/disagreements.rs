@@ -426,3 +426,25 @@ fn figures_from_differently_named_polls_are_two_measurements() {
     ];
     assert_eq!(run(&texts).disagreements.len(), 1);
 }
+
+/// The harbour story as three French outlets tell it: thousands grouped with spaces and full
+/// stops, a decimal comma, an elided "d'", a currency after its number, an age and a point in
+/// time that are no figures.
+const PORT: [&str; 3] = [
+    "Effondrement d’une grue au port de Vallen\n\nCrédit photo : Port de Vallen\n\nUne grue s’est effondrée mardi au port de Vallen et 12 personnes ont été tuées, selon les autorités portuaires.\nLa grue de 300 tonnes est tombée sur un cargo par des vents de 80 km/h.\nLes dégâts sont estimés à 2,5 millions d’euros par l’assureur du port.\nAbonnez-vous à notre newsletter",
+    "Drame au port de Vallen\n\nAu moins 15 personnes ont été tuées mardi dans l’effondrement d’une grue au port de Vallen, a déclaré le maire.\nUn docker de 45 ans figure parmi les victimes de l’effondrement.\nLes dégâts sont estimés à 2.500.000 € par l’assureur du port.",
+    "L’effondrement d’une grue mardi au port de Vallen a tué 12 personnes, selon les autorités portuaires.\nLa grue pesait 300 tonnes et est tombée il y a 3 jours par des vents d’environ 80 kilomètres par heure.\nLes dégâts sont estimés à 2 500 000 euros par l’assureur du port.",
+];
+
+#[test]
+fn french_articles_report_where_they_differ_and_agree_in_their_own_number_formats() {
+    let s = run(&PORT);
+    assert!(s.articles.iter().all(|a| a.language.code() == "fr"));
+    let texts: Vec<Vec<(String, Vec<usize>)>> = s.disagreements.iter().map(values).collect();
+    // The count of the dead differs; the damage, the weight and the wind agree in every
+    // way of writing them, and the docker's age and "il y a 3 jours" are no figures.
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    let dead: Vec<&str> = texts[0].iter().map(|(t, _)| t.as_str()).collect();
+    assert!(dead.contains(&"Au moins 15 personnes"), "{dead:?}");
+    assert!(dead.contains(&"12 personnes"), "{dead:?}");
+}

@@ -18,7 +18,8 @@
 //! change ("from 12"), and a number with no unit at all ("the toll rose to 12").
 //!
 //! Each figure keeps the content words around it in its clause, stemmed ([`Figure::near`]):
-//! what it is a figure of. The words come from the language data (`data/en/figures.tsv`).
+//! what it is a figure of. The words come from the language data (`data/<language>/figures.tsv`):
+//! each article is read with its own language's, or English ones when its language has none.
 
 mod read;
 #[cfg(test)]
@@ -27,7 +28,8 @@ mod tests;
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::lang::en::FIGURE_WORDS;
+use crate::lang::figure_words::{CAPITALIZED_NOUNS, FIGURE_LANGUAGES, FIGURE_WORDS};
+use crate::lang::Language;
 use crate::sentence::Sentence;
 use crate::term::{ConceptKind, Terms};
 use crate::text::hash::WordBloom;
@@ -52,7 +54,7 @@ pub(crate) enum Dimension {
     Duration,
 }
 
-/// What a word of the language data does to a number beside it (`data/en/figures.tsv`).
+/// What a word of the language data does to a number beside it (`data/<language>/figures.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Role {
     /// "about 20": 18 to 22.
@@ -93,8 +95,23 @@ pub(crate) enum Role {
     Relative,
     /// Words before a number that make it a ratio ("one in 10").
     Ratio,
+    /// A compass direction, one bit each (north 1, south 2, east 4, west 8), in a language
+    /// other than English (whose directions `directions` reads by their letters).
+    Direction(u8),
+    /// Words before a duration that make it a point in time ("il y a 10 jours": ten days
+    /// ago).
+    Ago,
     /// A word between a number and its noun that only describes it ("different").
     Describes,
+    /// "and" of "between 10 and 12".
+    And,
+    /// "per" after a unit: a rate ("tons per year").
+    Per,
+    /// "a" after a unit, before a duration: a rate ("30 miles a day").
+    PerDuration,
+    /// A word joining a multiplier to its unit ("millions de dollars"); before a number of
+    /// years, it makes an age ("une femme de 45 ans").
+    Of,
 }
 
 /// What a figure counts or measures.
@@ -163,7 +180,7 @@ pub(crate) struct Figure {
     /// last digit ("12": 0.5), more for round numbers ("200": 25).
     pub precision: f64,
     /// The content words around it in its clause, up to three on each side: what it is a
-    /// figure of. Each is the hash of its stem ([`crate::term::stem_hash`]) and where it is
+    /// figure of. Each is the hash of its stem ([`word_hash`]) and where it is
     /// written; first those before it, closest first, then those after it, closest first.
     pub near: Vec<(u64, Range<usize>)>,
     /// How many of [`Figure::near`] are before it.
@@ -176,7 +193,7 @@ pub(crate) struct Figure {
     /// figure with no direction (a depth, a length) is not. The top three bits hold the word
     /// right before the figure that picks out one of several things of its kind ("the final
     /// 146 km stage", "today's 196 km stage"), as one more than its place in
-    /// [`crate::lang::en::INSTANCE_WORDS`]; 0 for none. (A field of its own made the module
+    /// [`crate::lang::figure_words::INSTANCE_WORDS`]; 0 for none. (A field of its own made the module
     /// 0.4 KB larger.)
     pub directions: u8,
     /// The place its first direction is from, when capitalized ("40 km southwest of
@@ -207,7 +224,9 @@ const UNKNOWN: u8 = u8::MAX;
 /// a currency sign. A run followed by a comma or a capitalized word ("March 12, officials",
 /// "at 9 Downing Street") makes none, as no unit follows it. Nor does one the reader would
 /// turn away whatever its sentence says ([`makes_no_figure`]).
-fn digits_may_make_a_figure(text: &str) -> bool {
+/// With `capitalized` (a language that capitalizes its nouns), a capital letter after the run
+/// may start its unit too.
+fn digits_may_make_a_figure(text: &str, capitalized: bool) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -240,18 +259,21 @@ fn digits_may_make_a_figure(text: &str) -> bool {
             return true;
         }
         // Past white space of any kind (a wrapped line's end, a no-break space).
-        match text
-            .get(i..)
-            .unwrap_or_default()
-            .trim_start()
-            .as_bytes()
-            .first()
-        {
+        let rest = text.get(i..).unwrap_or_default().trim_start();
+        match rest.as_bytes().first() {
             Some(c)
                 if c.is_ascii_lowercase()
+                    || capitalized && c.is_ascii_uppercase()
                     || matches!(c, b'%' | b'-' | b'C' | b'F' | 0xc2 | 0xe2) =>
             {
                 return true
+            }
+            // A letter past ASCII: "12 élèves", "12 Übergriffe".
+            Some(0xc3..) => {
+                let c = rest.chars().next().unwrap_or(' ');
+                if c.is_lowercase() || capitalized && c.is_uppercase() {
+                    return true;
+                }
             }
             _ => {}
         }
@@ -316,21 +338,53 @@ fn makes_no_figure(b: &[u8], run: Range<usize>) -> bool {
     false
 }
 
-/// The role of `phrase` (lowercase words joined by single spaces) in the language data. Most
-/// words are none of its phrases, and a filter on their length and first and last byte says
-/// so before any search.
-pub(crate) fn role(phrase: &str) -> Option<Role> {
+/// The hash of `word`'s stem as the figures of `language` keep it ([`Figure::near`]): English
+/// words by [`crate::term::stem_hash`], those of another language by its own rules, as the
+/// term stage stems them.
+pub(crate) fn word_hash(word: &str, language: Language) -> u64 {
+    if language == Language::English {
+        return crate::term::stem_hash(word);
+    }
+    use std::hash::Hasher;
+    let mut stem = crate::text::case::lowercase(word).replace('’', "'");
+    let rules = language.rules();
+    rules.fold(&mut stem, &mut String::new());
+    rules.stem(&mut stem);
+    let mut h = crate::text::hash::FxHasher::default();
+    h.write(stem.as_bytes());
+    h.finish()
+}
+
+/// The language whose figure words read an article in `language`: its own, or English for
+/// a language without them (its sentences are then read only when they are mostly English
+/// function words, or too short to tell).
+pub(crate) fn table_language(language: Language) -> Language {
+    if FIGURE_LANGUAGES & language.bit() != 0 {
+        language
+    } else {
+        Language::English
+    }
+}
+
+/// The role of `phrase` (lowercase words joined by single spaces) in the figure words of
+/// `language`. Most words are none of any language's phrases, and a filter on their length
+/// and first and last byte says so before any search.
+pub(crate) fn role(phrase: &str, language: Language) -> Option<Role> {
     let b = phrase.as_bytes();
     let (&first, &last) = (b.first()?, b.last()?);
     if !PHRASES.may_contain(b.len(), first, last) {
         return None;
     }
-    // Among the phrases with its first byte only.
+    // Among the phrases with its first byte only; a phrase of two roles in two languages is
+    // listed once for each.
     let bucket = &FIGURE_WORDS[BY_FIRST_BYTE[first as usize]..BY_FIRST_BYTE[first as usize + 1]];
-    bucket
-        .binary_search_by(|(p, _)| p.cmp(&phrase))
-        .ok()
-        .map(|i| bucket[i].1)
+    let at = bucket.partition_point(|(p, _, _)| *p < phrase);
+    let bit = language.bit();
+    bucket[at..]
+        .iter()
+        .take_while(|(p, _, _)| *p == phrase)
+        .find(|(_, _, languages)| languages & bit != 0)
+        .map(|(_, role, _)| *role)
 }
 
 /// Where the phrases of each first byte start in [`FIGURE_WORDS`] (sorted, so they are
@@ -389,10 +443,10 @@ pub(crate) fn opens_phrase(word: &str) -> bool {
     }
 }
 
-/// Is `word` a number of two or more written out in the language data ("twelve", "Three")?
-/// A filter on its length and first and last byte (as lowercase) answers most words before
-/// `scratch` takes a lowercase copy for the lookup.
-pub(crate) fn is_written_number(word: &str, scratch: &mut String) -> bool {
+/// Is `word` a number of two or more written out in the figure words of `language` ("twelve",
+/// "Three")? A filter on its length and first and last byte (as lowercase) answers most words
+/// before `scratch` takes a lowercase copy for the lookup.
+pub(crate) fn is_written_number(word: &str, scratch: &mut String, language: Language) -> bool {
     let b = word.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
@@ -407,7 +461,7 @@ pub(crate) fn is_written_number(word: &str, scratch: &mut String) -> bool {
     scratch.clear();
     scratch.push_str(word);
     scratch.make_ascii_lowercase();
-    matches!(role(scratch), Some(Role::Number(v)) if v >= 2.0)
+    matches!(role(scratch, language), Some(Role::Number(v)) if v >= 2.0)
 }
 
 /// Can a word of `len` bytes from `first` to `last` (lowercase) be a number written out of the
@@ -422,7 +476,7 @@ const fn filter<const N: usize>(which: u8) -> WordBloom<N> {
     let mut bloom = WordBloom::EMPTY;
     let mut i = 0;
     while i < FIGURE_WORDS.len() {
-        let (phrase, role) = FIGURE_WORDS[i];
+        let (phrase, role, _) = FIGURE_WORDS[i];
         let b = phrase.as_bytes();
         match which {
             0 => bloom = bloom.with(b),
@@ -539,11 +593,12 @@ impl Comparable<'_> {
 /// explanation that lists every comparison.
 pub(crate) fn figures(
     articles: &[Article],
-    sentences: &[Sentence],
+    (sentences, languages): (&[Sentence], &[Language]),
     terms: &Terms,
     off_topic: &[bool],
     comparable: Option<Comparable>,
 ) -> Vec<Figure> {
+    let language = |a: usize| table_language(languages.get(a).copied().unwrap_or_default());
     // Per concept, once asked, whether it is a number: words are looked up only if they may
     // be a number written out (all start with e, f, n, s or t); pairs and function words are
     // none, known from their kind without a call. Years ("2019") and clock times ("6:10") are
@@ -566,14 +621,17 @@ pub(crate) fn figures(
         for &c in terms.of(s) {
             let kind = &mut numeric[c as usize];
             if *kind == UNKNOWN {
-                *kind = number_kind(articles, terms, c as usize, &mut scratch);
+                *kind = number_kind(articles, terms, c as usize, &mut scratch, language);
             }
             most = most.max(*kind);
         }
         let text = &articles[sentence.article].text;
         let read = match most {
             WRITTEN => true,
-            DIGITS => digits_may_make_a_figure(&text[sentence.span.clone()]),
+            DIGITS => digits_may_make_a_figure(
+                &text[sentence.span.clone()],
+                CAPITALIZED_NOUNS & language(sentence.article).bit() != 0,
+            ),
             _ => false,
         };
         if read {
@@ -589,14 +647,21 @@ pub(crate) fn figures(
     for s in candidates {
         let sentence = &sentences[s];
         let a = sentence.article;
-        reader.sentence(&articles[a].text, sentence.span.clone(), (s, a), &mut out);
+        let text = &articles[a].text;
+        reader.sentence((text, language(a)), sentence.span.clone(), (s, a), &mut out);
     }
     out
 }
 
 /// Whether concept `c` is a number that may make a figure: [`DIGITS`], [`WRITTEN`] or 0.
 /// Pairs and function words are none, and are not looked at.
-fn number_kind(articles: &[Article], terms: &Terms, c: usize, scratch: &mut String) -> u8 {
+fn number_kind(
+    articles: &[Article],
+    terms: &Terms,
+    c: usize,
+    scratch: &mut String,
+    language: impl Fn(usize) -> Language,
+) -> u8 {
     let kind = terms.kind[c];
     if !matches!(kind, ConceptKind::Number | ConceptKind::Word) {
         return 0;
@@ -605,7 +670,7 @@ fn number_kind(articles: &[Article], terms: &Terms, c: usize, scratch: &mut Stri
     let word = articles[*a].text.get(span.clone()).unwrap_or_default();
     let b = word.as_bytes();
     if kind == ConceptKind::Word {
-        return if is_written_number(word, scratch) {
+        return if is_written_number(word, scratch, language(*a)) {
             WRITTEN
         } else {
             0
@@ -630,15 +695,39 @@ fn number_kind(articles: &[Article], terms: &Terms, c: usize, scratch: &mut Stri
 /// The bit of [`Figure::directions`] that says a direction is named as one.
 pub(crate) const OFFSET: u8 = 16;
 /// The bits of [`Figure::directions`] that hold directions; the three above them hold the
-/// word that picks the figure out ([`crate::lang::en::INSTANCE_WORDS`]).
+/// word that picks the figure out ([`crate::lang::figure_words::INSTANCE_WORDS`]).
 pub(crate) const DIRECTION_BITS: u8 = 31;
 
 /// The compass directions that the words `near` (ranges of `text`) name: see
 /// [`Figure::directions`].
-fn directions(text: &str, near: &[(u64, Range<usize>)]) -> (u8, u64) {
+fn directions(text: &str, near: &[(u64, Range<usize>)], language: Language) -> (u8, u64) {
     let mut bits = 0;
     let mut place = 0;
     for (k, (_, at)) in near.iter().enumerate() {
+        if language != Language::English {
+            // "au sud-ouest de": each word of the language data a direction, named as one.
+            let word = crate::text::case::lowercase(text.get(at.clone()).unwrap_or_default());
+            if let Some(Role::Direction(found)) = role(&word, language) {
+                if bits == 0 {
+                    // The first word past the directions ("sud-ouest de Rancagua").
+                    place = near[k + 1..]
+                        .iter()
+                        .find(|(_, w)| {
+                            let w = crate::text::case::lowercase(&text[w.clone()]);
+                            !matches!(role(&w, language), Some(Role::Direction(_)))
+                        })
+                        .filter(|(_, w)| {
+                            text[w.clone()]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                        })
+                        .map_or(0, |(h, _)| *h);
+                }
+                bits |= found | OFFSET;
+            }
+            continue;
+        }
         // Compared without a lowercased copy: no word but an ASCII one lowercases to these.
         let word = text.get(at.clone()).unwrap_or_default().as_bytes();
         if !word.is_ascii() {

@@ -8,7 +8,10 @@ use super::{
     is_written_number, may_have_role, opens_phrase, role, Bounds, Dimension, Figure, Role, Unit,
 };
 use crate::keys::sort_keys;
-use crate::lang::en::INSTANCE_WORDS;
+use crate::lang::figure_words::{
+    CAPITALIZED_DATES, CAPITALIZED_NOUNS, DECIMAL_COMMA, INSTANCE_WORDS, SPACE_GROUPS,
+};
+use crate::lang::Language;
 use crate::term::stem_hash_in;
 use crate::text::case::lowercase;
 use crate::text::function_words::is_stop_word;
@@ -34,10 +37,12 @@ const NEAR_PIECES: usize = 8;
 /// N", as a fraction).
 const AT_LEAST_SPAN: f64 = 1.5;
 /// A sentence of at least this many words is read only when at least
-/// [`MIN_ENGLISH_PERCENT`] of them are English function words.
+/// [`MIN_FUNCTION_PERCENT`] of them are function words of the language it is read in.
 const MIN_WORDS_FOR_LANGUAGE: usize = 8;
 /// See [`MIN_WORDS_FOR_LANGUAGE`]; English news sentences have about 40%.
-const MIN_ENGLISH_PERCENT: usize = 15;
+const MIN_FUNCTION_PERCENT: usize = 15;
+/// A year in seconds, the factor of the unit "years" in every language's figure words.
+const YEAR: f64 = 31_557_600.0;
 /// The most significant digits read: a longer number is an identifier, not a quantity.
 const MAX_DIGITS: u32 = 15;
 
@@ -65,9 +70,9 @@ struct Number {
     next: usize,
 }
 
-/// Is `word` a function word (`is_stop_word` of it lowercased)? ASCII words, nearly all,
-/// are lowercased on the stack.
-fn is_function_word(word: &str) -> bool {
+/// Is `word` an English function word (`is_stop_word` of it lowercased)? ASCII words, nearly
+/// all, are lowercased on the stack.
+fn is_english_function_word(word: &str) -> bool {
     let b = word.as_bytes();
     if b.len() <= 16 && b.is_ascii() {
         let mut buf = [0u8; 16];
@@ -83,6 +88,9 @@ fn is_function_word(word: &str) -> bool {
 /// Reads the figures of sentences, keeping its buffers from one sentence to the next.
 pub(super) struct Reader<'a> {
     text: &'a str,
+    /// The language whose figure words read the sentence
+    /// ([`super::table_language`]).
+    lang: Language,
     tokens: Vec<Piece>,
     /// A phrase of several pieces, lowercased ([`Reader::phrases_from`]).
     phrase: std::cell::Cell<String>,
@@ -94,6 +102,7 @@ impl<'a> Reader<'a> {
     pub(super) fn new() -> Self {
         Reader {
             text: "",
+            lang: Language::English,
             tokens: Vec::new(),
             phrase: std::cell::Cell::new(String::new()),
             stem: std::cell::Cell::new(Vec::new()),
@@ -101,15 +110,17 @@ impl<'a> Reader<'a> {
     }
 
     /// Adds the figures of sentence `s` (at `span` of article `article`, whose text is `text`)
-    /// to `out`.
+    /// to `out`, read with the figure words of `lang`.
     pub(super) fn sentence(
         &mut self,
-        text: &'a str,
+        (text, lang): (&'a str, Language),
         span: Range<usize>,
         (s, article): (usize, usize),
         out: &mut Vec<Figure>,
     ) {
         self.text = text;
+        self.lang = lang;
+        let elisions = lang.rules().elisions;
         self.tokens.clear();
         let tokens = &mut self.tokens;
         let bytes = text.as_bytes();
@@ -120,39 +131,69 @@ impl<'a> Reader<'a> {
                 return;
             }
             let word = kind == PieceKind::Word;
+            // An elided article is a word of its own ("d'euros": "d'", "euros").
+            let at = match elided(&text[at.clone()], elisions) {
+                Some(n) if word => {
+                    let article = at.start..at.start + n;
+                    tokens.push(Piece {
+                        at: article,
+                        word,
+                        number: false,
+                    });
+                    at.start + n..at.end
+                }
+                _ => at,
+            };
             // A number: digits, or a number written out.
             let number = word
                 && (bytes[at.start].is_ascii_digit()
-                    || is_written_number(&text[at.clone()], &mut scratch));
+                    || is_written_number(&text[at.clone()], &mut scratch, lang));
             tokens.push(Piece { at, word, number });
         });
         let first = out.len();
         self.read(s, article, out);
-        // The figure words are English (data/en/figures.tsv): a sentence in another language
-        // would be read with words that mean nothing there ("177 millions de dollars" taken
-        // as a count of "millions", "de" as context), so the figures of one whose words are
-        // mostly not English function words are dropped (issue 28 brings per-language data).
-        // Asked only of sentences that gave figures, and only until the answer is known.
-        if out.len() > first && !self.reads_as_english() {
+        // A sentence in a language without figure words is read with English ones
+        // ([`super::table_language`]), which mean nothing there ("177 millions de dollars"
+        // taken as a count of "millions", "de" as context); so are sentences of another
+        // language quoted in an article. The figures of one whose words are mostly not
+        // function words of the language it is read in are dropped. Asked only of sentences
+        // that gave figures, and only until the answer is known.
+        if out.len() > first && !self.reads_as_its_language() {
             out.truncate(first);
         }
     }
 
-    /// Are at least [`MIN_ENGLISH_PERCENT`] of the sentence's words (numbers left out) English
-    /// function words, or is it too short to tell ([`MIN_WORDS_FOR_LANGUAGE`])? Stops looking
-    /// up words once enough are function words, as most of an English sentence's first are.
-    fn reads_as_english(&self) -> bool {
+    /// Is `word` a function word of the language the sentence is read in? An elided article
+    /// ("d'") is one.
+    fn is_function_word(&self, word: &str) -> bool {
+        if self.lang == Language::English {
+            return is_english_function_word(word);
+        }
+        let mut lower = lowercase(word).replace('’', "'");
+        let mut scratch = String::new();
+        if lower.ends_with('\'') {
+            return true;
+        }
+        self.lang.rules().fold(&mut lower, &mut scratch);
+        self.lang.is_function_word(&lower)
+    }
+
+    /// Are at least [`MIN_FUNCTION_PERCENT`] of the sentence's words (numbers left out)
+    /// function words of its language, or is it too short to tell
+    /// ([`MIN_WORDS_FOR_LANGUAGE`])? Stops looking up words once enough are function words,
+    /// as most of a news sentence's first are.
+    fn reads_as_its_language(&self) -> bool {
         let is_word = |t: &&Piece| t.word && !t.number;
         let words = self.tokens.iter().filter(is_word).count();
         if words < MIN_WORDS_FOR_LANGUAGE {
             return true;
         }
-        // function * 100 >= words * MIN_ENGLISH_PERCENT, the least such count.
-        let needed = (words * MIN_ENGLISH_PERCENT).div_ceil(100);
+        // function * 100 >= words * MIN_FUNCTION_PERCENT, the least such count.
+        let needed = (words * MIN_FUNCTION_PERCENT).div_ceil(100);
         self.tokens
             .iter()
             .filter(is_word)
-            .filter(|t| is_function_word(&self.text[t.at.clone()]))
+            .filter(|t| self.is_function_word(&self.text[t.at.clone()]))
             .nth(needed.saturating_sub(1))
             .is_some()
     }
@@ -231,8 +272,11 @@ impl<'a> Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// [`crate::term::stem_hash`] of `word`, in the reader's buffer.
+    /// [`super::word_hash`] of `word`, an English word's in the reader's buffer.
     fn stem(&self, word: &str) -> u64 {
+        if self.lang != Language::English {
+            return super::word_hash(word, self.lang);
+        }
         let mut buffer = self.stem.take();
         let hash = stem_hash_in(word, &mut buffer);
         self.stem.set(buffer);
@@ -294,7 +338,7 @@ impl Reader<'_> {
     /// 12"), else a range word ("10 to 12", "10-12", "10 or 12").
     fn joins_range(&self, k: usize, between: bool) -> bool {
         if between {
-            &*self.lower(k) == "and"
+            self.role_of(k) == Some(Role::And)
         } else {
             matches!(self.phrase_at(k, 1), Some((Role::Range, 1)))
         }
@@ -305,16 +349,17 @@ impl Reader<'_> {
         if !may_have_role(self.t(i).as_bytes()) {
             return None;
         }
-        role(&self.lower(i))
+        role(&self.lower(i), self.lang)
     }
 
-    /// Piece `i` lowercased: itself when it is (most are), else a copy.
+    /// Piece `i` lowercased, a curly apostrophe written straight: itself when it is (most
+    /// are), else a copy.
     fn lower(&self, i: usize) -> Cow<'_, str> {
         let t = self.t(i);
         if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(t)
         } else {
-            Cow::Owned(lowercase(t))
+            Cow::Owned(lowercase(t).replace('’', "'"))
         }
     }
 
@@ -337,7 +382,7 @@ impl Reader<'_> {
             for n in 2..=max {
                 phrase.push(' ');
                 phrase.push_str(&self.lower(from + n - 1));
-                if let Some(role) = role(phrase) {
+                if let Some(role) = role(phrase, self.lang) {
                     found = Some((role, n));
                 }
             }
@@ -346,7 +391,7 @@ impl Reader<'_> {
                 return found;
             }
         }
-        Some((role(first)?, 1))
+        Some((role(first, self.lang)?, 1))
     }
 
     /// The longest phrase of the language data that starts at piece `i`, of at most `max`
@@ -409,9 +454,43 @@ impl Reader<'_> {
         })
     }
 
-    /// A number written in digits, with thousands separators and a decimal point, and the
-    /// letters written on it ("40m").
+    /// Does piece `i` go on with the number before it, the thousands of a number grouped
+    /// with spaces ("12 000", "1 234,5"), in a language that writes them so? Three digits
+    /// (then perhaps a decimal comma and digits) one space after one to three digits.
+    fn continues_group(&self, i: usize) -> bool {
+        if SPACE_GROUPS & self.lang.bit() == 0 || i == 0 || i >= self.tokens.len() {
+            return false;
+        }
+        let (this, before) = (self.t(i).as_bytes(), self.t(i - 1).as_bytes());
+        let three = this.len() >= 3
+            && this[..3].iter().all(u8::is_ascii_digit)
+            && match &this[3..] {
+                [] => true,
+                [b',', rest @ ..] => !rest.is_empty() && rest.iter().all(u8::is_ascii_digit),
+                _ => false,
+            };
+        let gap = self
+            .text
+            .get(self.tokens[i - 1].at.end..self.tokens[i].at.start)
+            .unwrap_or_default();
+        three
+            && (1..=3).contains(&before.len())
+            && before.iter().all(u8::is_ascii_digit)
+            && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+    }
+
+    /// A number written in digits, with thousands separators and a decimal mark as its
+    /// language writes them ("1,200.5"; "1.200,5", "1 200,5"), and the letters written on it
+    /// ("40m").
     fn digits(&self, i: usize) -> Option<Number> {
+        if self.continues_group(i) {
+            return None;
+        }
+        let (group_mark, decimal_mark) = if DECIMAL_COMMA & self.lang.bit() != 0 {
+            (b'.', b',')
+        } else {
+            (b',', b'.')
+        };
         let at = &self.tokens[i].at;
         let b = self.t(i).as_bytes();
         let (mut mantissa, mut digits, mut decimals) = (0u64, 0u32, None::<u32>);
@@ -434,7 +513,7 @@ impl Reader<'_> {
                         *d += 1;
                     }
                 }
-                b',' if decimals.is_none() => {
+                c if c == group_mark && decimals.is_none() => {
                     // Groups of three after the first of one to three.
                     if (commas == 0 && !(1..=3).contains(&group)) || (commas > 0 && group != 3) {
                         return None;
@@ -442,7 +521,10 @@ impl Reader<'_> {
                     commas += 1;
                     group = 0;
                 }
-                b'.' if decimals.is_none() && b.get(k + 1).is_some_and(u8::is_ascii_digit) => {
+                c if c == decimal_mark
+                    && decimals.is_none()
+                    && b.get(k + 1).is_some_and(u8::is_ascii_digit) =>
+                {
                     if commas > 0 && group != 3 {
                         return None;
                     }
@@ -461,6 +543,29 @@ impl Reader<'_> {
         if !b[end..].iter().all(u8::is_ascii_alphabetic) {
             return None;
         }
+        // Thousands grouped with spaces: pieces of their own.
+        let mut next = i + 1;
+        if end == b.len() && commas == 0 && decimals.is_none() {
+            while self.continues_group(next) {
+                let g = self.t(next).as_bytes();
+                for &c in g.iter().filter(|c| c.is_ascii_digit()) {
+                    mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+                    digits += u32::from(mantissa != 0);
+                }
+                // "000,5": the digits after the comma are decimals.
+                if g.len() > 3 {
+                    decimals = Some((g.len() - 4) as u32);
+                }
+                if digits > MAX_DIGITS {
+                    return None;
+                }
+                next += 1;
+                if decimals.is_some() {
+                    break;
+                }
+            }
+        }
+        let grouped = next > i + 1;
         let decimals = decimals.unwrap_or(0);
         let value = mantissa as f64 / 10f64.powi(decimals as i32);
         let half = if decimals > 0 {
@@ -484,8 +589,8 @@ impl Reader<'_> {
             value,
             half,
             suffix: at.start + end..at.end,
-            plain: commas == 0 && b[..end].iter().all(u8::is_ascii_digit),
-            next: i + 1,
+            plain: !grouped && commas == 0 && b[..end].iter().all(u8::is_ascii_digit),
+            next,
         })
     }
 
@@ -512,7 +617,8 @@ impl Reader<'_> {
                     let year: u64 = t.parse().ok()?;
                     (1800..=2100).contains(&year).then_some(year)
                 } else if (3..=9).contains(&t.len())
-                    && t.as_bytes()[0].is_ascii_uppercase()
+                    && (t.as_bytes()[0].is_ascii_uppercase()
+                        || CAPITALIZED_DATES & self.lang.bit() == 0)
                     && matches!(self.role_of(k), Some(Role::Date))
                 {
                     Some(self.stem(t))
@@ -546,6 +652,9 @@ impl Reader<'_> {
         }
         let mut qualifier = Qualifier::Exact;
         let mut between = false;
+        // After a word that also means "from" ("passé de 10 à 12"): the start of a change
+        // when a range follows.
+        let mut of = false;
         // After a capitalized word: a name's number unless its unit is a dimension's.
         let mut named = false;
         if start > 0 {
@@ -577,8 +686,15 @@ impl Reader<'_> {
                                 between = true;
                                 Qualifier::Exact
                             }
-                            Role::From | Role::Date | Role::Age | Role::Ratio | Role::Number(_) => {
-                                return None
+                            Role::From
+                            | Role::Date
+                            | Role::Age
+                            | Role::Ratio
+                            | Role::Ago
+                            | Role::Number(_) => return None,
+                            Role::Of => {
+                                of = true;
+                                Qualifier::Exact
                             }
                             _ => Qualifier::Exact,
                         };
@@ -606,7 +722,7 @@ impl Reader<'_> {
             currency.map(|(d, at)| (Unit::Dimension(d), 1.0, 0.0, at..self.tokens[i].at.start));
         let mut multiplied = false;
         if !n.suffix.is_empty() {
-            match role(&lowercase(&self.text[n.suffix.clone()])) {
+            match role(&lowercase(&self.text[n.suffix.clone()]), self.lang) {
                 Some(Role::Multiplier(m)) if currency.is_some() => {
                     value *= m;
                     half *= m;
@@ -631,6 +747,10 @@ impl Reader<'_> {
                     };
                     multiplied = true;
                     k += 1;
+                    // "millions de dollars", "millions d'euros".
+                    if self.role_of(k) == Some(Role::Of) {
+                        k += 1;
+                    }
                 }
             }
         }
@@ -638,6 +758,9 @@ impl Reader<'_> {
         let mut high_value = value;
         let unit_on_number = unit.is_some() && currency.is_none();
         if !unit_on_number && self.joins_range(k, between) && self.may_be_number(k + 1) {
+            if of {
+                return None;
+            }
             let second = self.number(k + 1)?;
             if !second.suffix.is_empty() {
                 return None;
@@ -681,7 +804,16 @@ impl Reader<'_> {
                         ));
                         k = u + len;
                     }
+                    // A currency written after the number ("40 €"), as the languages that
+                    // write a decimal comma do.
+                    Role::Currency(d) if u == k && DECIMAL_COMMA & self.lang.bit() != 0 => {
+                        let at = self.tokens[u].at.start..self.tokens[u + len - 1].at.end;
+                        unit = Some((Unit::Dimension(d), 1.0, 0.0, at));
+                        k = u + len;
+                    }
                     Role::Date | Role::Time | Role::Ordinal | Role::NoUnit => return None,
+                    // "45-Jährige".
+                    Role::Age if u > k => return None,
                     _ => {}
                 }
             }
@@ -690,7 +822,8 @@ impl Reader<'_> {
                 // only describe it ("seven different tests", "two completely new").
                 for _ in 0..2 {
                     let w = self.lower(u);
-                    if self.word(u + 1) && (w.ends_with("ly") || role(&w) == Some(Role::Describes))
+                    if self.word(u + 1)
+                        && (w.ends_with("ly") || role(&w, self.lang) == Some(Role::Describes))
                     {
                         u += 1;
                     }
@@ -700,10 +833,15 @@ impl Reader<'_> {
                 }
                 let noun = self.t(u);
                 let lower = self.lower(u);
-                if noun.chars().next().is_some_and(|c| !c.is_lowercase())
+                // Nouns are lowercase, but in a language that capitalizes them ("12 Menschen").
+                let capitalized = CAPITALIZED_NOUNS & self.lang.bit() != 0;
+                if noun
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !(c.is_lowercase() || capitalized && c.is_uppercase()))
                     || !noun.chars().all(char::is_alphabetic)
                     || noun.chars().count() < 2
-                    || is_stop_word(lower.as_bytes())
+                    || self.is_function_word(&lower)
                 {
                     return None;
                 }
@@ -739,7 +877,18 @@ impl Reader<'_> {
         } else {
             k
         };
-        if self.role_of(attached) == Some(Role::Age) {
+        if matches!(self.phrase_at(attached, 2), Some((Role::Age, _))) {
+            return None;
+        }
+        // A number of years after a word that joins it to a person ("une femme de 45 ans"),
+        // or between commas after a name ("Jean Dupont, 45 ans, ..."): an age.
+        if unit == Unit::Dimension(Dimension::Duration)
+            && factor == YEAR
+            && start == i
+            && i > 0
+            && (self.role_of(i - 1) == Some(Role::Of)
+                || self.t(i - 1) == "," && matches!(self.t(k), "," | ")"))
+        {
             return None;
         }
         if matches!(self.t(k), "-" | "‐")
@@ -750,12 +899,14 @@ impl Reader<'_> {
             unit = Unit::Noun(unit.key().rotate_left(17) ^ self.stem(self.t(k + 1)));
             k += 2;
         } else if self.word(k + 1)
-            && (&*self.lower(k) == "per"
-                || matches!(&*self.lower(k), "a" | "an" | "each" | "/")
-                    && matches!(
-                        self.phrase_at(k + 1, 1),
-                        Some((Role::Unit(Dimension::Duration, _, _), 1))
-                    ))
+            && match self.role_of(k) {
+                Some(Role::Per) => true,
+                Some(Role::PerDuration) => matches!(
+                    self.phrase_at(k + 1, 1),
+                    Some((Role::Unit(Dimension::Duration, _, _), 1))
+                ),
+                _ => false,
+            }
         {
             unit = Unit::Noun(unit.key().rotate_left(29) ^ self.stem(self.t(k + 1)));
             k += 2;
@@ -834,7 +985,7 @@ impl Reader<'_> {
         let mut figure = figure;
         (figure.near, figure.before) = self.near(start, k);
         (figure.directions, figure.place) =
-            super::directions(self.text, &figure.near[figure.before..]);
+            super::directions(self.text, &figure.near[figure.before..], self.lang);
         if start > 0 && self.word(start - 1) {
             figure.directions |= self.instance(start - 1) << 5;
         }
@@ -868,7 +1019,7 @@ impl Reader<'_> {
                 break;
             }
             let w = self.t(k);
-            if w.chars().count() >= 2 && !is_function_word(w) {
+            if w.chars().count() >= 2 && !self.is_function_word(w) {
                 near.push((self.stem(w), self.tokens[k].at.clone()));
                 found += 1;
                 if found == NEAR_WORDS {
@@ -877,4 +1028,21 @@ impl Reader<'_> {
             }
         }
     }
+}
+
+/// The length in bytes of the elided article that `word` starts with ("d'" of "d'euros",
+/// "l’" of "l’armée"), one of `elisions` (lowercase, straight apostrophe), when a word
+/// follows it.
+fn elided(word: &str, elisions: &[&str]) -> Option<usize> {
+    if elisions.is_empty() {
+        return None;
+    }
+    let (at, apostrophe) = word.char_indices().find(|(_, c)| matches!(c, '\'' | '’'))?;
+    let end = at + apostrophe.len_utf8();
+    let head = word.get(..at)?;
+    (end < word.len()
+        && elisions
+            .iter()
+            .any(|e| e.len() == at + 1 && e[..at].eq_ignore_ascii_case(head)))
+    .then_some(end)
 }

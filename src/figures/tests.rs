@@ -1,4 +1,5 @@
 use super::*;
+use crate::lang::Language;
 use crate::term::terms;
 
 /// The figures of `text`, read as one prose sentence of one article.
@@ -6,7 +7,10 @@ fn read(text: &str) -> (Vec<Figure>, Vec<Article>) {
     let articles = vec![Article::new(text)];
     let mut sentences = vec![Sentence::whole(text)];
     let t = terms(&articles, &[], &mut sentences);
-    (figures(&articles, &sentences, &t, &[false], None), articles)
+    (
+        figures(&articles, (&sentences, &[]), &t, &[false], None),
+        articles,
+    )
 }
 
 /// The figures of `text` as written.
@@ -222,7 +226,7 @@ fn any_text_is_read_without_panicking() {
 fn the_byte_filter_passes_over_only_what_the_reader_turns_away() {
     let reader_finds = |text: &str| {
         let mut out = Vec::new();
-        read::Reader::new().sentence(text, 0..text.len(), (0, 0), &mut out);
+        read::Reader::new().sentence((text, Language::English), 0..text.len(), (0, 0), &mut out);
         !out.is_empty()
     };
     // Digits ending a word or after a hyphen inside one, an ordinal, an age, a year before a
@@ -237,7 +241,7 @@ fn the_byte_filter_passes_over_only_what_the_reader_turns_away() {
         "In 1957 police searched the town.",
         "The 2008 truck was stolen.",
     ] {
-        assert!(!digits_may_make_a_figure(text), "{text}");
+        assert!(!digits_may_make_a_figure(text, false), "{text}");
         assert!(!reader_finds(text), "{text}");
     }
     // Beside them, what may be a figure still is read.
@@ -254,7 +258,7 @@ fn the_byte_filter_passes_over_only_what_the_reader_turns_away() {
         "The raft carried 12\npeople across.",
         "It was a 12-year-old.D68 strain.",
     ] {
-        assert!(digits_may_make_a_figure(text), "{text}");
+        assert!(digits_may_make_a_figure(text, false), "{text}");
         assert!(reader_finds(text), "{text}");
     }
 }
@@ -272,7 +276,7 @@ fn a_number_written_out_is_read_where_its_concept_was_first_written_in_digits() 
     first.span = 0..cut;
     let mut sentences = vec![first, second];
     let t = terms(&articles, &[], &mut sentences);
-    let found: Vec<&str> = figures(&articles, &sentences, &t, &[false], None)
+    let found: Vec<&str> = figures(&articles, (&sentences, &[]), &t, &[false], None)
         .iter()
         .map(|f| &text[f.span.clone()])
         .collect();
@@ -388,9 +392,9 @@ mod filter_and_reader {
                 text.push_str(["", " ", "  "][gap]);
                 text.push_str(PIECES[k]);
             }
-            if !digits_may_make_a_figure(&text) {
+            if !digits_may_make_a_figure(&text, false) {
                 let mut out = Vec::new();
-                read::Reader::new().sentence(&text, 0..text.len(), (0, 0), &mut out);
+                read::Reader::new().sentence((&text, Language::English), 0..text.len(), (0, 0), &mut out);
                 let found: Vec<&str> = out.iter().map(|f| &text[f.span.clone()]).collect();
                 // Written numbers are no digits: the filter is not asked of them.
                 let written = ["ten", "twelve", "twenty"].iter().any(|w| text.contains(w));
@@ -398,4 +402,75 @@ mod filter_and_reader {
             }
         }
     }
+}
+
+/// The figures of `text` as written, read as one sentence of an article in `language`.
+fn texts_in(text: &str, language: Language) -> Vec<String> {
+    let articles = vec![Article::new(text)];
+    let mut sentences = vec![Sentence::whole(text)];
+    let t = terms(&articles, &[language], &mut sentences);
+    figures(&articles, (&sentences, &[language]), &t, &[false], None)
+        .iter()
+        .map(|f| text[f.span.clone()].to_string())
+        .collect()
+}
+
+#[test]
+fn french_figures_are_read_with_french_words_and_number_formats() {
+    let fr = |t| texts_in(t, Language::French);
+    assert_eq!(
+        fr("Le séisme a fait plus de 1 200 morts et 40 millions d’euros de dégâts selon la préfecture."),
+        ["plus de 1 200 morts", "40 millions d’euros"]
+    );
+    assert_eq!(
+        fr("Le bilan serait de 1,5 million de personnes déplacées, et la pluie a duré jusqu'à 24 heures."),
+        ["1,5 million de personnes", "jusqu'à 24 heures"]
+    );
+    assert_eq!(
+        fr("Les vents ont atteint 120 km/h et la facture 300 € par foyer."),
+        ["120 km/h", "300 € par foyer"]
+    );
+    // Ages, points in time and the start of a change are not figures.
+    assert!(fr("Une femme de 45 ans a été blessée dans la soirée par la chute du mur.").is_empty());
+    assert!(fr("Le barrage a cédé il y a 10 jours, selon les autorités de la région.").is_empty());
+    assert_eq!(
+        fr("Le bilan est passé de 10 à 12 morts dans la nuit de samedi à dimanche."),
+        ["12 morts"]
+    );
+}
+
+#[test]
+fn spanish_and_german_figures_are_read_with_their_own_words() {
+    assert_eq!(
+        texts_in(
+            "Más de 1.500 personas murieron y las pérdidas suman unos 2,5 millones de dólares.",
+            Language::Spanish
+        ),
+        ["Más de 1.500 personas", "unos 2,5 millones de dólares"]
+    );
+    assert_eq!(
+        texts_in(
+            "Mehr als 1.500 Menschen starben, der Schaden liegt bei etwa 2,5 Millionen Euro.",
+            Language::German
+        ),
+        ["Mehr als 1.500 Menschen", "etwa 2,5 Millionen Euro"]
+    );
+    // A clock time and an age are none.
+    assert!(texts_in(
+        "Die Feuerwehr wurde um 10 Uhr von einer 45-Jährigen alarmiert.",
+        Language::German
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_language_without_figure_words_is_read_with_english_ones() {
+    // Vietnamese has none: an English sentence quoted in such an article is still read.
+    assert_eq!(
+        texts_in(
+            "Officials said 12 people were killed.",
+            Language::Vietnamese
+        ),
+        ["12 people"]
+    );
 }

@@ -11,6 +11,7 @@
 
 mod detect;
 pub(crate) mod en;
+pub(crate) mod figure_words;
 mod tables;
 #[cfg(test)]
 mod tests;
@@ -109,6 +110,11 @@ impl Language {
         CODES.join(", ")
     }
 
+    /// Its bit in the tables' language masks (`1 << self as u16`).
+    pub(crate) fn bit(self) -> u16 {
+        1 << self as u16
+    }
+
     /// This language's rules (none for [`Language::Unknown`]).
     pub(crate) fn rules(self) -> &'static Rules {
         RULES.get(self as usize).unwrap_or(&NO_RULES)
@@ -116,8 +122,7 @@ impl Language {
 
     /// Is `word` (lowercase, folded by [`Rules::fold`]) one of this language's function words?
     pub(crate) fn is_function_word(self, word: &str) -> bool {
-        self != Language::Unknown
-            && function_word_languages(word.as_bytes()) & (1 << self as u16) != 0
+        self != Language::Unknown && function_word_languages(word.as_bytes()) & self.bit() != 0
     }
 }
 

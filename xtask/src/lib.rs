@@ -3,7 +3,8 @@
 //!
 //! | generated | from |
 //! |---|---|
-//! | `src/lang/en.rs` | `data/en/function_words.txt`, `figures.tsv`; every `data/<language>/abbreviations.tsv` and `chrome.tsv` |
+//! | `src/lang/en.rs` | `data/en/function_words.txt`; every `data/<language>/abbreviations.tsv` and `chrome.tsv` |
+//! | `src/lang/figure_words.rs` | every `data/<language>/figures.tsv` |
 //! | `src/lang/tables.rs` | every `data/<language>/function_words.txt` and `stemming.tsv` |
 //! | `src/page_text/tables.rs`, `www/page_tables.js` | `data/html_elements.tsv`, `data/windows-1252.tsv` |
 //! | `src/text/case_table.rs` | the toolchain's `char::to_lowercase` |
@@ -65,8 +66,11 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
                     .filter_map(|code| read(&format!("data/{code}/chrome.tsv")).ok())
                     .collect::<Vec<_>>()
                     .join("\n"),
-                &read("data/en/figures.tsv")?,
             )?,
+        },
+        Output {
+            path: "src/lang/figure_words.rs".into(),
+            text: figures::table(root)?,
         },
         Output {
             path: "src/lang/tables.rs".into(),

@@ -28,7 +28,9 @@ mod tests;
 use std::ops::Range;
 
 use crate::document::Document;
-use crate::lang::figure_words::{CAPITALIZED_NOUNS, FIGURE_LANGUAGES, FIGURE_WORDS};
+use crate::lang::figure_words::{
+    CAPITALIZED_NOUNS, FIGURE_LANGUAGES, FIGURE_ROLES, FIGURE_TEXT, FIGURE_WORDS,
+};
 use crate::lang::Language;
 use crate::sentence::Sentence;
 use crate::term::{ConceptKind, Terms};
@@ -377,14 +379,23 @@ pub(crate) fn role(phrase: &str, language: Language) -> Option<Role> {
     }
     // Among the phrases with its first byte only; a phrase of two roles in two languages is
     // listed once for each.
-    let bucket = &FIGURE_WORDS[BY_FIRST_BYTE[first as usize]..BY_FIRST_BYTE[first as usize + 1]];
-    let at = bucket.partition_point(|(p, _, _)| *p < phrase);
+    let (from, to) = (
+        BY_FIRST_BYTE[first as usize],
+        BY_FIRST_BYTE[first as usize + 1],
+    );
+    let at = from + FIGURE_WORDS[from..to].partition_point(|e| phrase_bytes(e) < b);
     let bit = language.bit();
-    bucket[at..]
+    FIGURE_WORDS[at..to]
         .iter()
-        .take_while(|(p, _, _)| *p == phrase)
-        .find(|(_, _, languages)| languages & bit != 0)
-        .map(|(_, role, _)| *role)
+        .take_while(|e| phrase_bytes(e) == b)
+        .find(|&&(_, _, _, languages)| languages & bit != 0)
+        .map(|&(_, _, role, _)| FIGURE_ROLES[role as usize])
+}
+
+/// The phrase of an entry of [`FIGURE_WORDS`], as bytes of [`FIGURE_TEXT`].
+const fn phrase_bytes(&(start, len, _, _): &(u16, u8, u8, u16)) -> &'static [u8] {
+    let (_, rest) = FIGURE_TEXT.as_bytes().split_at(start as usize);
+    rest.split_at(len as usize).0
 }
 
 /// Where the phrases of each first byte start in [`FIGURE_WORDS`] (sorted, so they are
@@ -394,7 +405,7 @@ const BY_FIRST_BYTE: [usize; 257] = {
     let mut byte = 0;
     while byte < 256 {
         let mut i = start[byte];
-        while i < FIGURE_WORDS.len() && (FIGURE_WORDS[i].0.as_bytes()[0] as usize) <= byte {
+        while i < FIGURE_WORDS.len() && (phrase_bytes(&FIGURE_WORDS[i])[0] as usize) <= byte {
             i += 1;
         }
         start[byte + 1] = i;
@@ -476,8 +487,8 @@ const fn filter<const N: usize>(which: u8) -> WordBloom<N> {
     let mut bloom = WordBloom::EMPTY;
     let mut i = 0;
     while i < FIGURE_WORDS.len() {
-        let (phrase, role, _) = FIGURE_WORDS[i];
-        let b = phrase.as_bytes();
+        let b = phrase_bytes(&FIGURE_WORDS[i]);
+        let role = FIGURE_WORDS[i].2;
         match which {
             0 => bloom = bloom.with(b),
             1 => {
@@ -490,7 +501,7 @@ const fn filter<const N: usize>(which: u8) -> WordBloom<N> {
                 }
             }
             _ => {
-                if matches!(role, Role::Number(_)) {
+                if matches!(FIGURE_ROLES[role as usize], Role::Number(_)) {
                     bloom = bloom.with(b);
                 }
             }

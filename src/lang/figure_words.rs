@@ -5,633 +5,744 @@
 
 use crate::figures::{Dimension as D, Role as R};
 
-/// Words that say what a number counts or measures, or how exactly it is meant, each
-/// with the languages whose word it is (bits `Language as u16`): sorted by phrase,
-/// several words joined by single spaces; a phrase of two roles in two languages is
-/// listed once for each.
+/// The roles of the figure words, each once; [`FIGURE_WORDS`] gives a phrase's by its
+/// index (a role is 24 bytes, an index one).
 #[rustfmt::skip]
-pub(crate) const FIGURE_WORDS: &[(&str, R, u16)] = &[
-    ("$", R::Currency(D::Dollar), 0xf),
-    ("%", R::Unit(D::Percent, 1.0, 0.0), 0xf),
-    ("-", R::Range, 0xf),
-    ("/", R::PerDuration, 0x1),
-    ("1 in", R::Ratio, 0x1),
-    ("a", R::PerDuration, 0x1),
-    ("a", R::Range, 0x8),
-    ("a.m", R::Time, 0x1),
-    ("about", R::About, 0x1),
-    ("above", R::AtLeast, 0x1),
-    ("abril", R::Date, 0x8),
-    ("acht", R::Number(8.0), 0x4),
-    ("acres", R::Unit(D::Area, 4046.8564, 0.0), 0x1),
-    ("additional", R::Describes, 0x1),
-    ("age", R::Age, 0x1),
-    ("aged", R::Age, 0x1),
-    ("aged between", R::Age, 0x1),
-    ("aged from", R::Age, 0x1),
-    ("ages", R::Age, 0x1),
-    ("ages between", R::Age, 0x1),
-    ("ages of", R::Age, 0x1),
-    ("ago", R::Relative, 0x1),
-    ("agosto", R::Date, 0x8),
-    ("al menos", R::AtLeast, 0x8),
-    ("almost", R::Nearly, 0x1),
-    ("alrededor de", R::About, 0x8),
-    ("alt", R::Age, 0x4),
-    ("am", R::Time, 0x1),
-    ("an", R::PerDuration, 0x1),
-    ("an", R::Unit(D::Duration, 31557600.0, 0.0), 0x2),
-    ("an estimated", R::About, 0x1),
-    ("and", R::And, 0x1),
-    ("andere", R::Describes, 0x4),
-    ("anderen", R::Describes, 0x4),
-    ("année", R::Unit(D::Duration, 31557600.0, 0.0), 0x2),
-    ("années", R::Unit(D::Duration, 31557600.0, 0.0), 0x2),
-    ("ans", R::Unit(D::Duration, 31557600.0, 0.0), 0x2),
-    ("antes", R::Relative, 0x8),
-    ("août", R::Date, 0x2),
-    ("approximately", R::About, 0x1),
-    ("approximativement", R::About, 0x2),
-    ("apr", R::Date, 0x1),
-    ("april", R::Date, 0x5),
-    ("aproximadamente", R::About, 0x8),
-    ("après", R::Relative, 0x2),
-    ("around", R::About, 0x1),
-    ("as many as", R::UpTo, 0x1),
-    ("as much as", R::UpTo, 0x1),
-    ("at least", R::AtLeast, 0x1),
-    ("at most", R::AtMost, 0x1),
-    ("au - delà de", R::AtLeast, 0x2),
-    ("au moins", R::AtLeast, 0x2),
-    ("au plus", R::AtMost, 0x2),
-    ("aug", R::Date, 0x1),
-    ("august", R::Date, 0x5),
-    ("auparavant", R::Relative, 0x2),
-    ("autour de", R::About, 0x2),
-    ("autres", R::Describes, 0x2),
-    ("avril", R::Date, 0x2),
-    ("año", R::Unit(D::Duration, 31557600.0, 0.0), 0x8),
-    ("años", R::Unit(D::Duration, 31557600.0, 0.0), 0x8),
-    ("beinahe", R::Nearly, 0x4),
-    ("below", R::AtMost, 0x1),
-    ("between", R::Between, 0x1),
-    ("big", R::Describes, 0x1),
-    ("billion", R::Multiplier(1000000000.0), 0x1),
-    ("bis", R::Range, 0x4),
-    ("bis zu", R::UpTo, 0x4),
-    ("bln", R::Multiplier(1000000000.0), 0x1),
-    ("block", R::NoUnit, 0x1),
-    ("bn", R::Multiplier(1000000000.0), 0x1),
-    ("bst", R::Time, 0x1),
-    ("c", R::Unit(D::Temperature, 1.0, 0.0), 0x1),
-    ("ca", R::About, 0x4),
-    ("casi", R::Nearly, 0x8),
-    ("catorce", R::Number(14.0), 0x8),
-    ("celsius", R::Unit(D::Temperature, 1.0, 0.0), 0x1),
-    ("centimeters", R::Unit(D::Length, 0.01, 0.0), 0x1),
-    ("centimetres", R::Unit(D::Length, 0.01, 0.0), 0x1),
-    ("centimètres", R::Unit(D::Length, 0.01, 0.0), 0x2),
-    ("centímetros", R::Unit(D::Length, 0.01, 0.0), 0x8),
-    ("cerca de", R::About, 0x8),
-    ("cet", R::Time, 0x1),
-    ("cinco", R::Number(5.0), 0x8),
-    ("cincuenta", R::Number(50.0), 0x8),
-    ("cinq", R::Number(5.0), 0x2),
-    ("cinquante", R::Number(50.0), 0x2),
-    ("circa", R::About, 0x4),
-    ("close to", R::About, 0x1),
-    ("cm", R::Unit(D::Length, 0.01, 0.0), 0xf),
-    ("cuarenta", R::Number(40.0), 0x8),
-    ("cuatro", R::Number(4.0), 0x8),
-    ("d'", R::Of, 0x2),
-    ("danach", R::Relative, 0x4),
-    ("day", R::Unit(D::Duration, 86400.0, 0.0), 0x1),
-    ("days", R::Unit(D::Duration, 86400.0, 0.0), 0x1),
-    ("de", R::Of, 0xa),
-    ("de edad", R::Age, 0x8),
-    ("dec", R::Date, 0x1),
-    ("december", R::Date, 0x1),
-    ("degrees c", R::Unit(D::Temperature, 1.0, 0.0), 0x1),
-    ("degrees celsius", R::Unit(D::Temperature, 1.0, 0.0), 0x1),
-    ("degrees f", R::Unit(D::Temperature, 0.5555555555555556, -17.77777777777778), 0x1),
-    ("degrees fahrenheit", R::Unit(D::Temperature, 0.5555555555555556, -17.77777777777778), 0x1),
-    ("degrés", R::Unit(D::Temperature, 1.0, 0.0), 0x2),
-    ("degrés celsius", R::Unit(D::Temperature, 1.0, 0.0), 0x2),
-    ("derniers", R::Describes, 0x2),
-    ("dernières", R::Describes, 0x2),
-    ("después", R::Relative, 0x8),
-    ("deux", R::Number(2.0), 0x2),
-    ("dezember", R::Date, 0x4),
-    ("diciembre", R::Date, 0x8),
-    ("dienstag", R::Date, 0x4),
-    ("diez", R::Number(10.0), 0x8),
-    ("different", R::Describes, 0x1),
-    ("dimanche", R::Date, 0x2),
-    ("distinct", R::Describes, 0x1),
-    ("dix", R::Number(10.0), 0x2),
-    ("doce", R::Number(12.0), 0x8),
-    ("dollar", R::Unit(D::Dollar, 1.0, 0.0), 0x7),
-    ("dollars", R::Unit(D::Dollar, 1.0, 0.0), 0x3),
-    ("domingo", R::Date, 0x8),
-    ("donnerstag", R::Date, 0x4),
-    ("dos", R::Number(2.0), 0x8),
-    ("douze", R::Number(12.0), 0x2),
-    ("drei", R::Number(3.0), 0x4),
-    ("dreißig", R::Number(30.0), 0x4),
-    ("décembre", R::Date, 0x2),
-    ("día", R::Unit(D::Duration, 86400.0, 0.0), 0x8),
-    ("días", R::Unit(D::Duration, 86400.0, 0.0), 0x8),
-    ("dólar", R::Unit(D::Dollar, 1.0, 0.0), 0x8),
-    ("dólares", R::Unit(D::Dollar, 1.0, 0.0), 0x8),
-    ("each", R::PerDuration, 0x1),
-    ("earlier", R::Relative, 0x1),
-    ("edad de", R::Age, 0x8),
-    ("edt", R::Time, 0x1),
-    ("eight", R::Number(8.0), 0x1),
-    ("eighteen", R::Number(18.0), 0x1),
-    ("eighty", R::Number(80.0), 0x1),
-    ("eleven", R::Number(11.0), 0x1),
-    ("elf", R::Number(11.0), 0x4),
-    ("en torno a", R::About, 0x8),
-    ("enero", R::Date, 0x8),
-    ("entre", R::Between, 0xa),
-    ("environ", R::About, 0x2),
-    ("est", R::Direction(4), 0x2),
-    ("est", R::Time, 0x1),
-    ("este", R::Direction(4), 0x8),
-    ("estimated", R::About, 0x1),
-    ("et", R::And, 0x2),
-    ("et", R::Time, 0x1),
-    ("etwa", R::About, 0x4),
-    ("euro", R::Unit(D::Euro, 1.0, 0.0), 0xf),
-    ("euros", R::Unit(D::Euro, 1.0, 0.0), 0xb),
-    ("exceeding", R::AtLeast, 0x1),
-    ("f", R::Unit(D::Temperature, 0.5555555555555556, -17.77777777777778), 0x1),
-    ("fahrenheit", R::Unit(D::Temperature, 0.5555555555555556, -17.77777777777778), 0x1),
-    ("fast", R::Nearly, 0x4),
-    ("feb", R::Date, 0x1),
-    ("febrero", R::Date, 0x8),
-    ("februar", R::Date, 0x4),
-    ("february", R::Date, 0x1),
-    ("feet", R::Unit(D::Length, 0.3048, 0.0), 0x1),
-    ("fewer than", R::AtMost, 0x1),
-    ("fifteen", R::Number(15.0), 0x1),
-    ("fifty", R::Number(50.0), 0x1),
-    ("five", R::Number(5.0), 0x1),
-    ("fois", R::NoUnit, 0x2),
-    ("foot", R::Unit(D::Length, 0.3048, 0.0), 0x1),
-    ("forty", R::Number(40.0), 0x1),
-    ("four", R::Number(4.0), 0x1),
-    ("fourteen", R::Number(14.0), 0x1),
-    ("freitag", R::Date, 0x4),
-    ("friday", R::Date, 0x1),
-    ("from", R::From, 0x1),
-    ("ft", R::Unit(D::Length, 0.3048, 0.0), 0x1),
-    ("full", R::Describes, 0x1),
-    ("fuß", R::Unit(D::Length, 0.3048, 0.0), 0x4),
-    ("février", R::Date, 0x2),
-    ("fünf", R::Number(5.0), 0x4),
-    ("fünfzig", R::Number(50.0), 0x4),
-    ("gmt", R::Time, 0xf),
-    ("grad", R::Unit(D::Temperature, 1.0, 0.0), 0x4),
-    ("grad celsius", R::Unit(D::Temperature, 1.0, 0.0), 0x4),
-    ("grados", R::Unit(D::Temperature, 1.0, 0.0), 0x8),
-    ("grados celsius", R::Unit(D::Temperature, 1.0, 0.0), 0x8),
-    ("h", R::Time, 0x2),
-    ("ha", R::Unit(D::Area, 10000.0, 0.0), 0xe),
-    ("hace", R::Ago, 0x8),
-    ("hasta", R::UpTo, 0x8),
-    ("hectares", R::Unit(D::Area, 10000.0, 0.0), 0x3),
-    ("hectáreas", R::Unit(D::Area, 10000.0, 0.0), 0x8),
-    ("hektar", R::Unit(D::Area, 10000.0, 0.0), 0x4),
-    ("heure", R::Unit(D::Duration, 3600.0, 0.0), 0x2),
-    ("heures", R::Unit(D::Duration, 3600.0, 0.0), 0x2),
-    ("hora", R::Unit(D::Duration, 3600.0, 0.0), 0x8),
-    ("horas", R::Unit(D::Duration, 3600.0, 0.0), 0x8),
-    ("horas de la mañana", R::Time, 0x8),
-    ("hour", R::Unit(D::Duration, 3600.0, 0.0), 0x1),
-    ("hours", R::Unit(D::Duration, 3600.0, 0.0), 0x1),
-    ("hrs", R::Unit(D::Duration, 3600.0, 0.0), 0x1),
-    ("huit", R::Number(8.0), 0x2),
-    ("höchstens", R::AtMost, 0x4),
-    ("il y a", R::Ago, 0x2),
-    ("im alter von", R::Age, 0x4),
-    ("in excess of", R::AtLeast, 0x1),
-    ("inch", R::Unit(D::Length, 0.0254, 0.0), 0x1),
-    ("inches", R::Unit(D::Length, 0.0254, 0.0), 0x1),
-    ("jahr", R::Unit(D::Duration, 31557600.0, 0.0), 0x4),
-    ("jahre", R::Unit(D::Duration, 31557600.0, 0.0), 0x4),
-    ("jahren", R::Unit(D::Duration, 31557600.0, 0.0), 0x4),
-    ("jan", R::Date, 0x1),
-    ("januar", R::Date, 0x4),
-    ("january", R::Date, 0x1),
-    ("janvier", R::Date, 0x2),
-    ("je", R::Per, 0x4),
-    ("jeudi", R::Date, 0x2),
-    ("jour", R::Unit(D::Duration, 86400.0, 0.0), 0x2),
-    ("jours", R::Unit(D::Duration, 86400.0, 0.0), 0x2),
-    ("jueves", R::Date, 0x8),
-    ("juillet", R::Date, 0x2),
-    ("juin", R::Date, 0x2),
-    ("jul", R::Date, 0x1),
-    ("juli", R::Date, 0x4),
-    ("julio", R::Date, 0x8),
-    ("july", R::Date, 0x1),
-    ("jun", R::Date, 0x1),
-    ("june", R::Date, 0x1),
-    ("juni", R::Date, 0x4),
-    ("junio", R::Date, 0x8),
-    ("jusqu' à", R::UpTo, 0x2),
-    ("just over", R::AtLeast, 0x1),
-    ("just shy of", R::Nearly, 0x1),
-    ("just under", R::Nearly, 0x1),
-    ("jährige", R::Age, 0x4),
-    ("jährigen", R::Age, 0x4),
-    ("jähriger", R::Age, 0x4),
-    ("jänner", R::Date, 0x4),
-    ("kg", R::Unit(D::Mass, 1.0, 0.0), 0xf),
-    ("kilo", R::Unit(D::Mass, 1.0, 0.0), 0x4),
-    ("kilogram", R::Unit(D::Mass, 1.0, 0.0), 0x1),
-    ("kilogramm", R::Unit(D::Mass, 1.0, 0.0), 0x4),
-    ("kilogrammes", R::Unit(D::Mass, 1.0, 0.0), 0x3),
-    ("kilogramos", R::Unit(D::Mass, 1.0, 0.0), 0x8),
-    ("kilograms", R::Unit(D::Mass, 1.0, 0.0), 0x1),
-    ("kilometer", R::Unit(D::Length, 1000.0, 0.0), 0x5),
-    ("kilometer pro stunde", R::Unit(D::Speed, 1.0, 0.0), 0x4),
-    ("kilometers", R::Unit(D::Length, 1000.0, 0.0), 0x1),
-    ("kilometers an hour", R::Unit(D::Speed, 1.0, 0.0), 0x1),
-    ("kilometers per hour", R::Unit(D::Speed, 1.0, 0.0), 0x1),
-    ("kilometre", R::Unit(D::Length, 1000.0, 0.0), 0x1),
-    ("kilometres", R::Unit(D::Length, 1000.0, 0.0), 0x1),
-    ("kilometres an hour", R::Unit(D::Speed, 1.0, 0.0), 0x1),
-    ("kilometres per hour", R::Unit(D::Speed, 1.0, 0.0), 0x1),
-    ("kilomètre", R::Unit(D::Length, 1000.0, 0.0), 0x2),
-    ("kilomètres", R::Unit(D::Length, 1000.0, 0.0), 0x2),
-    ("kilomètres carrés", R::Unit(D::Area, 1000000.0, 0.0), 0x2),
-    ("kilomètres par heure", R::Unit(D::Speed, 1.0, 0.0), 0x2),
-    ("kilomètres à l' heure", R::Unit(D::Speed, 1.0, 0.0), 0x2),
-    ("kilos", R::Unit(D::Mass, 1.0, 0.0), 0xb),
-    ("kilómetro", R::Unit(D::Length, 1000.0, 0.0), 0x8),
-    ("kilómetros", R::Unit(D::Length, 1000.0, 0.0), 0x8),
-    ("kilómetros cuadrados", R::Unit(D::Area, 1000000.0, 0.0), 0x8),
-    ("kilómetros por hora", R::Unit(D::Speed, 1.0, 0.0), 0x8),
-    ("km", R::Unit(D::Length, 1000.0, 0.0), 0xf),
-    ("km / h", R::Unit(D::Speed, 1.0, 0.0), 0xf),
-    ("km / heure", R::Unit(D::Speed, 1.0, 0.0), 0x2),
-    ("km2", R::Unit(D::Area, 1000000.0, 0.0), 0xf),
-    ("kmh", R::Unit(D::Speed, 1.0, 0.0), 0x1),
-    ("km²", R::Unit(D::Area, 1000000.0, 0.0), 0xe),
-    ("knapp", R::Nearly, 0x4),
-    ("knoten", R::Unit(D::Speed, 1.852, 0.0), 0x4),
-    ("knots", R::Unit(D::Speed, 1.852, 0.0), 0x1),
-    ("kph", R::Unit(D::Speed, 1.0, 0.0), 0x1),
-    ("large", R::Describes, 0x1),
-    ("later", R::Relative, 0x1),
-    ("lb", R::Unit(D::Mass, 0.45359237, 0.0), 0x1),
-    ("lbs", R::Unit(D::Mass, 0.45359237, 0.0), 0x1),
-    ("less than", R::AtMost, 0x1),
-    ("libras esterlinas", R::Unit(D::Sterling, 1.0, 0.0), 0x8),
-    ("livres sterling", R::Unit(D::Sterling, 1.0, 0.0), 0x2),
-    ("lundi", R::Date, 0x2),
-    ("lunes", R::Date, 0x8),
-    ("m", R::Multiplier(1000000.0), 0x1),
-    ("m", R::Unit(D::Length, 1.0, 0.0), 0xe),
-    ("m2", R::Unit(D::Area, 1.0, 0.0), 0xe),
-    ("mai", R::Date, 0x6),
-    ("major", R::Describes, 0x1),
-    ("mal", R::NoUnit, 0x4),
-    ("mar", R::Date, 0x1),
-    ("march", R::Date, 0x1),
-    ("mardi", R::Date, 0x2),
-    ("mars", R::Date, 0x2),
-    ("martes", R::Date, 0x8),
-    ("marzo", R::Date, 0x8),
-    ("may", R::Date, 0x1),
-    ("mayo", R::Date, 0x8),
-    ("mehr als", R::AtLeast, 0x4),
-    ("meilen", R::Unit(D::Length, 1609.344, 0.0), 0x4),
-    ("menos de", R::AtMost, 0x8),
-    ("mercredi", R::Date, 0x2),
-    ("mes", R::Unit(D::Duration, 2629800.0, 0.0), 0x8),
-    ("meses", R::Unit(D::Duration, 2629800.0, 0.0), 0x8),
-    ("meter", R::Unit(D::Length, 1.0, 0.0), 0x5),
-    ("meters", R::Unit(D::Length, 1.0, 0.0), 0x1),
-    ("metre", R::Unit(D::Length, 1.0, 0.0), 0x1),
-    ("metres", R::Unit(D::Length, 1.0, 0.0), 0x1),
-    ("metro", R::Unit(D::Length, 1.0, 0.0), 0x8),
-    ("metros", R::Unit(D::Length, 1.0, 0.0), 0x8),
-    ("metros cuadrados", R::Unit(D::Area, 1.0, 0.0), 0x8),
-    ("mi", R::Unit(D::Length, 1609.344, 0.0), 0x1),
-    ("mil", R::Multiplier(1000.0), 0x8),
-    ("mil millones", R::Multiplier(1000000000.0), 0x8),
-    ("mile", R::Unit(D::Length, 1609.344, 0.0), 0x1),
-    ("miles", R::Unit(D::Length, 1609.344, 0.0), 0xf),
-    ("miles an hour", R::Unit(D::Speed, 1.609344, 0.0), 0x1),
-    ("miles per hour", R::Unit(D::Speed, 1.609344, 0.0), 0x1),
-    ("millas", R::Unit(D::Length, 1609.344, 0.0), 0x8),
-    ("mille", R::Multiplier(1000.0), 0x2),
-    ("mille marin", R::Unit(D::Length, 1852.0, 0.0), 0x2),
-    ("milliard", R::Multiplier(1000000000.0), 0x2),
-    ("milliarde", R::Multiplier(1000000000.0), 0x4),
-    ("milliarden", R::Multiplier(1000000000.0), 0x4),
-    ("milliards", R::Multiplier(1000000000.0), 0x2),
-    ("millimètres", R::Unit(D::Length, 0.001, 0.0), 0x2),
-    ("million", R::Multiplier(1000000.0), 0x7),
-    ("millionen", R::Multiplier(1000000.0), 0x4),
-    ("millions", R::Multiplier(1000000.0), 0x2),
-    ("millones", R::Multiplier(1000000.0), 0x8),
-    ("millón", R::Multiplier(1000000.0), 0x8),
-    ("mindestens", R::AtLeast, 0x4),
-    ("mins", R::Unit(D::Duration, 60.0, 0.0), 0x1),
-    ("minute", R::Unit(D::Duration, 60.0, 0.0), 0x7),
-    ("minuten", R::Unit(D::Duration, 60.0, 0.0), 0x4),
-    ("minutes", R::Unit(D::Duration, 60.0, 0.0), 0x3),
-    ("minuto", R::Unit(D::Duration, 60.0, 0.0), 0x8),
-    ("minutos", R::Unit(D::Duration, 60.0, 0.0), 0x8),
-    ("mio", R::Multiplier(1000000.0), 0x4),
-    ("mittwoch", R::Date, 0x4),
-    ("miércoles", R::Date, 0x8),
-    ("mln", R::Multiplier(1000000.0), 0x1),
-    ("mm", R::Unit(D::Length, 0.001, 0.0), 0xe),
-    ("mn", R::Multiplier(1000000.0), 0x1),
-    ("moins d'", R::AtMost, 0x2),
-    ("moins de", R::AtMost, 0x2),
-    ("mois", R::Unit(D::Duration, 2629800.0, 0.0), 0x2),
-    ("monat", R::Unit(D::Duration, 2629800.0, 0.0), 0x4),
-    ("monate", R::Unit(D::Duration, 2629800.0, 0.0), 0x4),
-    ("monaten", R::Unit(D::Duration, 2629800.0, 0.0), 0x4),
-    ("monday", R::Date, 0x1),
-    ("montag", R::Date, 0x4),
-    ("month", R::Unit(D::Duration, 2629800.0, 0.0), 0x1),
-    ("months", R::Unit(D::Duration, 2629800.0, 0.0), 0x1),
-    ("more than", R::AtLeast, 0x1),
-    ("mph", R::Unit(D::Speed, 1.609344, 0.0), 0x1),
-    ("mrd", R::Multiplier(1000000000.0), 0x4),
-    ("m²", R::Unit(D::Area, 1.0, 0.0), 0xe),
-    ("más de", R::AtLeast, 0x8),
-    ("más tarde", R::Relative, 0x8),
-    ("märz", R::Date, 0x4),
-    ("mètre", R::Unit(D::Length, 1.0, 0.0), 0x2),
-    ("mètres", R::Unit(D::Length, 1.0, 0.0), 0x2),
-    ("mètres carrés", R::Unit(D::Area, 1.0, 0.0), 0x2),
-    ("nd", R::Ordinal, 0x1),
-    ("nearly", R::Nearly, 0x1),
-    ("neue", R::Describes, 0x4),
-    ("neuen", R::Describes, 0x4),
-    ("neuf", R::Number(9.0), 0x2),
-    ("neun", R::Number(9.0), 0x4),
-    ("new", R::Describes, 0x1),
-    ("nine", R::Number(9.0), 0x1),
-    ("nineteen", R::Number(19.0), 0x1),
-    ("ninety", R::Number(90.0), 0x1),
-    ("no more than", R::AtMost, 0x1),
-    ("nord", R::Direction(1), 0x6),
-    ("nordwestlich", R::Direction(9), 0x4),
-    ("nordöstlich", R::Direction(5), 0x4),
-    ("noreste", R::Direction(5), 0x8),
-    ("noroeste", R::Direction(9), 0x8),
-    ("norte", R::Direction(1), 0x8),
-    ("north of", R::AtLeast, 0x1),
-    ("nouveaux", R::Describes, 0x2),
-    ("nouvelles", R::Describes, 0x2),
-    ("nov", R::Date, 0x1),
-    ("november", R::Date, 0x5),
-    ("novembre", R::Date, 0x2),
-    ("noviembre", R::Date, 0x8),
-    ("nudos", R::Unit(D::Speed, 1.852, 0.0), 0x8),
-    ("nuevas", R::Describes, 0x8),
-    ("nueve", R::Number(9.0), 0x8),
-    ("nuevos", R::Describes, 0x8),
-    ("nördlich", R::Direction(1), 0x4),
-    ("nœuds", R::Unit(D::Speed, 1.852, 0.0), 0x2),
-    ("o", R::Range, 0x8),
-    ("o'clock", R::Time, 0x1),
-    ("ocho", R::Number(8.0), 0x8),
-    ("oct", R::Date, 0x1),
-    ("october", R::Date, 0x1),
-    ("octobre", R::Date, 0x2),
-    ("octubre", R::Date, 0x8),
-    ("oder", R::Range, 0x4),
-    ("oeste", R::Direction(8), 0x8),
-    ("oktober", R::Date, 0x4),
-    ("old", R::Age, 0x1),
-    ("once", R::Number(11.0), 0x8),
-    ("one", R::Number(1.0), 0x1),
-    ("one in", R::Ratio, 0x1),
-    ("onze", R::Number(11.0), 0x2),
-    ("or", R::Range, 0x1),
-    ("ost", R::Direction(4), 0x4),
-    ("other", R::Describes, 0x1),
-    ("otras", R::Describes, 0x8),
-    ("otros", R::Describes, 0x8),
-    ("ou", R::Range, 0x2),
-    ("ouest", R::Direction(8), 0x2),
-    ("over", R::AtLeast, 0x1),
-    ("p.m", R::Time, 0x1),
-    ("par", R::Per, 0x2),
-    ("pas loin de", R::Nearly, 0x2),
-    ("pas moins de", R::AtLeast, 0x2),
-    ("pas plus de", R::AtMost, 0x2),
-    ("pct", R::Unit(D::Percent, 1.0, 0.0), 0x1),
-    ("pdt", R::Time, 0x1),
-    ("per", R::Per, 0x1),
-    ("per cent", R::Unit(D::Percent, 1.0, 0.0), 0x1),
-    ("percent", R::Unit(D::Percent, 1.0, 0.0), 0x1),
-    ("pfund", R::Unit(D::Sterling, 1.0, 0.0), 0x4),
-    ("pieds", R::Unit(D::Length, 0.3048, 0.0), 0x2),
-    ("pies", R::Unit(D::Length, 0.3048, 0.0), 0x8),
-    ("plus d'", R::AtLeast, 0x2),
-    ("plus de", R::AtLeast, 0x2),
-    ("plus tard", R::Relative, 0x2),
-    ("pm", R::Time, 0x1),
-    ("por", R::Per, 0x8),
-    ("por ciento", R::Unit(D::Percent, 1.0, 0.0), 0x8),
-    ("por lo menos", R::AtLeast, 0x8),
-    ("pound", R::Unit(D::Mass, 0.45359237, 0.0), 0x1),
-    ("pounds", R::Unit(D::Mass, 0.45359237, 0.0), 0x1),
-    ("pour cent", R::Unit(D::Percent, 1.0, 0.0), 0x2),
-    ("pourcent", R::Unit(D::Percent, 1.0, 0.0), 0x2),
-    ("premiers", R::Describes, 0x2),
-    ("premières", R::Describes, 0x2),
-    ("presque", R::Nearly, 0x2),
-    ("primeras", R::Describes, 0x8),
-    ("primeros", R::Describes, 0x8),
-    ("pro", R::Per, 0x4),
-    ("prozent", R::Unit(D::Percent, 1.0, 0.0), 0x4),
-    ("près de", R::About, 0x2),
-    ("pst", R::Time, 0x1),
-    ("quadratkilometer", R::Unit(D::Area, 1000000.0, 0.0), 0x4),
-    ("quadratmeter", R::Unit(D::Area, 1.0, 0.0), 0x4),
-    ("quarante", R::Number(40.0), 0x2),
-    ("quasiment", R::Nearly, 0x2),
-    ("quatorze", R::Number(14.0), 0x2),
-    ("quatre", R::Number(4.0), 0x2),
-    ("quelque", R::About, 0x2),
-    ("quince", R::Number(15.0), 0x8),
-    ("quinze", R::Number(15.0), 0x2),
-    ("rd", R::Ordinal, 0x1),
-    ("roughly", R::About, 0x1),
-    ("roupies", R::Unit(D::Rupee, 1.0, 0.0), 0x2),
-    ("rund", R::About, 0x4),
-    ("rupees", R::Unit(D::Rupee, 1.0, 0.0), 0x1),
-    ("rupias", R::Unit(D::Rupee, 1.0, 0.0), 0x8),
-    ("rupien", R::Unit(D::Rupee, 1.0, 0.0), 0x4),
-    ("samedi", R::Date, 0x2),
-    ("samstag", R::Date, 0x4),
-    ("saturday", R::Date, 0x1),
-    ("sechs", R::Number(6.0), 0x4),
-    ("second", R::Unit(D::Duration, 1.0, 0.0), 0x1),
-    ("secondes", R::Unit(D::Duration, 1.0, 0.0), 0x2),
-    ("seconds", R::Unit(D::Duration, 1.0, 0.0), 0x1),
-    ("segundos", R::Unit(D::Duration, 1.0, 0.0), 0x8),
-    ("seis", R::Number(6.0), 0x8),
-    ("seize", R::Number(16.0), 0x2),
-    ("sekunden", R::Unit(D::Duration, 1.0, 0.0), 0x4),
-    ("semaine", R::Unit(D::Duration, 604800.0, 0.0), 0x2),
-    ("semaines", R::Unit(D::Duration, 604800.0, 0.0), 0x2),
-    ("semana", R::Unit(D::Duration, 604800.0, 0.0), 0x8),
-    ("semanas", R::Unit(D::Duration, 604800.0, 0.0), 0x8),
-    ("sep", R::Date, 0x1),
-    ("separate", R::Describes, 0x1),
-    ("sept", R::Date, 0x1),
-    ("sept", R::Number(7.0), 0x2),
-    ("september", R::Date, 0x5),
-    ("septembre", R::Date, 0x2),
-    ("septiembre", R::Date, 0x8),
-    ("sesenta", R::Number(60.0), 0x8),
-    ("setiembre", R::Date, 0x8),
-    ("seven", R::Number(7.0), 0x1),
-    ("seventeen", R::Number(17.0), 0x1),
-    ("seventy", R::Number(70.0), 0x1),
-    ("sieben", R::Number(7.0), 0x4),
-    ("siete", R::Number(7.0), 0x8),
-    ("six", R::Number(6.0), 0x3),
-    ("sixteen", R::Number(16.0), 0x1),
-    ("sixty", R::Number(60.0), 0x1),
-    ("small", R::Describes, 0x1),
-    ("soixante", R::Number(60.0), 0x2),
-    ("some", R::About, 0x1),
-    ("sonnabend", R::Date, 0x4),
-    ("sonntag", R::Date, 0x4),
-    ("später", R::Relative, 0x4),
-    ("sq km", R::Unit(D::Area, 1000000.0, 0.0), 0x1),
-    ("square kilometers", R::Unit(D::Area, 1000000.0, 0.0), 0x1),
-    ("square kilometres", R::Unit(D::Area, 1000000.0, 0.0), 0x1),
-    ("square mile", R::Unit(D::Area, 2589988.11, 0.0), 0x1),
-    ("square miles", R::Unit(D::Area, 2589988.11, 0.0), 0x1),
-    ("st", R::Ordinal, 0x1),
-    ("sterling", R::Unit(D::Sterling, 1.0, 0.0), 0x1),
-    ("stunde", R::Unit(D::Duration, 3600.0, 0.0), 0x4),
-    ("stunden", R::Unit(D::Duration, 3600.0, 0.0), 0x4),
-    ("stundenkilometer", R::Unit(D::Speed, 1.0, 0.0), 0x4),
-    ("sud", R::Direction(2), 0x2),
-    ("sunday", R::Date, 0x1),
-    ("sur", R::Direction(2), 0x8),
-    ("sureste", R::Direction(6), 0x8),
-    ("suroeste", R::Direction(10), 0x8),
-    ("sábado", R::Date, 0x8),
-    ("süd", R::Direction(2), 0x4),
-    ("südlich", R::Direction(2), 0x4),
-    ("südwestlich", R::Direction(10), 0x4),
-    ("südöstlich", R::Direction(6), 0x4),
-    ("tag", R::Unit(D::Duration, 86400.0, 0.0), 0x4),
-    ("tage", R::Unit(D::Duration, 86400.0, 0.0), 0x4),
-    ("tagen", R::Unit(D::Duration, 86400.0, 0.0), 0x4),
-    ("tausend", R::Multiplier(1000.0), 0x4),
-    ("ten", R::Number(10.0), 0x1),
-    ("th", R::Ordinal, 0x1),
-    ("thirteen", R::Number(13.0), 0x1),
-    ("thirty", R::Number(30.0), 0x1),
-    ("thousand", R::Multiplier(1000.0), 0x1),
-    ("three", R::Number(3.0), 0x1),
-    ("thursday", R::Date, 0x1),
-    ("times", R::NoUnit, 0x1),
-    ("tn", R::Multiplier(1000000000000.0), 0x1),
-    ("to", R::Range, 0x1),
-    ("toneladas", R::Unit(D::Mass, 1000.0, 0.0), 0x8),
-    ("tonnen", R::Unit(D::Mass, 1000.0, 0.0), 0x4),
-    ("tonnes", R::Unit(D::Mass, 1000.0, 0.0), 0x2),
-    ("trece", R::Number(13.0), 0x8),
-    ("treinta", R::Number(30.0), 0x8),
-    ("treize", R::Number(13.0), 0x2),
-    ("trente", R::Number(30.0), 0x2),
-    ("tres", R::Number(3.0), 0x8),
-    ("trillion", R::Multiplier(1000000000000.0), 0x1),
-    ("trois", R::Number(3.0), 0x2),
-    ("tuesday", R::Date, 0x1),
-    ("twelve", R::Number(12.0), 0x1),
-    ("twenty", R::Number(20.0), 0x1),
-    ("two", R::Number(2.0), 0x1),
-    ("uhr", R::Time, 0x4),
-    ("unas", R::About, 0x8),
-    ("und", R::And, 0x4),
-    ("under", R::AtMost, 0x1),
-    ("ungefähr", R::About, 0x4),
-    ("unos", R::About, 0x8),
-    ("unter", R::AtMost, 0x4),
-    ("up to", R::UpTo, 0x1),
-    ("upwards of", R::AtLeast, 0x1),
-    ("us $", R::Currency(D::Dollar), 0xf),
-    ("us - dollar", R::Unit(D::Dollar, 1.0, 0.0), 0x4),
-    ("utc", R::Time, 0xf),
-    ("veces", R::NoUnit, 0x8),
-    ("veinte", R::Number(20.0), 0x8),
-    ("vendredi", R::Date, 0x2),
-    ("vier", R::Number(4.0), 0x4),
-    ("viernes", R::Date, 0x8),
-    ("vierzig", R::Number(40.0), 0x4),
-    ("vingt", R::Number(20.0), 0x2),
-    ("vor", R::Ago, 0x4),
-    ("wednesday", R::Date, 0x1),
-    ("week", R::Unit(D::Duration, 604800.0, 0.0), 0x1),
-    ("weeks", R::Unit(D::Duration, 604800.0, 0.0), 0x1),
-    ("weitere", R::Describes, 0x4),
-    ("weiteren", R::Describes, 0x4),
-    ("weniger als", R::AtMost, 0x4),
-    ("west", R::Direction(8), 0x4),
-    ("westlich", R::Direction(8), 0x4),
-    ("woche", R::Unit(D::Duration, 604800.0, 0.0), 0x4),
-    ("wochen", R::Unit(D::Duration, 604800.0, 0.0), 0x4),
-    ("y", R::And, 0x8),
-    ("yards", R::Unit(D::Length, 0.9144, 0.0), 0x1),
-    ("year", R::Unit(D::Duration, 31557600.0, 0.0), 0x1),
-    ("years", R::Unit(D::Duration, 31557600.0, 0.0), 0x1),
-    ("yen", R::Unit(D::Yen, 1.0, 0.0), 0x5),
-    ("yenes", R::Unit(D::Yen, 1.0, 0.0), 0x8),
-    ("yens", R::Unit(D::Yen, 1.0, 0.0), 0x2),
-    ("young", R::Describes, 0x1),
-    ("yuan", R::Unit(D::Yuan, 1.0, 0.0), 0x5),
-    ("yuanes", R::Unit(D::Yuan, 1.0, 0.0), 0x8),
-    ("yuans", R::Unit(D::Yuan, 1.0, 0.0), 0x2),
-    ("zehn", R::Number(10.0), 0x4),
-    ("zentimeter", R::Unit(D::Length, 0.01, 0.0), 0x4),
-    ("zirka", R::About, 0x4),
-    ("zuvor", R::Relative, 0x4),
-    ("zwanzig", R::Number(20.0), 0x4),
-    ("zwei", R::Number(2.0), 0x4),
-    ("zwischen", R::Between, 0x4),
-    ("zwölf", R::Number(12.0), 0x4),
-    ("£", R::Currency(D::Sterling), 0xf),
-    ("¥", R::Currency(D::Yen), 0xf),
-    ("° c", R::Unit(D::Temperature, 1.0, 0.0), 0xf),
-    ("° f", R::Unit(D::Temperature, 0.5555555555555556, -17.77777777777778), 0x1),
-    ("°c", R::Unit(D::Temperature, 1.0, 0.0), 0xf),
-    ("°f", R::Unit(D::Temperature, 0.5555555555555556, -17.77777777777778), 0x1),
-    ("à", R::Range, 0x2),
-    ("à peu près", R::About, 0x2),
-    ("âge de", R::Age, 0x2),
-    ("âgé de", R::Age, 0x2),
-    ("âgée de", R::Age, 0x2),
-    ("âgées de", R::Age, 0x2),
-    ("âgés de", R::Age, 0x2),
-    ("östlich", R::Direction(4), 0x4),
-    ("últimas", R::Describes, 0x8),
-    ("últimos", R::Describes, 0x8),
-    ("über", R::AtLeast, 0x4),
-    ("–", R::Range, 0xf),
-    ("—", R::Range, 0xf),
-    ("€", R::Currency(D::Euro), 0xf),
-    ("₹", R::Currency(D::Rupee), 0xf),
+pub(crate) const FIGURE_ROLES: &[R] = &[
+    R::About,
+    R::Age,
+    R::Ago,
+    R::And,
+    R::AtLeast,
+    R::AtMost,
+    R::Between,
+    R::Currency(D::Dollar),
+    R::Currency(D::Euro),
+    R::Currency(D::Rupee),
+    R::Currency(D::Sterling),
+    R::Currency(D::Yen),
+    R::Date,
+    R::Describes,
+    R::Direction(1),
+    R::Direction(10),
+    R::Direction(2),
+    R::Direction(4),
+    R::Direction(5),
+    R::Direction(6),
+    R::Direction(8),
+    R::Direction(9),
+    R::From,
+    R::Multiplier(1000.0),
+    R::Multiplier(1000000.0),
+    R::Multiplier(1000000000.0),
+    R::Multiplier(1000000000000.0),
+    R::Nearly,
+    R::NoUnit,
+    R::Number(1.0),
+    R::Number(10.0),
+    R::Number(11.0),
+    R::Number(12.0),
+    R::Number(13.0),
+    R::Number(14.0),
+    R::Number(15.0),
+    R::Number(16.0),
+    R::Number(17.0),
+    R::Number(18.0),
+    R::Number(19.0),
+    R::Number(2.0),
+    R::Number(20.0),
+    R::Number(3.0),
+    R::Number(30.0),
+    R::Number(4.0),
+    R::Number(40.0),
+    R::Number(5.0),
+    R::Number(50.0),
+    R::Number(6.0),
+    R::Number(60.0),
+    R::Number(7.0),
+    R::Number(70.0),
+    R::Number(8.0),
+    R::Number(80.0),
+    R::Number(9.0),
+    R::Number(90.0),
+    R::Of,
+    R::Ordinal,
+    R::Per,
+    R::PerDuration,
+    R::Range,
+    R::Ratio,
+    R::Relative,
+    R::Time,
+    R::Unit(D::Area, 1.0, 0.0),
+    R::Unit(D::Area, 10000.0, 0.0),
+    R::Unit(D::Area, 1000000.0, 0.0),
+    R::Unit(D::Area, 2589988.11, 0.0),
+    R::Unit(D::Area, 4046.8564, 0.0),
+    R::Unit(D::Dollar, 1.0, 0.0),
+    R::Unit(D::Duration, 1.0, 0.0),
+    R::Unit(D::Duration, 2629800.0, 0.0),
+    R::Unit(D::Duration, 31557600.0, 0.0),
+    R::Unit(D::Duration, 3600.0, 0.0),
+    R::Unit(D::Duration, 60.0, 0.0),
+    R::Unit(D::Duration, 604800.0, 0.0),
+    R::Unit(D::Duration, 86400.0, 0.0),
+    R::Unit(D::Euro, 1.0, 0.0),
+    R::Unit(D::Length, 0.001, 0.0),
+    R::Unit(D::Length, 0.01, 0.0),
+    R::Unit(D::Length, 0.0254, 0.0),
+    R::Unit(D::Length, 0.3048, 0.0),
+    R::Unit(D::Length, 0.9144, 0.0),
+    R::Unit(D::Length, 1.0, 0.0),
+    R::Unit(D::Length, 1000.0, 0.0),
+    R::Unit(D::Length, 1609.344, 0.0),
+    R::Unit(D::Length, 1852.0, 0.0),
+    R::Unit(D::Mass, 0.45359237, 0.0),
+    R::Unit(D::Mass, 1.0, 0.0),
+    R::Unit(D::Mass, 1000.0, 0.0),
+    R::Unit(D::Percent, 1.0, 0.0),
+    R::Unit(D::Rupee, 1.0, 0.0),
+    R::Unit(D::Speed, 1.0, 0.0),
+    R::Unit(D::Speed, 1.609344, 0.0),
+    R::Unit(D::Speed, 1.852, 0.0),
+    R::Unit(D::Sterling, 1.0, 0.0),
+    R::Unit(D::Temperature, 0.5555555555555556, -17.77777777777778),
+    R::Unit(D::Temperature, 1.0, 0.0),
+    R::Unit(D::Yen, 1.0, 0.0),
+    R::Unit(D::Yuan, 1.0, 0.0),
+    R::UpTo,
+];
+
+/// Every phrase of [`FIGURE_WORDS`] once, in its order, one after another.
+pub(crate) const FIGURE_TEXT: &str = "$%-/1 inaa.maboutaboveabrilachtacresadditionalageagedaged betweenaged fromagesages betweenages ofagoagostoal menosalmostalrededor dealtamanan estimatedandandereanderenannéeannéesansantesaoûtapproximatelyapproximativementapraprilaproximadamenteaprèsaroundas many asas much asat leastat mostau - delà deau moinsau plusaugaugustauparavantautour deautresavrilañoañosbeinahebelowbetweenbigbillionbisbis zublnblockbnbstccacasicatorcecelsiuscentimeterscentimetrescentimètrescentímetroscerca decetcincocincuentacinqcinquantecircaclose tocmcuarentacuatrod'danachdaydaysdede edaddecdecemberdegrees cdegrees celsiusdegrees fdegrees fahrenheitdegrésdegrés celsiusderniersdernièresdespuésdeuxdezemberdiciembredienstagdiezdifferentdimanchedistinctdixdocedollardollarsdomingodonnerstagdosdouzedreidreißigdécembredíadíasdólardólareseachearlieredad deedteighteighteeneightyelevenelfen torno aeneroentreenvironestesteestimatedetetwaeuroeurosexceedingffahrenheitfastfebfebrerofebruarfebruaryfeetfewer thanfifteenfiftyfivefoisfootfortyfourfourteenfreitagfridayfromftfullfußfévrierfünffünfziggmtgradgrad celsiusgradosgrados celsiushhahacehastahectareshectáreashektarheureheureshorahorashoras de la mañanahourhourshrshuithöchstensil y aim alter vonin excess ofinchinchesjahrjahrejahrenjanjanuarjanuaryjanvierjejeudijourjoursjuevesjuilletjuinjuljulijuliojulyjunjunejunijuniojusqu' àjust overjust shy ofjust underjährigejährigenjährigerjännerkgkilokilogramkilogrammkilogrammeskilogramoskilogramskilometerkilometer pro stundekilometerskilometers an hourkilometers per hourkilometrekilometreskilometres an hourkilometres per hourkilomètrekilomètreskilomètres carréskilomètres par heurekilomètres à l' heurekiloskilómetrokilómetroskilómetros cuadradoskilómetros por horakmkm / hkm / heurekm2kmhkm²knappknotenknotskphlargelaterlblbsless thanlibras esterlinaslivres sterlinglundilunesmm2maimajormalmarmarchmardimarsmartesmarzomaymayomehr alsmeilenmenos demercredimesmesesmetermetersmetremetresmetrometrosmetros cuadradosmimilmil millonesmilemilesmiles an hourmiles per hourmillasmillemille marinmilliardmilliardemilliardenmilliardsmillimètresmillionmillionenmillionsmillonesmillónmindestensminsminuteminutenminutesminutominutosmiomittwochmiércolesmlnmmmnmoins d'moins demoismonatmonatemonatenmondaymontagmonthmonthsmore thanmphmrdm²más demás tardemärzmètremètresmètres carrésndnearlyneueneuenneufneunnewninenineteenninetyno more thannordnordwestlichnordöstlichnorestenoroestenortenorth ofnouveauxnouvellesnovnovembernovembrenoviembrenudosnuevasnuevenuevosnördlichnœudsoo'clockochooctoctoberoctobreoctubreoderoesteoktoberoldonceoneone inonzeorostotherotrasotrosououestoverp.mparpas loin depas moins depas plus depctpdtperper centpercentpfundpiedspiesplus d'plus deplus tardpmporpor cientopor lo menospoundpoundspour centpourcentpremierspremièrespresqueprimerasprimerosproprozentprès depstquadratkilometerquadratmeterquarantequasimentquatorzequatrequelquequincequinzerdroughlyroupiesrundrupeesrupiasrupiensamedisamstagsaturdaysechssecondsecondessecondssegundosseisseizesekundensemainesemainessemanasemanassepseparateseptseptemberseptembreseptiembresesentasetiembresevenseventeenseventysiebensietesixsixteensixtysmallsoixantesomesonnabendsonntagspätersq kmsquare kilometerssquare kilometressquare milesquare milesststerlingstundestundenstundenkilometersudsundaysursurestesuroestesábadosüdsüdlichsüdwestlichsüdöstlichtagtagetagentausendtenththirteenthirtythousandthreethursdaytimestntotoneladastonnentonnestrecetreintatreizetrentetrestrilliontroistuesdaytwelvetwentytwouhrunasundunderungefährunosunterup toupwards ofus $us - dollarutcvecesveintevendredivierviernesvierzigvingtvorwednesdayweekweeksweitereweiterenweniger alswestwestlichwochewochenyyardsyearyearsyenyenesyensyoungyuanyuanesyuanszehnzentimeterzirkazuvorzwanzigzweizwischenzwölf£¥° c° f°c°fàà peu prèsâge deâgé deâgée deâgées deâgés deöstlichúltimasúltimosüber–—€₹";
+
+/// Words that say what a number counts or measures, or how exactly it is meant: each
+/// phrase (its start and length in [`FIGURE_TEXT`]) with its role (an index into
+/// [`FIGURE_ROLES`]) and the languages whose word it is (bits `Language as u16`);
+/// sorted by phrase, several words joined by single spaces; a phrase of two roles in
+/// two languages is listed once for each.
+#[rustfmt::skip]
+pub(crate) const FIGURE_WORDS: &[(u16, u8, u8, u16)] = &[
+    (0, 1, 7, 0xf), // $
+    (1, 1, 90, 0xf), // %
+    (2, 1, 60, 0xf), // -
+    (3, 1, 59, 0x1), // /
+    (4, 4, 61, 0x1), // 1 in
+    (8, 1, 59, 0x1), // a
+    (8, 1, 60, 0x8), // a
+    (9, 3, 63, 0x1), // a.m
+    (12, 5, 0, 0x1), // about
+    (17, 5, 4, 0x1), // above
+    (22, 5, 12, 0x8), // abril
+    (27, 4, 52, 0x4), // acht
+    (31, 5, 68, 0x1), // acres
+    (36, 10, 13, 0x1), // additional
+    (46, 3, 1, 0x1), // age
+    (49, 4, 1, 0x1), // aged
+    (53, 12, 1, 0x1), // aged between
+    (65, 9, 1, 0x1), // aged from
+    (74, 4, 1, 0x1), // ages
+    (78, 12, 1, 0x1), // ages between
+    (90, 7, 1, 0x1), // ages of
+    (97, 3, 62, 0x1), // ago
+    (100, 6, 12, 0x8), // agosto
+    (106, 8, 4, 0x8), // al menos
+    (114, 6, 27, 0x1), // almost
+    (120, 12, 0, 0x8), // alrededor de
+    (132, 3, 1, 0x4), // alt
+    (135, 2, 63, 0x1), // am
+    (137, 2, 59, 0x1), // an
+    (137, 2, 72, 0x2), // an
+    (139, 12, 0, 0x1), // an estimated
+    (151, 3, 3, 0x1), // and
+    (154, 6, 13, 0x4), // andere
+    (160, 7, 13, 0x4), // anderen
+    (167, 6, 72, 0x2), // année
+    (173, 7, 72, 0x2), // années
+    (180, 3, 72, 0x2), // ans
+    (183, 5, 62, 0x8), // antes
+    (188, 5, 12, 0x2), // août
+    (193, 13, 0, 0x1), // approximately
+    (206, 17, 0, 0x2), // approximativement
+    (223, 3, 12, 0x1), // apr
+    (226, 5, 12, 0x5), // april
+    (231, 15, 0, 0x8), // aproximadamente
+    (246, 6, 62, 0x2), // après
+    (252, 6, 0, 0x1), // around
+    (258, 10, 100, 0x1), // as many as
+    (268, 10, 100, 0x1), // as much as
+    (278, 8, 4, 0x1), // at least
+    (286, 7, 5, 0x1), // at most
+    (293, 13, 4, 0x2), // au - delà de
+    (306, 8, 4, 0x2), // au moins
+    (314, 7, 5, 0x2), // au plus
+    (321, 3, 12, 0x1), // aug
+    (324, 6, 12, 0x5), // august
+    (330, 10, 62, 0x2), // auparavant
+    (340, 9, 0, 0x2), // autour de
+    (349, 6, 13, 0x2), // autres
+    (355, 5, 12, 0x2), // avril
+    (360, 4, 72, 0x8), // año
+    (364, 5, 72, 0x8), // años
+    (369, 7, 27, 0x4), // beinahe
+    (376, 5, 5, 0x1), // below
+    (381, 7, 6, 0x1), // between
+    (388, 3, 13, 0x1), // big
+    (391, 7, 25, 0x1), // billion
+    (398, 3, 60, 0x4), // bis
+    (401, 6, 100, 0x4), // bis zu
+    (407, 3, 25, 0x1), // bln
+    (410, 5, 28, 0x1), // block
+    (415, 2, 25, 0x1), // bn
+    (417, 3, 63, 0x1), // bst
+    (420, 1, 97, 0x1), // c
+    (421, 2, 0, 0x4), // ca
+    (423, 4, 27, 0x8), // casi
+    (427, 7, 34, 0x8), // catorce
+    (434, 7, 97, 0x1), // celsius
+    (441, 11, 79, 0x1), // centimeters
+    (452, 11, 79, 0x1), // centimetres
+    (463, 12, 79, 0x2), // centimètres
+    (475, 12, 79, 0x8), // centímetros
+    (487, 8, 0, 0x8), // cerca de
+    (495, 3, 63, 0x1), // cet
+    (498, 5, 46, 0x8), // cinco
+    (503, 9, 47, 0x8), // cincuenta
+    (512, 4, 46, 0x2), // cinq
+    (516, 9, 47, 0x2), // cinquante
+    (525, 5, 0, 0x4), // circa
+    (530, 8, 0, 0x1), // close to
+    (538, 2, 79, 0xf), // cm
+    (540, 8, 45, 0x8), // cuarenta
+    (548, 6, 44, 0x8), // cuatro
+    (554, 2, 56, 0x2), // d'
+    (556, 6, 62, 0x4), // danach
+    (562, 3, 76, 0x1), // day
+    (565, 4, 76, 0x1), // days
+    (569, 2, 56, 0xa), // de
+    (571, 7, 1, 0x8), // de edad
+    (578, 3, 12, 0x1), // dec
+    (581, 8, 12, 0x1), // december
+    (589, 9, 97, 0x1), // degrees c
+    (598, 15, 97, 0x1), // degrees celsius
+    (613, 9, 96, 0x1), // degrees f
+    (622, 18, 96, 0x1), // degrees fahrenheit
+    (640, 7, 97, 0x2), // degrés
+    (647, 15, 97, 0x2), // degrés celsius
+    (662, 8, 13, 0x2), // derniers
+    (670, 10, 13, 0x2), // dernières
+    (680, 8, 62, 0x8), // después
+    (688, 4, 40, 0x2), // deux
+    (692, 8, 12, 0x4), // dezember
+    (700, 9, 12, 0x8), // diciembre
+    (709, 8, 12, 0x4), // dienstag
+    (717, 4, 30, 0x8), // diez
+    (721, 9, 13, 0x1), // different
+    (730, 8, 12, 0x2), // dimanche
+    (738, 8, 13, 0x1), // distinct
+    (746, 3, 30, 0x2), // dix
+    (749, 4, 32, 0x8), // doce
+    (753, 6, 69, 0x7), // dollar
+    (759, 7, 69, 0x3), // dollars
+    (766, 7, 12, 0x8), // domingo
+    (773, 10, 12, 0x4), // donnerstag
+    (783, 3, 40, 0x8), // dos
+    (786, 5, 32, 0x2), // douze
+    (791, 4, 42, 0x4), // drei
+    (795, 8, 43, 0x4), // dreißig
+    (803, 9, 12, 0x2), // décembre
+    (812, 4, 76, 0x8), // día
+    (816, 5, 76, 0x8), // días
+    (821, 6, 69, 0x8), // dólar
+    (827, 8, 69, 0x8), // dólares
+    (835, 4, 59, 0x1), // each
+    (839, 7, 62, 0x1), // earlier
+    (846, 7, 1, 0x8), // edad de
+    (853, 3, 63, 0x1), // edt
+    (856, 5, 52, 0x1), // eight
+    (861, 8, 38, 0x1), // eighteen
+    (869, 6, 53, 0x1), // eighty
+    (875, 6, 31, 0x1), // eleven
+    (881, 3, 31, 0x4), // elf
+    (884, 10, 0, 0x8), // en torno a
+    (894, 5, 12, 0x8), // enero
+    (899, 5, 6, 0xa), // entre
+    (904, 7, 0, 0x2), // environ
+    (911, 3, 17, 0x2), // est
+    (911, 3, 63, 0x1), // est
+    (914, 4, 17, 0x8), // este
+    (918, 9, 0, 0x1), // estimated
+    (927, 2, 3, 0x2), // et
+    (927, 2, 63, 0x1), // et
+    (929, 4, 0, 0x4), // etwa
+    (933, 4, 77, 0xf), // euro
+    (937, 5, 77, 0xb), // euros
+    (942, 9, 4, 0x1), // exceeding
+    (951, 1, 96, 0x1), // f
+    (952, 10, 96, 0x1), // fahrenheit
+    (962, 4, 27, 0x4), // fast
+    (966, 3, 12, 0x1), // feb
+    (969, 7, 12, 0x8), // febrero
+    (976, 7, 12, 0x4), // februar
+    (983, 8, 12, 0x1), // february
+    (991, 4, 81, 0x1), // feet
+    (995, 10, 5, 0x1), // fewer than
+    (1005, 7, 35, 0x1), // fifteen
+    (1012, 5, 47, 0x1), // fifty
+    (1017, 4, 46, 0x1), // five
+    (1021, 4, 28, 0x2), // fois
+    (1025, 4, 81, 0x1), // foot
+    (1029, 5, 45, 0x1), // forty
+    (1034, 4, 44, 0x1), // four
+    (1038, 8, 34, 0x1), // fourteen
+    (1046, 7, 12, 0x4), // freitag
+    (1053, 6, 12, 0x1), // friday
+    (1059, 4, 22, 0x1), // from
+    (1063, 2, 81, 0x1), // ft
+    (1065, 4, 13, 0x1), // full
+    (1069, 4, 81, 0x4), // fuß
+    (1073, 8, 12, 0x2), // février
+    (1081, 5, 46, 0x4), // fünf
+    (1086, 8, 47, 0x4), // fünfzig
+    (1094, 3, 63, 0xf), // gmt
+    (1097, 4, 97, 0x4), // grad
+    (1101, 12, 97, 0x4), // grad celsius
+    (1113, 6, 97, 0x8), // grados
+    (1119, 14, 97, 0x8), // grados celsius
+    (1133, 1, 63, 0x2), // h
+    (1134, 2, 65, 0xe), // ha
+    (1136, 4, 2, 0x8), // hace
+    (1140, 5, 100, 0x8), // hasta
+    (1145, 8, 65, 0x3), // hectares
+    (1153, 10, 65, 0x8), // hectáreas
+    (1163, 6, 65, 0x4), // hektar
+    (1169, 5, 73, 0x2), // heure
+    (1174, 6, 73, 0x2), // heures
+    (1180, 4, 73, 0x8), // hora
+    (1184, 5, 73, 0x8), // horas
+    (1189, 19, 63, 0x8), // horas de la mañana
+    (1208, 4, 73, 0x1), // hour
+    (1212, 5, 73, 0x1), // hours
+    (1217, 3, 73, 0x1), // hrs
+    (1220, 4, 52, 0x2), // huit
+    (1224, 10, 5, 0x4), // höchstens
+    (1234, 6, 2, 0x2), // il y a
+    (1240, 12, 1, 0x4), // im alter von
+    (1252, 12, 4, 0x1), // in excess of
+    (1264, 4, 80, 0x1), // inch
+    (1268, 6, 80, 0x1), // inches
+    (1274, 4, 72, 0x4), // jahr
+    (1278, 5, 72, 0x4), // jahre
+    (1283, 6, 72, 0x4), // jahren
+    (1289, 3, 12, 0x1), // jan
+    (1292, 6, 12, 0x4), // januar
+    (1298, 7, 12, 0x1), // january
+    (1305, 7, 12, 0x2), // janvier
+    (1312, 2, 58, 0x4), // je
+    (1314, 5, 12, 0x2), // jeudi
+    (1319, 4, 76, 0x2), // jour
+    (1323, 5, 76, 0x2), // jours
+    (1328, 6, 12, 0x8), // jueves
+    (1334, 7, 12, 0x2), // juillet
+    (1341, 4, 12, 0x2), // juin
+    (1345, 3, 12, 0x1), // jul
+    (1348, 4, 12, 0x4), // juli
+    (1352, 5, 12, 0x8), // julio
+    (1357, 4, 12, 0x1), // july
+    (1361, 3, 12, 0x1), // jun
+    (1364, 4, 12, 0x1), // june
+    (1368, 4, 12, 0x4), // juni
+    (1372, 5, 12, 0x8), // junio
+    (1377, 9, 100, 0x2), // jusqu' à
+    (1386, 9, 4, 0x1), // just over
+    (1395, 11, 27, 0x1), // just shy of
+    (1406, 10, 27, 0x1), // just under
+    (1416, 8, 1, 0x4), // jährige
+    (1424, 9, 1, 0x4), // jährigen
+    (1433, 9, 1, 0x4), // jähriger
+    (1442, 7, 12, 0x4), // jänner
+    (1449, 2, 88, 0xf), // kg
+    (1451, 4, 88, 0x4), // kilo
+    (1455, 8, 88, 0x1), // kilogram
+    (1463, 9, 88, 0x4), // kilogramm
+    (1472, 11, 88, 0x3), // kilogrammes
+    (1483, 10, 88, 0x8), // kilogramos
+    (1493, 9, 88, 0x1), // kilograms
+    (1502, 9, 84, 0x5), // kilometer
+    (1511, 20, 92, 0x4), // kilometer pro stunde
+    (1531, 10, 84, 0x1), // kilometers
+    (1541, 18, 92, 0x1), // kilometers an hour
+    (1559, 19, 92, 0x1), // kilometers per hour
+    (1578, 9, 84, 0x1), // kilometre
+    (1587, 10, 84, 0x1), // kilometres
+    (1597, 18, 92, 0x1), // kilometres an hour
+    (1615, 19, 92, 0x1), // kilometres per hour
+    (1634, 10, 84, 0x2), // kilomètre
+    (1644, 11, 84, 0x2), // kilomètres
+    (1655, 19, 66, 0x2), // kilomètres carrés
+    (1674, 21, 92, 0x2), // kilomètres par heure
+    (1695, 23, 92, 0x2), // kilomètres à l' heure
+    (1718, 5, 88, 0xb), // kilos
+    (1723, 10, 84, 0x8), // kilómetro
+    (1733, 11, 84, 0x8), // kilómetros
+    (1744, 21, 66, 0x8), // kilómetros cuadrados
+    (1765, 20, 92, 0x8), // kilómetros por hora
+    (1785, 2, 84, 0xf), // km
+    (1787, 6, 92, 0xf), // km / h
+    (1793, 10, 92, 0x2), // km / heure
+    (1803, 3, 66, 0xf), // km2
+    (1806, 3, 92, 0x1), // kmh
+    (1809, 4, 66, 0xe), // km²
+    (1813, 5, 27, 0x4), // knapp
+    (1818, 6, 94, 0x4), // knoten
+    (1824, 5, 94, 0x1), // knots
+    (1829, 3, 92, 0x1), // kph
+    (1832, 5, 13, 0x1), // large
+    (1837, 5, 62, 0x1), // later
+    (1842, 2, 87, 0x1), // lb
+    (1844, 3, 87, 0x1), // lbs
+    (1847, 9, 5, 0x1), // less than
+    (1856, 17, 95, 0x8), // libras esterlinas
+    (1873, 15, 95, 0x2), // livres sterling
+    (1888, 5, 12, 0x2), // lundi
+    (1893, 5, 12, 0x8), // lunes
+    (1898, 1, 24, 0x1), // m
+    (1898, 1, 83, 0xe), // m
+    (1899, 2, 64, 0xe), // m2
+    (1901, 3, 12, 0x6), // mai
+    (1904, 5, 13, 0x1), // major
+    (1909, 3, 28, 0x4), // mal
+    (1912, 3, 12, 0x1), // mar
+    (1915, 5, 12, 0x1), // march
+    (1920, 5, 12, 0x2), // mardi
+    (1925, 4, 12, 0x2), // mars
+    (1929, 6, 12, 0x8), // martes
+    (1935, 5, 12, 0x8), // marzo
+    (1940, 3, 12, 0x1), // may
+    (1943, 4, 12, 0x8), // mayo
+    (1947, 8, 4, 0x4), // mehr als
+    (1955, 6, 85, 0x4), // meilen
+    (1961, 8, 5, 0x8), // menos de
+    (1969, 8, 12, 0x2), // mercredi
+    (1977, 3, 71, 0x8), // mes
+    (1980, 5, 71, 0x8), // meses
+    (1985, 5, 83, 0x5), // meter
+    (1990, 6, 83, 0x1), // meters
+    (1996, 5, 83, 0x1), // metre
+    (2001, 6, 83, 0x1), // metres
+    (2007, 5, 83, 0x8), // metro
+    (2012, 6, 83, 0x8), // metros
+    (2018, 16, 64, 0x8), // metros cuadrados
+    (2034, 2, 85, 0x1), // mi
+    (2036, 3, 23, 0x8), // mil
+    (2039, 12, 25, 0x8), // mil millones
+    (2051, 4, 85, 0x1), // mile
+    (2055, 5, 85, 0xf), // miles
+    (2060, 13, 93, 0x1), // miles an hour
+    (2073, 14, 93, 0x1), // miles per hour
+    (2087, 6, 85, 0x8), // millas
+    (2093, 5, 23, 0x2), // mille
+    (2098, 11, 86, 0x2), // mille marin
+    (2109, 8, 25, 0x2), // milliard
+    (2117, 9, 25, 0x4), // milliarde
+    (2126, 10, 25, 0x4), // milliarden
+    (2136, 9, 25, 0x2), // milliards
+    (2145, 12, 78, 0x2), // millimètres
+    (2157, 7, 24, 0x7), // million
+    (2164, 9, 24, 0x4), // millionen
+    (2173, 8, 24, 0x2), // millions
+    (2181, 8, 24, 0x8), // millones
+    (2189, 7, 24, 0x8), // millón
+    (2196, 10, 4, 0x4), // mindestens
+    (2206, 4, 74, 0x1), // mins
+    (2210, 6, 74, 0x7), // minute
+    (2216, 7, 74, 0x4), // minuten
+    (2223, 7, 74, 0x3), // minutes
+    (2230, 6, 74, 0x8), // minuto
+    (2236, 7, 74, 0x8), // minutos
+    (2243, 3, 24, 0x4), // mio
+    (2246, 8, 12, 0x4), // mittwoch
+    (2254, 10, 12, 0x8), // miércoles
+    (2264, 3, 24, 0x1), // mln
+    (2267, 2, 78, 0xe), // mm
+    (2269, 2, 24, 0x1), // mn
+    (2271, 8, 5, 0x2), // moins d'
+    (2279, 8, 5, 0x2), // moins de
+    (2287, 4, 71, 0x2), // mois
+    (2291, 5, 71, 0x4), // monat
+    (2296, 6, 71, 0x4), // monate
+    (2302, 7, 71, 0x4), // monaten
+    (2309, 6, 12, 0x1), // monday
+    (2315, 6, 12, 0x4), // montag
+    (2321, 5, 71, 0x1), // month
+    (2326, 6, 71, 0x1), // months
+    (2332, 9, 4, 0x1), // more than
+    (2341, 3, 93, 0x1), // mph
+    (2344, 3, 25, 0x4), // mrd
+    (2347, 3, 64, 0xe), // m²
+    (2350, 7, 4, 0x8), // más de
+    (2357, 10, 62, 0x8), // más tarde
+    (2367, 5, 12, 0x4), // märz
+    (2372, 6, 83, 0x2), // mètre
+    (2378, 7, 83, 0x2), // mètres
+    (2385, 15, 64, 0x2), // mètres carrés
+    (2400, 2, 57, 0x1), // nd
+    (2402, 6, 27, 0x1), // nearly
+    (2408, 4, 13, 0x4), // neue
+    (2412, 5, 13, 0x4), // neuen
+    (2417, 4, 54, 0x2), // neuf
+    (2421, 4, 54, 0x4), // neun
+    (2425, 3, 13, 0x1), // new
+    (2428, 4, 54, 0x1), // nine
+    (2432, 8, 39, 0x1), // nineteen
+    (2440, 6, 55, 0x1), // ninety
+    (2446, 12, 5, 0x1), // no more than
+    (2458, 4, 14, 0x6), // nord
+    (2462, 12, 21, 0x4), // nordwestlich
+    (2474, 12, 18, 0x4), // nordöstlich
+    (2486, 7, 18, 0x8), // noreste
+    (2493, 8, 21, 0x8), // noroeste
+    (2501, 5, 14, 0x8), // norte
+    (2506, 8, 4, 0x1), // north of
+    (2514, 8, 13, 0x2), // nouveaux
+    (2522, 9, 13, 0x2), // nouvelles
+    (2531, 3, 12, 0x1), // nov
+    (2534, 8, 12, 0x5), // november
+    (2542, 8, 12, 0x2), // novembre
+    (2550, 9, 12, 0x8), // noviembre
+    (2559, 5, 94, 0x8), // nudos
+    (2564, 6, 13, 0x8), // nuevas
+    (2570, 5, 54, 0x8), // nueve
+    (2575, 6, 13, 0x8), // nuevos
+    (2581, 9, 14, 0x4), // nördlich
+    (2590, 6, 94, 0x2), // nœuds
+    (2596, 1, 60, 0x8), // o
+    (2597, 7, 63, 0x1), // o'clock
+    (2604, 4, 52, 0x8), // ocho
+    (2608, 3, 12, 0x1), // oct
+    (2611, 7, 12, 0x1), // october
+    (2618, 7, 12, 0x2), // octobre
+    (2625, 7, 12, 0x8), // octubre
+    (2632, 4, 60, 0x4), // oder
+    (2636, 5, 20, 0x8), // oeste
+    (2641, 7, 12, 0x4), // oktober
+    (2648, 3, 1, 0x1), // old
+    (2651, 4, 31, 0x8), // once
+    (2655, 3, 29, 0x1), // one
+    (2658, 6, 61, 0x1), // one in
+    (2664, 4, 31, 0x2), // onze
+    (2668, 2, 60, 0x1), // or
+    (2670, 3, 17, 0x4), // ost
+    (2673, 5, 13, 0x1), // other
+    (2678, 5, 13, 0x8), // otras
+    (2683, 5, 13, 0x8), // otros
+    (2688, 2, 60, 0x2), // ou
+    (2690, 5, 20, 0x2), // ouest
+    (2695, 4, 4, 0x1), // over
+    (2699, 3, 63, 0x1), // p.m
+    (2702, 3, 58, 0x2), // par
+    (2705, 11, 27, 0x2), // pas loin de
+    (2716, 12, 4, 0x2), // pas moins de
+    (2728, 11, 5, 0x2), // pas plus de
+    (2739, 3, 90, 0x1), // pct
+    (2742, 3, 63, 0x1), // pdt
+    (2745, 3, 58, 0x1), // per
+    (2748, 8, 90, 0x1), // per cent
+    (2756, 7, 90, 0x1), // percent
+    (2763, 5, 95, 0x4), // pfund
+    (2768, 5, 81, 0x2), // pieds
+    (2773, 4, 81, 0x8), // pies
+    (2777, 7, 4, 0x2), // plus d'
+    (2784, 7, 4, 0x2), // plus de
+    (2791, 9, 62, 0x2), // plus tard
+    (2800, 2, 63, 0x1), // pm
+    (2802, 3, 58, 0x8), // por
+    (2805, 10, 90, 0x8), // por ciento
+    (2815, 12, 4, 0x8), // por lo menos
+    (2827, 5, 87, 0x1), // pound
+    (2832, 6, 87, 0x1), // pounds
+    (2838, 9, 90, 0x2), // pour cent
+    (2847, 8, 90, 0x2), // pourcent
+    (2855, 8, 13, 0x2), // premiers
+    (2863, 10, 13, 0x2), // premières
+    (2873, 7, 27, 0x2), // presque
+    (2880, 8, 13, 0x8), // primeras
+    (2888, 8, 13, 0x8), // primeros
+    (2896, 3, 58, 0x4), // pro
+    (2899, 7, 90, 0x4), // prozent
+    (2906, 8, 0, 0x2), // près de
+    (2914, 3, 63, 0x1), // pst
+    (2917, 16, 66, 0x4), // quadratkilometer
+    (2933, 12, 64, 0x4), // quadratmeter
+    (2945, 8, 45, 0x2), // quarante
+    (2953, 9, 27, 0x2), // quasiment
+    (2962, 8, 34, 0x2), // quatorze
+    (2970, 6, 44, 0x2), // quatre
+    (2976, 7, 0, 0x2), // quelque
+    (2983, 6, 35, 0x8), // quince
+    (2989, 6, 35, 0x2), // quinze
+    (2995, 2, 57, 0x1), // rd
+    (2997, 7, 0, 0x1), // roughly
+    (3004, 7, 91, 0x2), // roupies
+    (3011, 4, 0, 0x4), // rund
+    (3015, 6, 91, 0x1), // rupees
+    (3021, 6, 91, 0x8), // rupias
+    (3027, 6, 91, 0x4), // rupien
+    (3033, 6, 12, 0x2), // samedi
+    (3039, 7, 12, 0x4), // samstag
+    (3046, 8, 12, 0x1), // saturday
+    (3054, 5, 48, 0x4), // sechs
+    (3059, 6, 70, 0x1), // second
+    (3065, 8, 70, 0x2), // secondes
+    (3073, 7, 70, 0x1), // seconds
+    (3080, 8, 70, 0x8), // segundos
+    (3088, 4, 48, 0x8), // seis
+    (3092, 5, 36, 0x2), // seize
+    (3097, 8, 70, 0x4), // sekunden
+    (3105, 7, 75, 0x2), // semaine
+    (3112, 8, 75, 0x2), // semaines
+    (3120, 6, 75, 0x8), // semana
+    (3126, 7, 75, 0x8), // semanas
+    (3133, 3, 12, 0x1), // sep
+    (3136, 8, 13, 0x1), // separate
+    (3144, 4, 12, 0x1), // sept
+    (3144, 4, 50, 0x2), // sept
+    (3148, 9, 12, 0x5), // september
+    (3157, 9, 12, 0x2), // septembre
+    (3166, 10, 12, 0x8), // septiembre
+    (3176, 7, 49, 0x8), // sesenta
+    (3183, 9, 12, 0x8), // setiembre
+    (3192, 5, 50, 0x1), // seven
+    (3197, 9, 37, 0x1), // seventeen
+    (3206, 7, 51, 0x1), // seventy
+    (3213, 6, 50, 0x4), // sieben
+    (3219, 5, 50, 0x8), // siete
+    (3224, 3, 48, 0x3), // six
+    (3227, 7, 36, 0x1), // sixteen
+    (3234, 5, 49, 0x1), // sixty
+    (3239, 5, 13, 0x1), // small
+    (3244, 8, 49, 0x2), // soixante
+    (3252, 4, 0, 0x1), // some
+    (3256, 9, 12, 0x4), // sonnabend
+    (3265, 7, 12, 0x4), // sonntag
+    (3272, 7, 62, 0x4), // später
+    (3279, 5, 66, 0x1), // sq km
+    (3284, 17, 66, 0x1), // square kilometers
+    (3301, 17, 66, 0x1), // square kilometres
+    (3318, 11, 67, 0x1), // square mile
+    (3329, 12, 67, 0x1), // square miles
+    (3341, 2, 57, 0x1), // st
+    (3343, 8, 95, 0x1), // sterling
+    (3351, 6, 73, 0x4), // stunde
+    (3357, 7, 73, 0x4), // stunden
+    (3364, 16, 92, 0x4), // stundenkilometer
+    (3380, 3, 16, 0x2), // sud
+    (3383, 6, 12, 0x1), // sunday
+    (3389, 3, 16, 0x8), // sur
+    (3392, 7, 19, 0x8), // sureste
+    (3399, 8, 15, 0x8), // suroeste
+    (3407, 7, 12, 0x8), // sábado
+    (3414, 4, 16, 0x4), // süd
+    (3418, 8, 16, 0x4), // südlich
+    (3426, 12, 15, 0x4), // südwestlich
+    (3438, 12, 19, 0x4), // südöstlich
+    (3450, 3, 76, 0x4), // tag
+    (3453, 4, 76, 0x4), // tage
+    (3457, 5, 76, 0x4), // tagen
+    (3462, 7, 23, 0x4), // tausend
+    (3469, 3, 30, 0x1), // ten
+    (3472, 2, 57, 0x1), // th
+    (3474, 8, 33, 0x1), // thirteen
+    (3482, 6, 43, 0x1), // thirty
+    (3488, 8, 23, 0x1), // thousand
+    (3496, 5, 42, 0x1), // three
+    (3501, 8, 12, 0x1), // thursday
+    (3509, 5, 28, 0x1), // times
+    (3514, 2, 26, 0x1), // tn
+    (3516, 2, 60, 0x1), // to
+    (3518, 9, 89, 0x8), // toneladas
+    (3527, 6, 89, 0x4), // tonnen
+    (3533, 6, 89, 0x2), // tonnes
+    (3539, 5, 33, 0x8), // trece
+    (3544, 7, 43, 0x8), // treinta
+    (3551, 6, 33, 0x2), // treize
+    (3557, 6, 43, 0x2), // trente
+    (3563, 4, 42, 0x8), // tres
+    (3567, 8, 26, 0x1), // trillion
+    (3575, 5, 42, 0x2), // trois
+    (3580, 7, 12, 0x1), // tuesday
+    (3587, 6, 32, 0x1), // twelve
+    (3593, 6, 41, 0x1), // twenty
+    (3599, 3, 40, 0x1), // two
+    (3602, 3, 63, 0x4), // uhr
+    (3605, 4, 0, 0x8), // unas
+    (3609, 3, 3, 0x4), // und
+    (3612, 5, 5, 0x1), // under
+    (3617, 9, 0, 0x4), // ungefähr
+    (3626, 4, 0, 0x8), // unos
+    (3630, 5, 5, 0x4), // unter
+    (3635, 5, 100, 0x1), // up to
+    (3640, 10, 4, 0x1), // upwards of
+    (3650, 4, 7, 0xf), // us $
+    (3654, 11, 69, 0x4), // us - dollar
+    (3665, 3, 63, 0xf), // utc
+    (3668, 5, 28, 0x8), // veces
+    (3673, 6, 41, 0x8), // veinte
+    (3679, 8, 12, 0x2), // vendredi
+    (3687, 4, 44, 0x4), // vier
+    (3691, 7, 12, 0x8), // viernes
+    (3698, 7, 45, 0x4), // vierzig
+    (3705, 5, 41, 0x2), // vingt
+    (3710, 3, 2, 0x4), // vor
+    (3713, 9, 12, 0x1), // wednesday
+    (3722, 4, 75, 0x1), // week
+    (3726, 5, 75, 0x1), // weeks
+    (3731, 7, 13, 0x4), // weitere
+    (3738, 8, 13, 0x4), // weiteren
+    (3746, 11, 5, 0x4), // weniger als
+    (3757, 4, 20, 0x4), // west
+    (3761, 8, 20, 0x4), // westlich
+    (3769, 5, 75, 0x4), // woche
+    (3774, 6, 75, 0x4), // wochen
+    (3780, 1, 3, 0x8), // y
+    (3781, 5, 82, 0x1), // yards
+    (3786, 4, 72, 0x1), // year
+    (3790, 5, 72, 0x1), // years
+    (3795, 3, 98, 0x5), // yen
+    (3798, 5, 98, 0x8), // yenes
+    (3803, 4, 98, 0x2), // yens
+    (3807, 5, 13, 0x1), // young
+    (3812, 4, 99, 0x5), // yuan
+    (3816, 6, 99, 0x8), // yuanes
+    (3822, 5, 99, 0x2), // yuans
+    (3827, 4, 30, 0x4), // zehn
+    (3831, 10, 79, 0x4), // zentimeter
+    (3841, 5, 0, 0x4), // zirka
+    (3846, 5, 62, 0x4), // zuvor
+    (3851, 7, 41, 0x4), // zwanzig
+    (3858, 4, 40, 0x4), // zwei
+    (3862, 8, 6, 0x4), // zwischen
+    (3870, 6, 32, 0x4), // zwölf
+    (3876, 2, 10, 0xf), // £
+    (3878, 2, 11, 0xf), // ¥
+    (3880, 4, 97, 0xf), // ° c
+    (3884, 4, 96, 0x1), // ° f
+    (3888, 3, 97, 0xf), // °c
+    (3891, 3, 96, 0x1), // °f
+    (3894, 2, 60, 0x2), // à
+    (3896, 12, 0, 0x2), // à peu près
+    (3908, 7, 1, 0x2), // âge de
+    (3915, 8, 1, 0x2), // âgé de
+    (3923, 9, 1, 0x2), // âgée de
+    (3932, 10, 1, 0x2), // âgées de
+    (3942, 9, 1, 0x2), // âgés de
+    (3951, 8, 17, 0x4), // östlich
+    (3959, 8, 13, 0x8), // últimas
+    (3967, 8, 13, 0x8), // últimos
+    (3975, 5, 4, 0x4), // über
+    (3980, 3, 60, 0xf), // –
+    (3983, 3, 60, 0xf), // —
+    (3986, 3, 8, 0xf), // €
+    (3989, 3, 9, 0xf), // ₹
 ];
 
 /// Words right before a figure that pick out one of several things of its kind ("the

@@ -171,17 +171,53 @@ pub(crate) fn table(root: &Path) -> Result<String, String> {
          //! Every language's figure words: what a number counts or measures and how exactly it\n\
          //! is meant, and how each language writes a number.\n\n\
          use crate::figures::{Dimension as D, Role as R};\n\n\
-         /// Words that say what a number counts or measures, or how exactly it is meant, each\n\
-         /// with the languages whose word it is (bits `Language as u16`): sorted by phrase,\n\
-         /// several words joined by single spaces; a phrase of two roles in two languages is\n\
-         /// listed once for each.\n\
+         /// The roles of the figure words, each once; [`FIGURE_WORDS`] gives a phrase's by its\n\
+         /// index (a role is 24 bytes, an index one).\n\
          #[rustfmt::skip]\n\
-         pub(crate) const FIGURE_WORDS: &[(&str, R, u16)] = &[\n",
+         pub(crate) const FIGURE_ROLES: &[R] = &[\n",
     );
+    let roles: BTreeSet<&String> = phrases.keys().map(|(_, role)| role).collect();
+    if roles.len() > usize::from(u8::MAX) + 1 {
+        return Err("data/*/figures.tsv: at most 256 different roles (one byte)".into());
+    }
+    for role in &roles {
+        out.push_str(&format!("    {role},\n"));
+    }
+    // Each phrase once, in order, one after another: a phrase is its start and length there
+    // (three bytes, where a `&str` is eight).
+    let mut text = String::new();
+    let mut starts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (phrase, _) in phrases.keys() {
+        starts.entry(phrase).or_insert_with(|| {
+            text.push_str(phrase);
+            text.len() - phrase.len()
+        });
+    }
+    if text.len() > usize::from(u16::MAX) {
+        return Err("data/*/figures.tsv: at most 64 KiB of phrases (two-byte starts)".into());
+    }
+    out.push_str(&format!(
+        "];\n\n\
+         /// Every phrase of [`FIGURE_WORDS`] once, in its order, one after another.\n\
+         pub(crate) const FIGURE_TEXT: &str = {};\n\n\
+         /// Words that say what a number counts or measures, or how exactly it is meant: each\n\
+         /// phrase (its start and length in [`FIGURE_TEXT`]) with its role (an index into\n\
+         /// [`FIGURE_ROLES`]) and the languages whose word it is (bits `Language as u16`);\n\
+         /// sorted by phrase, several words joined by single spaces; a phrase of two roles in\n\
+         /// two languages is listed once for each.\n\
+         #[rustfmt::skip]\n\
+         pub(crate) const FIGURE_WORDS: &[(u16, u8, u8, u16)] = &[\n",
+        quoted(&text)
+    ));
     for ((phrase, role), languages) in &phrases {
+        let index = roles.iter().position(|r| *r == role).unwrap_or_default();
+        if phrase.len() > usize::from(u8::MAX) {
+            return Err(format!("data/*/figures.tsv: {phrase:?} is over 255 bytes"));
+        }
         out.push_str(&format!(
-            "    ({}, {role}, {languages:#x}),\n",
-            quoted(phrase)
+            "    ({}, {}, {index}, {languages:#x}), // {phrase}\n",
+            starts[phrase.as_str()],
+            phrase.len(),
         ));
     }
     out.push_str("];\n");

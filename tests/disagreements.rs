@@ -448,3 +448,42 @@ fn french_articles_report_where_they_differ_and_agree_in_their_own_number_format
     assert!(dead.contains(&"Au moins 15 personnes"), "{dead:?}");
     assert!(dead.contains(&"12 personnes"), "{dead:?}");
 }
+
+const BRIDGE: [&str; 3] = [
+    "Desabamento de ponte em Serra Alta\n\nFoto: Divulgação/Prefeitura\n\nUma ponte desabou na quarta-feira em Serra Alta e 9 pessoas morreram, segundo a Defesa Civil do município.\nA ponte tinha 120 metros e foi atingida por uma enchente depois de 3 dias de chuva.\nOs prejuízos são estimados em R$ 4,5 milhões pela prefeitura de Serra Alta.\nAssine a nossa newsletter",
+    "Tragédia em Serra Alta\n\nPelo menos 14 pessoas morreram na quarta-feira no desabamento de uma ponte em Serra Alta, disse o prefeito da cidade.\nUm motorista de 52 anos está entre as vítimas do desabamento.\nOs prejuízos são estimados em R$ 4.500.000 pela prefeitura de Serra Alta.",
+    "O desabamento de uma ponte na quarta-feira em Serra Alta matou 9 pessoas, segundo a Defesa Civil do município.\nA ponte, de 120 metros, caiu há 2 dias durante uma enchente, depois de 3 dias de chuva.\nOs prejuízos são estimados em 4,5 milhões de reais pela prefeitura de Serra Alta.",
+];
+
+#[test]
+fn portuguese_articles_report_where_they_differ_and_agree_in_reais() {
+    let s = run(&BRIDGE);
+    assert!(s.articles.iter().all(|a| a.language.code() == "pt"));
+    let texts: Vec<Vec<(String, Vec<usize>)>> = s.disagreements.iter().map(values).collect();
+    // The count of the dead differs; the damage in reais (three ways of writing it), the
+    // bridge's length and the days of rain agree, and the driver's age and "há 2 dias" are
+    // no figures.
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    let dead: Vec<&str> = texts[0].iter().map(|(t, _)| t.as_str()).collect();
+    assert!(dead.contains(&"Pelo menos 14 pessoas"), "{dead:?}");
+    assert!(dead.contains(&"9 pessoas"), "{dead:?}");
+}
+
+const LANDSLIDE: [&str; 3] = [
+    "Frana a Valdoro, strada chiusa\n\nFoto: Vigili del Fuoco\n\nUna frana ha travolto martedì la strada provinciale di Valdoro e 6 persone sono rimaste ferite, secondo la protezione civile.\nLa frana ha coperto 200 metri di strada dopo 4 giorni di pioggia.\nI danni sono stimati in 1,2 milioni di euro dalla provincia di Valdoro.\nIscriviti alla nostra newsletter",
+    "Paura a Valdoro\n\nAlmeno 11 persone sono rimaste ferite martedì per la frana sulla strada provinciale di Valdoro, ha detto il sindaco.\nUn camionista di 38 anni è tra i feriti della frana.\nI danni sono stimati in 1.200.000 euro dalla provincia di Valdoro.",
+    "La frana di martedì sulla strada provinciale di Valdoro ha ferito 6 persone, secondo la protezione civile.\nLa frana, caduta 2 giorni fa, ha coperto 200 metri di strada dopo 4 giorni di pioggia.\nI danni sono stimati in 1,2 milioni di euro dalla provincia di Valdoro.",
+];
+
+#[test]
+fn italian_articles_report_where_they_differ_and_agree_in_their_own_number_formats() {
+    let s = run(&LANDSLIDE);
+    assert!(s.articles.iter().all(|a| a.language.code() == "it"));
+    let texts: Vec<Vec<(String, Vec<usize>)>> = s.disagreements.iter().map(values).collect();
+    // The count of the injured differs; the damage, the length of road and the days of rain
+    // agree, and the driver's age and "2 giorni fa" are no figures.
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    let hurt: Vec<&str> = texts[0].iter().map(|(t, _)| t.as_str()).collect();
+    assert!(hurt.contains(&"Almeno 11 persone"), "{hurt:?}");
+    assert!(hurt.contains(&"6 persone"), "{hurt:?}");
+}

@@ -48,6 +48,8 @@ pub(crate) enum Dimension {
     Yen,
     Yuan,
     Rupee,
+    /// The Brazilian real ("R$").
+    Real,
     Length,
     Area,
     Mass,

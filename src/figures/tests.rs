@@ -474,3 +474,41 @@ fn a_language_without_figure_words_is_read_with_english_ones() {
         ["12 people"]
     );
 }
+
+#[test]
+fn italian_and_portuguese_figures_are_read_with_their_own_words() {
+    let it = |t| texts_in(t, Language::Italian);
+    assert_eq!(
+        it("Più di 1.500 persone sono morte e i danni ammontano a circa 2,5 milioni di euro."),
+        ["Più di 1.500 persone", "circa 2,5 milioni di euro"]
+    );
+    assert_eq!(
+        it("Il vento ha soffiato a 120 chilometri all'ora per quasi 20 ore, con 300 euro al mese di danni."),
+        ["120 chilometri all'ora", "quasi 20 ore", "300 euro al mese"]
+    );
+    // An age and a point in time are none.
+    assert!(it("Una donna di 45 anni è stata ferita dal crollo del muro nella notte.").is_empty());
+    assert!(it("La diga ha ceduto 10 giorni fa, secondo le autorità della regione.").is_empty());
+    let pt = |t| texts_in(t, Language::Portuguese);
+    assert_eq!(
+        pt("Mais de 1.500 pessoas morreram e os prejuízos somam cerca de 2,5 milhões de dólares."),
+        ["Mais de 1.500 pessoas", "cerca de 2,5 milhões de dólares"]
+    );
+    // The real is no dollar: "R$" and "US$" are two currencies.
+    let figures = |text: &str| {
+        let articles = vec![Article::new(text)];
+        let mut sentences = vec![Sentence::whole(text)];
+        let t = terms(&articles, &[Language::Portuguese], &mut sentences);
+        figures(
+            &articles,
+            (&sentences, &[Language::Portuguese]),
+            &t,
+            &[false],
+            None,
+        )
+    };
+    let found = figures("A obra custou R$ 10 milhões, o equivalente a US$ 2 milhões, segundo a prefeitura.");
+    assert_eq!(found.len(), 2);
+    assert_ne!(found[0].unit, found[1].unit);
+    assert!(pt("Um homem de 45 anos de idade foi ferido há 3 dias na praia da cidade.").is_empty());
+}

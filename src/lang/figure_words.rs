@@ -18,6 +18,7 @@ pub(crate) const FIGURE_ROLES: &[R] = &[
     R::Between,
     R::Currency(D::Dollar),
     R::Currency(D::Euro),
+    R::Currency(D::Real),
     R::Currency(D::Rupee),
     R::Currency(D::Sterling),
     R::Currency(D::Yen),
@@ -100,6 +101,7 @@ pub(crate) const FIGURE_ROLES: &[R] = &[
     R::Unit(D::Mass, 1.0, 0.0),
     R::Unit(D::Mass, 1000.0, 0.0),
     R::Unit(D::Percent, 1.0, 0.0),
+    R::Unit(D::Real, 1.0, 0.0),
     R::Unit(D::Rupee, 1.0, 0.0),
     R::Unit(D::Speed, 1.0, 0.0),
     R::Unit(D::Speed, 1.609344, 0.0),
@@ -113,7 +115,7 @@ pub(crate) const FIGURE_ROLES: &[R] = &[
 ];
 
 /// Every phrase of [`FIGURE_WORDS`] once, in its order, one after another.
-pub(crate) const FIGURE_TEXT: &str = "$%-/1 inaa.maboutaboveabrilachtacresadditionalageagedaged betweenaged fromagesages betweenages ofagoagostoal menosalmostalrededor dealtamanan estimatedandandereanderenannéeannéesansantesaoûtapproximatelyapproximativementapraprilaproximadamenteaprèsaroundas many asas much asat leastat mostau - delà deau moinsau plusaugaugustauparavantautour deautresavrilañoañosbeinahebelowbetweenbigbillionbisbis zublnblockbnbstccacasicatorcecelsiuscentimeterscentimetrescentimètrescentímetroscerca decetcincocincuentacinqcinquantecircaclose tocmcuarentacuatrod'danachdaydaysdede edaddecdecemberdegrees cdegrees celsiusdegrees fdegrees fahrenheitdegrésdegrés celsiusderniersdernièresdespuésdeuxdezemberdiciembredienstagdiezdifferentdimanchedistinctdixdocedollardollarsdomingodonnerstagdosdouzedreidreißigdécembredíadíasdólardólareseachearlieredad deedteighteighteeneightyelevenelfen torno aeneroentreenvironestesteestimatedetetwaeuroeurosexceedingffahrenheitfastfebfebrerofebruarfebruaryfeetfewer thanfifteenfiftyfivefoisfootfortyfourfourteenfreitagfridayfromftfullfußfévrierfünffünfziggmtgradgrad celsiusgradosgrados celsiushhahacehastahectareshectáreashektarheureheureshorahorashoras de la mañanahourhourshrshuithöchstensil y aim alter vonin excess ofinchinchesjahrjahrejahrenjanjanuarjanuaryjanvierjejeudijourjoursjuevesjuilletjuinjuljulijuliojulyjunjunejunijuniojusqu' àjust overjust shy ofjust underjährigejährigenjährigerjännerkgkilokilogramkilogrammkilogrammeskilogramoskilogramskilometerkilometer pro stundekilometerskilometers an hourkilometers per hourkilometrekilometreskilometres an hourkilometres per hourkilomètrekilomètreskilomètres carréskilomètres par heurekilomètres à l' heurekiloskilómetrokilómetroskilómetros cuadradoskilómetros por horakmkm / hkm / heurekm2kmhkm²knappknotenknotskphlargelaterlblbsless thanlibras esterlinaslivres sterlinglundilunesmm2maimajormalmarmarchmardimarsmartesmarzomaymayomehr alsmeilenmenos demercredimesmesesmetermetersmetremetresmetrometrosmetros cuadradosmimilmil millonesmilemilesmiles an hourmiles per hourmillasmillemille marinmilliardmilliardemilliardenmilliardsmillimètresmillionmillionenmillionsmillonesmillónmindestensminsminuteminutenminutesminutominutosmiomittwochmiércolesmlnmmmnmoins d'moins demoismonatmonatemonatenmondaymontagmonthmonthsmore thanmphmrdm²más demás tardemärzmètremètresmètres carrésndnearlyneueneuenneufneunnewninenineteenninetyno more thannordnordwestlichnordöstlichnorestenoroestenortenorth ofnouveauxnouvellesnovnovembernovembrenoviembrenudosnuevasnuevenuevosnördlichnœudsoo'clockochooctoctoberoctobreoctubreoderoesteoktoberoldonceoneone inonzeorostotherotrasotrosououestoverp.mparpas loin depas moins depas plus depctpdtperper centpercentpfundpiedspiesplus d'plus deplus tardpmporpor cientopor lo menospoundpoundspour centpourcentpremierspremièrespresqueprimerasprimerosproprozentprès depstquadratkilometerquadratmeterquarantequasimentquatorzequatrequelquequincequinzerdroughlyroupiesrundrupeesrupiasrupiensamedisamstagsaturdaysechssecondsecondessecondssegundosseisseizesekundensemainesemainessemanasemanassepseparateseptseptemberseptembreseptiembresesentasetiembresevenseventeenseventysiebensietesixsixteensixtysmallsoixantesomesonnabendsonntagspätersq kmsquare kilometerssquare kilometressquare milesquare milesststerlingstundestundenstundenkilometersudsundaysursurestesuroestesábadosüdsüdlichsüdwestlichsüdöstlichtagtagetagentausendtenththirteenthirtythousandthreethursdaytimestntotoneladastonnentonnestrecetreintatreizetrentetrestrilliontroistuesdaytwelvetwentytwouhrunasundunderungefährunosunterup toupwards ofus $us - dollarutcvecesveintevendredivierviernesvierzigvingtvorwednesdayweekweeksweitereweiterenweniger alswestwestlichwochewochenyyardsyearyearsyenyenesyensyoungyuanyuanesyuanszehnzentimeterzirkazuvorzwanzigzweizwischenzwölf£¥° c° f°c°fàà peu prèsâge deâgé deâgée deâgées deâgés deöstlichúltimasúltimosüber–—€₹";
+pub(crate) const FIGURE_TEXT: &str = "$%-/1 inaa.maboutaboveabrilachtacresadditionalageagedaged betweenaged fromagesages betweenages ofagoagostoalal massimoal menosall'all' età diall' incircaalmenoalmostalrededor dealtaltrealtriamanan estimatedandandereanderenanniannoannéeannéesanoanosansantesao menosaoûtapprossimativamenteapproximatelyapproximativementapraprilaprileaproximadamenteaprèsaroundas many asas much asat leastat mostattorno aatéau - delà deau moinsau plusaugaugustauparavantautour deautresavrilañoañosbeinahebelowbetweenbigbilhãobilhõesbillionbisbis zublnblockbnbstccacasicatorcecatorzecelsiuscentimeterscentimetrescentimetricentimètrescentímetroscerca decetchilichilogrammichilometrichilometri all' orachilometri orarichilometri quadratichilometrocincocincuentacinqcinquantacinquantecinquecinquentacircaclose tocmcuarentacuatrod'danachdaydaysdede edadde idadedecdecemberdegrees cdegrees celsiusdegrees fdegrees fahrenheitdegrésdegrés celsiusdepoisderniersdernièresdespuésdeuxdezdezemberdezembrodidi etàdiadiasdicembrediciembrediecidienstagdiezdifferentdimanchedistinctdixdocedodicidoisdollardollaridollarodollarsdomenicadomingodonnerstagdopodosdouzedozedreidreißigduasduedécembredíadíasdólardólareseeachearlieredad deedteighteighteeneightyelevenelfem torno deen torno aeneroentreenvironestesteestimatedetettarietwaetà dieuroeurosexceedingffafahrenheitfastfebfebbraiofebrerofebruarfebruaryfeetfevereirofewer thanfifteenfiftyfino afivefoisfootfortyfourfourteenfrafreitagfridayfromftfullfußfévrierfünffünfziggennaiogiornigiornogiovedìgiugnogmtgradgrad celsiusgradigradi centigradigradosgrados celsiusgrausgraus celsiushhahacehastahectareshectáreashektarheureheureshorahorashoras de la mañanahourhourshrshuitháhöchstensidade deienesil y aim alter vonin excess ofinchinchesintorno aiuanesjahrjahrejahrenjanjaneirojanuarjanuaryjanvierjejeudijourjoursjuevesjuilletjuinjuljulhojulijuliojulyjunjunejunhojunijuniojusqu' àjust overjust shy ofjust underjährigejährigenjährigerjännerkgkilokilogramkilogrammkilogrammeskilogramoskilogramskilometerkilometer pro stundekilometerskilometers an hourkilometers per hourkilometrekilometreskilometres an hourkilometres per hourkilomètrekilomètreskilomètres carréskilomètres par heurekilomètres à l' heurekiloskilómetrokilómetroskilómetros cuadradoskilómetros por horakmkm / hkm / heurekm orarikm2kmhkm²knappknotenknotskphlargelaterlblbsless thanlestelibras esterlinaslire sterlinelivres sterlinglugliolundilunedìlunesmm2maggiomaimaiomais demais tardemajormalmarmarchmardimarsmartedìmartesmarzomarçomaymayomehr alsmeilenmeno dimenos demercoledìmercredimesmesemesesmesimetermetersmetremetresmetrimetri quadratimetri quadrimetrometrosmetros cuadradosmetros quadradosmimigliamilmil milhõesmil millonesmilamilemilesmiles an hourmiles per hourmilhasmilhãomilhõesmiliardimiliardomilionemilionimillasmillemille marinmilliardmilliardemilliardenmilliardsmillimetrimillimètresmillionmillionenmillionsmillonesmillónmilímetrosmindestensminsminuteminutenminutesminutiminutominutosmiomittwochmiércolesmldmlnmmmnmoins d'moins demoismonatmonatemonatenmondaymontagmonthmonthsmore thanmphmqmrdm²más demás tardemärzmètremètresmètres carrésmêsndnearlyneueneuenneufneunnewninenineteenninetyno more thanno máximono mínimonodinon meno dinon più dinordnordestnordestenordovestnordwestlichnordöstlichnorestenoroestenortenorth ofnouveauxnouvellesnovnovasnovenovembernovembrenovembronoviembrenovosnudosnuevasnuevenuevosnuovenuovinósnördlichnœudsoo'clockochooctoctoberoctobreoctubreoderoesteoitooktoberoldoltreonceoneone inonzeororaoreostotherotrasotrosottoottobreououestoutrasoutrosoutubrooverovestp.mparpas loin depas moins depas plus depctpdtpelo menosperper centper centopercentpercentoperto depfundpiedipiedspiespiù dipiù tardiplus d'plus deplus tardpmpoco meno diporpor centopor cientopor lo menospor volta depoundpoundspour centpourcentpremierspremièrespresqueprimaprimeprimeirasprimeirosprimerasprimerosprimiproprozentprès depstpésquadratkilometerquadratmeterquarantaquarantequarentaquarta - feiraquasequasiquasimentquatorzequatrequatroquattordiciquattroquelquequilogramasquilosquilómetroquilómetrosquilómetros por horaquilómetros quadradosquilômetroquilômetrosquilômetros por horaquilômetros quadradosquincequindiciquinta - feiraquinzer $rdreaisrealroughlyroupiesrundrupeesrupiasrupierupiensabatosamedisamstagsaturdaysechssecondsecondessecondisecondssegunda - feirasegundosseiseisseizesekundensemainesemainessemanasemanassepseparateseptseptemberseptembreseptiembresesentasessantasessentasetesetembrosetiembresettesettembresettimanasettimanesevenseventeenseventysexta - feirasiebensietesino asixsixteensixtysmallsoixantesomesonnabendsonntagspätersq kmsquare kilometerssquare kilometressquare milesquare milesststerlinesterlingstundestundenstundenkilometersudsudestsudestesudoestesudovestsulsundaysursurestesuroestesábadosüdsüdlichsüdwestlichsüdöstlichtagtagetagentausendtenterça - feiraththirteenthirtythousandthreethursdaytimestntotoneladastonnellatetonnentonnestratretrecetredicitreintatreizetrentatrentetrestrezetrilliontrintatroistrêstuesdaytwelvetwentytwouhrultimeultimiunasundunderundiciungefährunosunterup toupwards ofus $us - dollarutcvecesveintevendredivenerdìvezesvierviernesvierzigvingtvintevoltevorwednesdayweekweeksweitereweiterenweniger alswestwestlichwochewochenyyardsyearyearsyenyenesyensyoungyuanyuanesyuanszehnzentimeterzirkazuvorzwanzigzweizwischenzwölf£¥° c° f°c°fàà peu prèsâge deâgé deâgée deâgées deâgés deöstlichúltimasúltimosüber–—€₹";
 
 /// Words that say what a number counts or measures, or how exactly it is meant: each
 /// phrase (its start and length in [`FIGURE_TEXT`]) with its role (an index into
@@ -122,20 +124,20 @@ pub(crate) const FIGURE_TEXT: &str = "$%-/1 inaa.maboutaboveabrilachtacresadditi
 /// two languages is listed once for each.
 #[rustfmt::skip]
 pub(crate) const FIGURE_WORDS: &[(u16, u8, u8, u16)] = &[
-    (0, 1, 7, 0xf), // $
-    (1, 1, 90, 0xf), // %
-    (2, 1, 60, 0xf), // -
-    (3, 1, 59, 0x1), // /
-    (4, 4, 61, 0x1), // 1 in
-    (8, 1, 59, 0x1), // a
-    (8, 1, 60, 0x8), // a
-    (9, 3, 63, 0x1), // a.m
+    (0, 1, 7, 0x3f), // $
+    (1, 1, 91, 0x3f), // %
+    (2, 1, 61, 0x3f), // -
+    (3, 1, 60, 0x1), // /
+    (4, 4, 62, 0x1), // 1 in
+    (8, 1, 60, 0x1), // a
+    (8, 1, 61, 0x38), // a
+    (9, 3, 64, 0x1), // a.m
     (12, 5, 0, 0x1), // about
     (17, 5, 4, 0x1), // above
-    (22, 5, 12, 0x8), // abril
-    (27, 4, 52, 0x4), // acht
-    (31, 5, 68, 0x1), // acres
-    (36, 10, 13, 0x1), // additional
+    (22, 5, 13, 0x18), // abril
+    (27, 4, 53, 0x4), // acht
+    (31, 5, 69, 0x1), // acres
+    (36, 10, 14, 0x1), // additional
     (46, 3, 1, 0x1), // age
     (49, 4, 1, 0x1), // aged
     (53, 12, 1, 0x1), // aged between
@@ -143,606 +145,818 @@ pub(crate) const FIGURE_WORDS: &[(u16, u8, u8, u16)] = &[
     (74, 4, 1, 0x1), // ages
     (78, 12, 1, 0x1), // ages between
     (90, 7, 1, 0x1), // ages of
-    (97, 3, 62, 0x1), // ago
-    (100, 6, 12, 0x8), // agosto
-    (106, 8, 4, 0x8), // al menos
-    (114, 6, 27, 0x1), // almost
-    (120, 12, 0, 0x8), // alrededor de
-    (132, 3, 1, 0x4), // alt
-    (135, 2, 63, 0x1), // am
-    (137, 2, 59, 0x1), // an
-    (137, 2, 72, 0x2), // an
-    (139, 12, 0, 0x1), // an estimated
-    (151, 3, 3, 0x1), // and
-    (154, 6, 13, 0x4), // andere
-    (160, 7, 13, 0x4), // anderen
-    (167, 6, 72, 0x2), // année
-    (173, 7, 72, 0x2), // années
-    (180, 3, 72, 0x2), // ans
-    (183, 5, 62, 0x8), // antes
-    (188, 5, 12, 0x2), // août
-    (193, 13, 0, 0x1), // approximately
-    (206, 17, 0, 0x2), // approximativement
-    (223, 3, 12, 0x1), // apr
-    (226, 5, 12, 0x5), // april
-    (231, 15, 0, 0x8), // aproximadamente
-    (246, 6, 62, 0x2), // après
-    (252, 6, 0, 0x1), // around
-    (258, 10, 100, 0x1), // as many as
-    (268, 10, 100, 0x1), // as much as
-    (278, 8, 4, 0x1), // at least
-    (286, 7, 5, 0x1), // at most
-    (293, 13, 4, 0x2), // au - delà de
-    (306, 8, 4, 0x2), // au moins
-    (314, 7, 5, 0x2), // au plus
-    (321, 3, 12, 0x1), // aug
-    (324, 6, 12, 0x5), // august
-    (330, 10, 62, 0x2), // auparavant
-    (340, 9, 0, 0x2), // autour de
-    (349, 6, 13, 0x2), // autres
-    (355, 5, 12, 0x2), // avril
-    (360, 4, 72, 0x8), // año
-    (364, 5, 72, 0x8), // años
-    (369, 7, 27, 0x4), // beinahe
-    (376, 5, 5, 0x1), // below
-    (381, 7, 6, 0x1), // between
-    (388, 3, 13, 0x1), // big
-    (391, 7, 25, 0x1), // billion
-    (398, 3, 60, 0x4), // bis
-    (401, 6, 100, 0x4), // bis zu
-    (407, 3, 25, 0x1), // bln
-    (410, 5, 28, 0x1), // block
-    (415, 2, 25, 0x1), // bn
-    (417, 3, 63, 0x1), // bst
-    (420, 1, 97, 0x1), // c
-    (421, 2, 0, 0x4), // ca
-    (423, 4, 27, 0x8), // casi
-    (427, 7, 34, 0x8), // catorce
-    (434, 7, 97, 0x1), // celsius
-    (441, 11, 79, 0x1), // centimeters
-    (452, 11, 79, 0x1), // centimetres
-    (463, 12, 79, 0x2), // centimètres
-    (475, 12, 79, 0x8), // centímetros
-    (487, 8, 0, 0x8), // cerca de
-    (495, 3, 63, 0x1), // cet
-    (498, 5, 46, 0x8), // cinco
-    (503, 9, 47, 0x8), // cincuenta
-    (512, 4, 46, 0x2), // cinq
-    (516, 9, 47, 0x2), // cinquante
-    (525, 5, 0, 0x4), // circa
-    (530, 8, 0, 0x1), // close to
-    (538, 2, 79, 0xf), // cm
-    (540, 8, 45, 0x8), // cuarenta
-    (548, 6, 44, 0x8), // cuatro
-    (554, 2, 56, 0x2), // d'
-    (556, 6, 62, 0x4), // danach
-    (562, 3, 76, 0x1), // day
-    (565, 4, 76, 0x1), // days
-    (569, 2, 56, 0xa), // de
-    (571, 7, 1, 0x8), // de edad
-    (578, 3, 12, 0x1), // dec
-    (581, 8, 12, 0x1), // december
-    (589, 9, 97, 0x1), // degrees c
-    (598, 15, 97, 0x1), // degrees celsius
-    (613, 9, 96, 0x1), // degrees f
-    (622, 18, 96, 0x1), // degrees fahrenheit
-    (640, 7, 97, 0x2), // degrés
-    (647, 15, 97, 0x2), // degrés celsius
-    (662, 8, 13, 0x2), // derniers
-    (670, 10, 13, 0x2), // dernières
-    (680, 8, 62, 0x8), // después
-    (688, 4, 40, 0x2), // deux
-    (692, 8, 12, 0x4), // dezember
-    (700, 9, 12, 0x8), // diciembre
-    (709, 8, 12, 0x4), // dienstag
-    (717, 4, 30, 0x8), // diez
-    (721, 9, 13, 0x1), // different
-    (730, 8, 12, 0x2), // dimanche
-    (738, 8, 13, 0x1), // distinct
-    (746, 3, 30, 0x2), // dix
-    (749, 4, 32, 0x8), // doce
-    (753, 6, 69, 0x7), // dollar
-    (759, 7, 69, 0x3), // dollars
-    (766, 7, 12, 0x8), // domingo
-    (773, 10, 12, 0x4), // donnerstag
-    (783, 3, 40, 0x8), // dos
-    (786, 5, 32, 0x2), // douze
-    (791, 4, 42, 0x4), // drei
-    (795, 8, 43, 0x4), // dreißig
-    (803, 9, 12, 0x2), // décembre
-    (812, 4, 76, 0x8), // día
-    (816, 5, 76, 0x8), // días
-    (821, 6, 69, 0x8), // dólar
-    (827, 8, 69, 0x8), // dólares
-    (835, 4, 59, 0x1), // each
-    (839, 7, 62, 0x1), // earlier
-    (846, 7, 1, 0x8), // edad de
-    (853, 3, 63, 0x1), // edt
-    (856, 5, 52, 0x1), // eight
-    (861, 8, 38, 0x1), // eighteen
-    (869, 6, 53, 0x1), // eighty
-    (875, 6, 31, 0x1), // eleven
-    (881, 3, 31, 0x4), // elf
-    (884, 10, 0, 0x8), // en torno a
-    (894, 5, 12, 0x8), // enero
-    (899, 5, 6, 0xa), // entre
-    (904, 7, 0, 0x2), // environ
-    (911, 3, 17, 0x2), // est
-    (911, 3, 63, 0x1), // est
-    (914, 4, 17, 0x8), // este
-    (918, 9, 0, 0x1), // estimated
-    (927, 2, 3, 0x2), // et
-    (927, 2, 63, 0x1), // et
-    (929, 4, 0, 0x4), // etwa
-    (933, 4, 77, 0xf), // euro
-    (937, 5, 77, 0xb), // euros
-    (942, 9, 4, 0x1), // exceeding
-    (951, 1, 96, 0x1), // f
-    (952, 10, 96, 0x1), // fahrenheit
-    (962, 4, 27, 0x4), // fast
-    (966, 3, 12, 0x1), // feb
-    (969, 7, 12, 0x8), // febrero
-    (976, 7, 12, 0x4), // februar
-    (983, 8, 12, 0x1), // february
-    (991, 4, 81, 0x1), // feet
-    (995, 10, 5, 0x1), // fewer than
-    (1005, 7, 35, 0x1), // fifteen
-    (1012, 5, 47, 0x1), // fifty
-    (1017, 4, 46, 0x1), // five
-    (1021, 4, 28, 0x2), // fois
-    (1025, 4, 81, 0x1), // foot
-    (1029, 5, 45, 0x1), // forty
-    (1034, 4, 44, 0x1), // four
-    (1038, 8, 34, 0x1), // fourteen
-    (1046, 7, 12, 0x4), // freitag
-    (1053, 6, 12, 0x1), // friday
-    (1059, 4, 22, 0x1), // from
-    (1063, 2, 81, 0x1), // ft
-    (1065, 4, 13, 0x1), // full
-    (1069, 4, 81, 0x4), // fuß
-    (1073, 8, 12, 0x2), // février
-    (1081, 5, 46, 0x4), // fünf
-    (1086, 8, 47, 0x4), // fünfzig
-    (1094, 3, 63, 0xf), // gmt
-    (1097, 4, 97, 0x4), // grad
-    (1101, 12, 97, 0x4), // grad celsius
-    (1113, 6, 97, 0x8), // grados
-    (1119, 14, 97, 0x8), // grados celsius
-    (1133, 1, 63, 0x2), // h
-    (1134, 2, 65, 0xe), // ha
-    (1136, 4, 2, 0x8), // hace
-    (1140, 5, 100, 0x8), // hasta
-    (1145, 8, 65, 0x3), // hectares
-    (1153, 10, 65, 0x8), // hectáreas
-    (1163, 6, 65, 0x4), // hektar
-    (1169, 5, 73, 0x2), // heure
-    (1174, 6, 73, 0x2), // heures
-    (1180, 4, 73, 0x8), // hora
-    (1184, 5, 73, 0x8), // horas
-    (1189, 19, 63, 0x8), // horas de la mañana
-    (1208, 4, 73, 0x1), // hour
-    (1212, 5, 73, 0x1), // hours
-    (1217, 3, 73, 0x1), // hrs
-    (1220, 4, 52, 0x2), // huit
-    (1224, 10, 5, 0x4), // höchstens
-    (1234, 6, 2, 0x2), // il y a
-    (1240, 12, 1, 0x4), // im alter von
-    (1252, 12, 4, 0x1), // in excess of
-    (1264, 4, 80, 0x1), // inch
-    (1268, 6, 80, 0x1), // inches
-    (1274, 4, 72, 0x4), // jahr
-    (1278, 5, 72, 0x4), // jahre
-    (1283, 6, 72, 0x4), // jahren
-    (1289, 3, 12, 0x1), // jan
-    (1292, 6, 12, 0x4), // januar
-    (1298, 7, 12, 0x1), // january
-    (1305, 7, 12, 0x2), // janvier
-    (1312, 2, 58, 0x4), // je
-    (1314, 5, 12, 0x2), // jeudi
-    (1319, 4, 76, 0x2), // jour
-    (1323, 5, 76, 0x2), // jours
-    (1328, 6, 12, 0x8), // jueves
-    (1334, 7, 12, 0x2), // juillet
-    (1341, 4, 12, 0x2), // juin
-    (1345, 3, 12, 0x1), // jul
-    (1348, 4, 12, 0x4), // juli
-    (1352, 5, 12, 0x8), // julio
-    (1357, 4, 12, 0x1), // july
-    (1361, 3, 12, 0x1), // jun
-    (1364, 4, 12, 0x1), // june
-    (1368, 4, 12, 0x4), // juni
-    (1372, 5, 12, 0x8), // junio
-    (1377, 9, 100, 0x2), // jusqu' à
-    (1386, 9, 4, 0x1), // just over
-    (1395, 11, 27, 0x1), // just shy of
-    (1406, 10, 27, 0x1), // just under
-    (1416, 8, 1, 0x4), // jährige
-    (1424, 9, 1, 0x4), // jährigen
-    (1433, 9, 1, 0x4), // jähriger
-    (1442, 7, 12, 0x4), // jänner
-    (1449, 2, 88, 0xf), // kg
-    (1451, 4, 88, 0x4), // kilo
-    (1455, 8, 88, 0x1), // kilogram
-    (1463, 9, 88, 0x4), // kilogramm
-    (1472, 11, 88, 0x3), // kilogrammes
-    (1483, 10, 88, 0x8), // kilogramos
-    (1493, 9, 88, 0x1), // kilograms
-    (1502, 9, 84, 0x5), // kilometer
-    (1511, 20, 92, 0x4), // kilometer pro stunde
-    (1531, 10, 84, 0x1), // kilometers
-    (1541, 18, 92, 0x1), // kilometers an hour
-    (1559, 19, 92, 0x1), // kilometers per hour
-    (1578, 9, 84, 0x1), // kilometre
-    (1587, 10, 84, 0x1), // kilometres
-    (1597, 18, 92, 0x1), // kilometres an hour
-    (1615, 19, 92, 0x1), // kilometres per hour
-    (1634, 10, 84, 0x2), // kilomètre
-    (1644, 11, 84, 0x2), // kilomètres
-    (1655, 19, 66, 0x2), // kilomètres carrés
-    (1674, 21, 92, 0x2), // kilomètres par heure
-    (1695, 23, 92, 0x2), // kilomètres à l' heure
-    (1718, 5, 88, 0xb), // kilos
-    (1723, 10, 84, 0x8), // kilómetro
-    (1733, 11, 84, 0x8), // kilómetros
-    (1744, 21, 66, 0x8), // kilómetros cuadrados
-    (1765, 20, 92, 0x8), // kilómetros por hora
-    (1785, 2, 84, 0xf), // km
-    (1787, 6, 92, 0xf), // km / h
-    (1793, 10, 92, 0x2), // km / heure
-    (1803, 3, 66, 0xf), // km2
-    (1806, 3, 92, 0x1), // kmh
-    (1809, 4, 66, 0xe), // km²
-    (1813, 5, 27, 0x4), // knapp
-    (1818, 6, 94, 0x4), // knoten
-    (1824, 5, 94, 0x1), // knots
-    (1829, 3, 92, 0x1), // kph
-    (1832, 5, 13, 0x1), // large
-    (1837, 5, 62, 0x1), // later
-    (1842, 2, 87, 0x1), // lb
-    (1844, 3, 87, 0x1), // lbs
-    (1847, 9, 5, 0x1), // less than
-    (1856, 17, 95, 0x8), // libras esterlinas
-    (1873, 15, 95, 0x2), // livres sterling
-    (1888, 5, 12, 0x2), // lundi
-    (1893, 5, 12, 0x8), // lunes
-    (1898, 1, 24, 0x1), // m
-    (1898, 1, 83, 0xe), // m
-    (1899, 2, 64, 0xe), // m2
-    (1901, 3, 12, 0x6), // mai
-    (1904, 5, 13, 0x1), // major
-    (1909, 3, 28, 0x4), // mal
-    (1912, 3, 12, 0x1), // mar
-    (1915, 5, 12, 0x1), // march
-    (1920, 5, 12, 0x2), // mardi
-    (1925, 4, 12, 0x2), // mars
-    (1929, 6, 12, 0x8), // martes
-    (1935, 5, 12, 0x8), // marzo
-    (1940, 3, 12, 0x1), // may
-    (1943, 4, 12, 0x8), // mayo
-    (1947, 8, 4, 0x4), // mehr als
-    (1955, 6, 85, 0x4), // meilen
-    (1961, 8, 5, 0x8), // menos de
-    (1969, 8, 12, 0x2), // mercredi
-    (1977, 3, 71, 0x8), // mes
-    (1980, 5, 71, 0x8), // meses
-    (1985, 5, 83, 0x5), // meter
-    (1990, 6, 83, 0x1), // meters
-    (1996, 5, 83, 0x1), // metre
-    (2001, 6, 83, 0x1), // metres
-    (2007, 5, 83, 0x8), // metro
-    (2012, 6, 83, 0x8), // metros
-    (2018, 16, 64, 0x8), // metros cuadrados
-    (2034, 2, 85, 0x1), // mi
-    (2036, 3, 23, 0x8), // mil
-    (2039, 12, 25, 0x8), // mil millones
-    (2051, 4, 85, 0x1), // mile
-    (2055, 5, 85, 0xf), // miles
-    (2060, 13, 93, 0x1), // miles an hour
-    (2073, 14, 93, 0x1), // miles per hour
-    (2087, 6, 85, 0x8), // millas
-    (2093, 5, 23, 0x2), // mille
-    (2098, 11, 86, 0x2), // mille marin
-    (2109, 8, 25, 0x2), // milliard
-    (2117, 9, 25, 0x4), // milliarde
-    (2126, 10, 25, 0x4), // milliarden
-    (2136, 9, 25, 0x2), // milliards
-    (2145, 12, 78, 0x2), // millimètres
-    (2157, 7, 24, 0x7), // million
-    (2164, 9, 24, 0x4), // millionen
-    (2173, 8, 24, 0x2), // millions
-    (2181, 8, 24, 0x8), // millones
-    (2189, 7, 24, 0x8), // millón
-    (2196, 10, 4, 0x4), // mindestens
-    (2206, 4, 74, 0x1), // mins
-    (2210, 6, 74, 0x7), // minute
-    (2216, 7, 74, 0x4), // minuten
-    (2223, 7, 74, 0x3), // minutes
-    (2230, 6, 74, 0x8), // minuto
-    (2236, 7, 74, 0x8), // minutos
-    (2243, 3, 24, 0x4), // mio
-    (2246, 8, 12, 0x4), // mittwoch
-    (2254, 10, 12, 0x8), // miércoles
-    (2264, 3, 24, 0x1), // mln
-    (2267, 2, 78, 0xe), // mm
-    (2269, 2, 24, 0x1), // mn
-    (2271, 8, 5, 0x2), // moins d'
-    (2279, 8, 5, 0x2), // moins de
-    (2287, 4, 71, 0x2), // mois
-    (2291, 5, 71, 0x4), // monat
-    (2296, 6, 71, 0x4), // monate
-    (2302, 7, 71, 0x4), // monaten
-    (2309, 6, 12, 0x1), // monday
-    (2315, 6, 12, 0x4), // montag
-    (2321, 5, 71, 0x1), // month
-    (2326, 6, 71, 0x1), // months
-    (2332, 9, 4, 0x1), // more than
-    (2341, 3, 93, 0x1), // mph
-    (2344, 3, 25, 0x4), // mrd
-    (2347, 3, 64, 0xe), // m²
-    (2350, 7, 4, 0x8), // más de
-    (2357, 10, 62, 0x8), // más tarde
-    (2367, 5, 12, 0x4), // märz
-    (2372, 6, 83, 0x2), // mètre
-    (2378, 7, 83, 0x2), // mètres
-    (2385, 15, 64, 0x2), // mètres carrés
-    (2400, 2, 57, 0x1), // nd
-    (2402, 6, 27, 0x1), // nearly
-    (2408, 4, 13, 0x4), // neue
-    (2412, 5, 13, 0x4), // neuen
-    (2417, 4, 54, 0x2), // neuf
-    (2421, 4, 54, 0x4), // neun
-    (2425, 3, 13, 0x1), // new
-    (2428, 4, 54, 0x1), // nine
-    (2432, 8, 39, 0x1), // nineteen
-    (2440, 6, 55, 0x1), // ninety
-    (2446, 12, 5, 0x1), // no more than
-    (2458, 4, 14, 0x6), // nord
-    (2462, 12, 21, 0x4), // nordwestlich
-    (2474, 12, 18, 0x4), // nordöstlich
-    (2486, 7, 18, 0x8), // noreste
-    (2493, 8, 21, 0x8), // noroeste
-    (2501, 5, 14, 0x8), // norte
-    (2506, 8, 4, 0x1), // north of
-    (2514, 8, 13, 0x2), // nouveaux
-    (2522, 9, 13, 0x2), // nouvelles
-    (2531, 3, 12, 0x1), // nov
-    (2534, 8, 12, 0x5), // november
-    (2542, 8, 12, 0x2), // novembre
-    (2550, 9, 12, 0x8), // noviembre
-    (2559, 5, 94, 0x8), // nudos
-    (2564, 6, 13, 0x8), // nuevas
-    (2570, 5, 54, 0x8), // nueve
-    (2575, 6, 13, 0x8), // nuevos
-    (2581, 9, 14, 0x4), // nördlich
-    (2590, 6, 94, 0x2), // nœuds
-    (2596, 1, 60, 0x8), // o
-    (2597, 7, 63, 0x1), // o'clock
-    (2604, 4, 52, 0x8), // ocho
-    (2608, 3, 12, 0x1), // oct
-    (2611, 7, 12, 0x1), // october
-    (2618, 7, 12, 0x2), // octobre
-    (2625, 7, 12, 0x8), // octubre
-    (2632, 4, 60, 0x4), // oder
-    (2636, 5, 20, 0x8), // oeste
-    (2641, 7, 12, 0x4), // oktober
-    (2648, 3, 1, 0x1), // old
-    (2651, 4, 31, 0x8), // once
-    (2655, 3, 29, 0x1), // one
-    (2658, 6, 61, 0x1), // one in
-    (2664, 4, 31, 0x2), // onze
-    (2668, 2, 60, 0x1), // or
-    (2670, 3, 17, 0x4), // ost
-    (2673, 5, 13, 0x1), // other
-    (2678, 5, 13, 0x8), // otras
-    (2683, 5, 13, 0x8), // otros
-    (2688, 2, 60, 0x2), // ou
-    (2690, 5, 20, 0x2), // ouest
-    (2695, 4, 4, 0x1), // over
-    (2699, 3, 63, 0x1), // p.m
-    (2702, 3, 58, 0x2), // par
-    (2705, 11, 27, 0x2), // pas loin de
-    (2716, 12, 4, 0x2), // pas moins de
-    (2728, 11, 5, 0x2), // pas plus de
-    (2739, 3, 90, 0x1), // pct
-    (2742, 3, 63, 0x1), // pdt
-    (2745, 3, 58, 0x1), // per
-    (2748, 8, 90, 0x1), // per cent
-    (2756, 7, 90, 0x1), // percent
-    (2763, 5, 95, 0x4), // pfund
-    (2768, 5, 81, 0x2), // pieds
-    (2773, 4, 81, 0x8), // pies
-    (2777, 7, 4, 0x2), // plus d'
-    (2784, 7, 4, 0x2), // plus de
-    (2791, 9, 62, 0x2), // plus tard
-    (2800, 2, 63, 0x1), // pm
-    (2802, 3, 58, 0x8), // por
-    (2805, 10, 90, 0x8), // por ciento
-    (2815, 12, 4, 0x8), // por lo menos
-    (2827, 5, 87, 0x1), // pound
-    (2832, 6, 87, 0x1), // pounds
-    (2838, 9, 90, 0x2), // pour cent
-    (2847, 8, 90, 0x2), // pourcent
-    (2855, 8, 13, 0x2), // premiers
-    (2863, 10, 13, 0x2), // premières
-    (2873, 7, 27, 0x2), // presque
-    (2880, 8, 13, 0x8), // primeras
-    (2888, 8, 13, 0x8), // primeros
-    (2896, 3, 58, 0x4), // pro
-    (2899, 7, 90, 0x4), // prozent
-    (2906, 8, 0, 0x2), // près de
-    (2914, 3, 63, 0x1), // pst
-    (2917, 16, 66, 0x4), // quadratkilometer
-    (2933, 12, 64, 0x4), // quadratmeter
-    (2945, 8, 45, 0x2), // quarante
-    (2953, 9, 27, 0x2), // quasiment
-    (2962, 8, 34, 0x2), // quatorze
-    (2970, 6, 44, 0x2), // quatre
-    (2976, 7, 0, 0x2), // quelque
-    (2983, 6, 35, 0x8), // quince
-    (2989, 6, 35, 0x2), // quinze
-    (2995, 2, 57, 0x1), // rd
-    (2997, 7, 0, 0x1), // roughly
-    (3004, 7, 91, 0x2), // roupies
-    (3011, 4, 0, 0x4), // rund
-    (3015, 6, 91, 0x1), // rupees
-    (3021, 6, 91, 0x8), // rupias
-    (3027, 6, 91, 0x4), // rupien
-    (3033, 6, 12, 0x2), // samedi
-    (3039, 7, 12, 0x4), // samstag
-    (3046, 8, 12, 0x1), // saturday
-    (3054, 5, 48, 0x4), // sechs
-    (3059, 6, 70, 0x1), // second
-    (3065, 8, 70, 0x2), // secondes
-    (3073, 7, 70, 0x1), // seconds
-    (3080, 8, 70, 0x8), // segundos
-    (3088, 4, 48, 0x8), // seis
-    (3092, 5, 36, 0x2), // seize
-    (3097, 8, 70, 0x4), // sekunden
-    (3105, 7, 75, 0x2), // semaine
-    (3112, 8, 75, 0x2), // semaines
-    (3120, 6, 75, 0x8), // semana
-    (3126, 7, 75, 0x8), // semanas
-    (3133, 3, 12, 0x1), // sep
-    (3136, 8, 13, 0x1), // separate
-    (3144, 4, 12, 0x1), // sept
-    (3144, 4, 50, 0x2), // sept
-    (3148, 9, 12, 0x5), // september
-    (3157, 9, 12, 0x2), // septembre
-    (3166, 10, 12, 0x8), // septiembre
-    (3176, 7, 49, 0x8), // sesenta
-    (3183, 9, 12, 0x8), // setiembre
-    (3192, 5, 50, 0x1), // seven
-    (3197, 9, 37, 0x1), // seventeen
-    (3206, 7, 51, 0x1), // seventy
-    (3213, 6, 50, 0x4), // sieben
-    (3219, 5, 50, 0x8), // siete
-    (3224, 3, 48, 0x3), // six
-    (3227, 7, 36, 0x1), // sixteen
-    (3234, 5, 49, 0x1), // sixty
-    (3239, 5, 13, 0x1), // small
-    (3244, 8, 49, 0x2), // soixante
-    (3252, 4, 0, 0x1), // some
-    (3256, 9, 12, 0x4), // sonnabend
-    (3265, 7, 12, 0x4), // sonntag
-    (3272, 7, 62, 0x4), // später
-    (3279, 5, 66, 0x1), // sq km
-    (3284, 17, 66, 0x1), // square kilometers
-    (3301, 17, 66, 0x1), // square kilometres
-    (3318, 11, 67, 0x1), // square mile
-    (3329, 12, 67, 0x1), // square miles
-    (3341, 2, 57, 0x1), // st
-    (3343, 8, 95, 0x1), // sterling
-    (3351, 6, 73, 0x4), // stunde
-    (3357, 7, 73, 0x4), // stunden
-    (3364, 16, 92, 0x4), // stundenkilometer
-    (3380, 3, 16, 0x2), // sud
-    (3383, 6, 12, 0x1), // sunday
-    (3389, 3, 16, 0x8), // sur
-    (3392, 7, 19, 0x8), // sureste
-    (3399, 8, 15, 0x8), // suroeste
-    (3407, 7, 12, 0x8), // sábado
-    (3414, 4, 16, 0x4), // süd
-    (3418, 8, 16, 0x4), // südlich
-    (3426, 12, 15, 0x4), // südwestlich
-    (3438, 12, 19, 0x4), // südöstlich
-    (3450, 3, 76, 0x4), // tag
-    (3453, 4, 76, 0x4), // tage
-    (3457, 5, 76, 0x4), // tagen
-    (3462, 7, 23, 0x4), // tausend
-    (3469, 3, 30, 0x1), // ten
-    (3472, 2, 57, 0x1), // th
-    (3474, 8, 33, 0x1), // thirteen
-    (3482, 6, 43, 0x1), // thirty
-    (3488, 8, 23, 0x1), // thousand
-    (3496, 5, 42, 0x1), // three
-    (3501, 8, 12, 0x1), // thursday
-    (3509, 5, 28, 0x1), // times
-    (3514, 2, 26, 0x1), // tn
-    (3516, 2, 60, 0x1), // to
-    (3518, 9, 89, 0x8), // toneladas
-    (3527, 6, 89, 0x4), // tonnen
-    (3533, 6, 89, 0x2), // tonnes
-    (3539, 5, 33, 0x8), // trece
-    (3544, 7, 43, 0x8), // treinta
-    (3551, 6, 33, 0x2), // treize
-    (3557, 6, 43, 0x2), // trente
-    (3563, 4, 42, 0x8), // tres
-    (3567, 8, 26, 0x1), // trillion
-    (3575, 5, 42, 0x2), // trois
-    (3580, 7, 12, 0x1), // tuesday
-    (3587, 6, 32, 0x1), // twelve
-    (3593, 6, 41, 0x1), // twenty
-    (3599, 3, 40, 0x1), // two
-    (3602, 3, 63, 0x4), // uhr
-    (3605, 4, 0, 0x8), // unas
-    (3609, 3, 3, 0x4), // und
-    (3612, 5, 5, 0x1), // under
-    (3617, 9, 0, 0x4), // ungefähr
-    (3626, 4, 0, 0x8), // unos
-    (3630, 5, 5, 0x4), // unter
-    (3635, 5, 100, 0x1), // up to
-    (3640, 10, 4, 0x1), // upwards of
-    (3650, 4, 7, 0xf), // us $
-    (3654, 11, 69, 0x4), // us - dollar
-    (3665, 3, 63, 0xf), // utc
-    (3668, 5, 28, 0x8), // veces
-    (3673, 6, 41, 0x8), // veinte
-    (3679, 8, 12, 0x2), // vendredi
-    (3687, 4, 44, 0x4), // vier
-    (3691, 7, 12, 0x8), // viernes
-    (3698, 7, 45, 0x4), // vierzig
-    (3705, 5, 41, 0x2), // vingt
-    (3710, 3, 2, 0x4), // vor
-    (3713, 9, 12, 0x1), // wednesday
-    (3722, 4, 75, 0x1), // week
-    (3726, 5, 75, 0x1), // weeks
-    (3731, 7, 13, 0x4), // weitere
-    (3738, 8, 13, 0x4), // weiteren
-    (3746, 11, 5, 0x4), // weniger als
-    (3757, 4, 20, 0x4), // west
-    (3761, 8, 20, 0x4), // westlich
-    (3769, 5, 75, 0x4), // woche
-    (3774, 6, 75, 0x4), // wochen
-    (3780, 1, 3, 0x8), // y
-    (3781, 5, 82, 0x1), // yards
-    (3786, 4, 72, 0x1), // year
-    (3790, 5, 72, 0x1), // years
-    (3795, 3, 98, 0x5), // yen
-    (3798, 5, 98, 0x8), // yenes
-    (3803, 4, 98, 0x2), // yens
-    (3807, 5, 13, 0x1), // young
-    (3812, 4, 99, 0x5), // yuan
-    (3816, 6, 99, 0x8), // yuanes
-    (3822, 5, 99, 0x2), // yuans
-    (3827, 4, 30, 0x4), // zehn
-    (3831, 10, 79, 0x4), // zentimeter
-    (3841, 5, 0, 0x4), // zirka
-    (3846, 5, 62, 0x4), // zuvor
-    (3851, 7, 41, 0x4), // zwanzig
-    (3858, 4, 40, 0x4), // zwei
-    (3862, 8, 6, 0x4), // zwischen
-    (3870, 6, 32, 0x4), // zwölf
-    (3876, 2, 10, 0xf), // £
-    (3878, 2, 11, 0xf), // ¥
-    (3880, 4, 97, 0xf), // ° c
-    (3884, 4, 96, 0x1), // ° f
-    (3888, 3, 97, 0xf), // °c
-    (3891, 3, 96, 0x1), // °f
-    (3894, 2, 60, 0x2), // à
-    (3896, 12, 0, 0x2), // à peu près
-    (3908, 7, 1, 0x2), // âge de
-    (3915, 8, 1, 0x2), // âgé de
-    (3923, 9, 1, 0x2), // âgée de
-    (3932, 10, 1, 0x2), // âgées de
-    (3942, 9, 1, 0x2), // âgés de
-    (3951, 8, 17, 0x4), // östlich
-    (3959, 8, 13, 0x8), // últimas
-    (3967, 8, 13, 0x8), // últimos
-    (3975, 5, 4, 0x4), // über
-    (3980, 3, 60, 0xf), // –
-    (3983, 3, 60, 0xf), // —
-    (3986, 3, 8, 0xf), // €
-    (3989, 3, 9, 0xf), // ₹
+    (97, 3, 63, 0x1), // ago
+    (100, 6, 13, 0x38), // agosto
+    (106, 2, 60, 0x20), // al
+    (108, 10, 5, 0x20), // al massimo
+    (118, 8, 4, 0x8), // al menos
+    (126, 4, 60, 0x20), // all'
+    (130, 12, 1, 0x20), // all' età di
+    (142, 12, 0, 0x20), // all' incirca
+    (154, 6, 4, 0x20), // almeno
+    (160, 6, 28, 0x1), // almost
+    (166, 12, 0, 0x8), // alrededor de
+    (178, 3, 1, 0x4), // alt
+    (181, 5, 14, 0x20), // altre
+    (186, 5, 14, 0x20), // altri
+    (191, 2, 64, 0x1), // am
+    (193, 2, 60, 0x1), // an
+    (193, 2, 73, 0x2), // an
+    (195, 12, 0, 0x1), // an estimated
+    (207, 3, 3, 0x1), // and
+    (210, 6, 14, 0x4), // andere
+    (216, 7, 14, 0x4), // anderen
+    (223, 4, 73, 0x20), // anni
+    (227, 4, 73, 0x20), // anno
+    (231, 6, 73, 0x2), // année
+    (237, 7, 73, 0x2), // années
+    (244, 3, 73, 0x10), // ano
+    (247, 4, 73, 0x10), // anos
+    (251, 3, 73, 0x2), // ans
+    (254, 5, 63, 0x18), // antes
+    (259, 8, 4, 0x10), // ao menos
+    (267, 5, 13, 0x2), // août
+    (272, 19, 0, 0x20), // approssimativamente
+    (291, 13, 0, 0x1), // approximately
+    (304, 17, 0, 0x2), // approximativement
+    (321, 3, 13, 0x1), // apr
+    (324, 5, 13, 0x5), // april
+    (329, 6, 13, 0x20), // aprile
+    (335, 15, 0, 0x18), // aproximadamente
+    (350, 6, 63, 0x2), // après
+    (356, 6, 0, 0x1), // around
+    (362, 10, 102, 0x1), // as many as
+    (372, 10, 102, 0x1), // as much as
+    (382, 8, 4, 0x1), // at least
+    (390, 7, 5, 0x1), // at most
+    (397, 9, 0, 0x20), // attorno a
+    (406, 4, 102, 0x10), // até
+    (410, 13, 4, 0x2), // au - delà de
+    (423, 8, 4, 0x2), // au moins
+    (431, 7, 5, 0x2), // au plus
+    (438, 3, 13, 0x1), // aug
+    (441, 6, 13, 0x5), // august
+    (447, 10, 63, 0x2), // auparavant
+    (457, 9, 0, 0x2), // autour de
+    (466, 6, 14, 0x2), // autres
+    (472, 5, 13, 0x2), // avril
+    (477, 4, 73, 0x8), // año
+    (481, 5, 73, 0x8), // años
+    (486, 7, 28, 0x4), // beinahe
+    (493, 5, 5, 0x1), // below
+    (498, 7, 6, 0x1), // between
+    (505, 3, 14, 0x1), // big
+    (508, 7, 26, 0x10), // bilhão
+    (515, 8, 26, 0x10), // bilhões
+    (523, 7, 26, 0x1), // billion
+    (530, 3, 61, 0x4), // bis
+    (533, 6, 102, 0x4), // bis zu
+    (539, 3, 26, 0x1), // bln
+    (542, 5, 29, 0x1), // block
+    (547, 2, 26, 0x1), // bn
+    (549, 3, 64, 0x1), // bst
+    (552, 1, 99, 0x1), // c
+    (553, 2, 0, 0x4), // ca
+    (555, 4, 28, 0x8), // casi
+    (559, 7, 35, 0x8), // catorce
+    (566, 7, 35, 0x10), // catorze
+    (573, 7, 99, 0x1), // celsius
+    (580, 11, 80, 0x1), // centimeters
+    (591, 11, 80, 0x1), // centimetres
+    (602, 10, 80, 0x20), // centimetri
+    (612, 12, 80, 0x2), // centimètres
+    (624, 12, 80, 0x18), // centímetros
+    (636, 8, 0, 0x18), // cerca de
+    (644, 3, 64, 0x1), // cet
+    (647, 5, 89, 0x20), // chili
+    (652, 11, 89, 0x20), // chilogrammi
+    (663, 10, 85, 0x20), // chilometri
+    (673, 19, 94, 0x20), // chilometri all' ora
+    (692, 16, 94, 0x20), // chilometri orari
+    (708, 19, 67, 0x20), // chilometri quadrati
+    (727, 10, 85, 0x20), // chilometro
+    (737, 5, 47, 0x18), // cinco
+    (742, 9, 48, 0x8), // cincuenta
+    (751, 4, 47, 0x2), // cinq
+    (755, 9, 48, 0x20), // cinquanta
+    (764, 9, 48, 0x2), // cinquante
+    (773, 6, 47, 0x20), // cinque
+    (779, 9, 48, 0x10), // cinquenta
+    (788, 5, 0, 0x24), // circa
+    (793, 8, 0, 0x1), // close to
+    (801, 2, 80, 0x3f), // cm
+    (803, 8, 46, 0x8), // cuarenta
+    (811, 6, 45, 0x8), // cuatro
+    (817, 2, 57, 0x22), // d'
+    (819, 6, 63, 0x4), // danach
+    (825, 3, 77, 0x1), // day
+    (828, 4, 77, 0x1), // days
+    (832, 2, 57, 0x1a), // de
+    (834, 7, 1, 0x8), // de edad
+    (841, 8, 1, 0x10), // de idade
+    (849, 3, 13, 0x1), // dec
+    (852, 8, 13, 0x1), // december
+    (860, 9, 99, 0x1), // degrees c
+    (869, 15, 99, 0x1), // degrees celsius
+    (884, 9, 98, 0x1), // degrees f
+    (893, 18, 98, 0x1), // degrees fahrenheit
+    (911, 7, 99, 0x2), // degrés
+    (918, 15, 99, 0x2), // degrés celsius
+    (933, 6, 63, 0x10), // depois
+    (939, 8, 14, 0x2), // derniers
+    (947, 10, 14, 0x2), // dernières
+    (957, 8, 63, 0x8), // después
+    (965, 4, 41, 0x2), // deux
+    (969, 3, 31, 0x10), // dez
+    (972, 8, 13, 0x4), // dezember
+    (980, 8, 13, 0x10), // dezembro
+    (988, 2, 57, 0x20), // di
+    (990, 7, 1, 0x20), // di età
+    (997, 3, 77, 0x10), // dia
+    (1000, 4, 77, 0x10), // dias
+    (1004, 8, 13, 0x20), // dicembre
+    (1012, 9, 13, 0x8), // diciembre
+    (1021, 5, 31, 0x20), // dieci
+    (1026, 8, 13, 0x4), // dienstag
+    (1034, 4, 31, 0x8), // diez
+    (1038, 9, 14, 0x1), // different
+    (1047, 8, 13, 0x2), // dimanche
+    (1055, 8, 14, 0x1), // distinct
+    (1063, 3, 31, 0x2), // dix
+    (1066, 4, 33, 0x8), // doce
+    (1070, 6, 33, 0x20), // dodici
+    (1076, 4, 41, 0x10), // dois
+    (1080, 6, 70, 0x7), // dollar
+    (1086, 7, 70, 0x20), // dollari
+    (1093, 7, 70, 0x20), // dollaro
+    (1100, 7, 70, 0x3), // dollars
+    (1107, 8, 13, 0x20), // domenica
+    (1115, 7, 13, 0x18), // domingo
+    (1122, 10, 13, 0x4), // donnerstag
+    (1132, 4, 63, 0x20), // dopo
+    (1136, 3, 41, 0x8), // dos
+    (1139, 5, 33, 0x2), // douze
+    (1144, 4, 33, 0x10), // doze
+    (1148, 4, 43, 0x4), // drei
+    (1152, 8, 44, 0x4), // dreißig
+    (1160, 4, 41, 0x10), // duas
+    (1164, 3, 41, 0x20), // due
+    (1167, 9, 13, 0x2), // décembre
+    (1176, 4, 77, 0x8), // día
+    (1180, 5, 77, 0x8), // días
+    (1185, 6, 70, 0x18), // dólar
+    (1191, 8, 70, 0x18), // dólares
+    (1199, 1, 3, 0x30), // e
+    (1200, 4, 60, 0x1), // each
+    (1204, 7, 63, 0x1), // earlier
+    (1211, 7, 1, 0x8), // edad de
+    (1218, 3, 64, 0x1), // edt
+    (1221, 5, 53, 0x1), // eight
+    (1226, 8, 39, 0x1), // eighteen
+    (1234, 6, 54, 0x1), // eighty
+    (1240, 6, 32, 0x1), // eleven
+    (1246, 3, 32, 0x4), // elf
+    (1249, 11, 0, 0x10), // em torno de
+    (1260, 10, 0, 0x8), // en torno a
+    (1270, 5, 13, 0x8), // enero
+    (1275, 5, 6, 0x1a), // entre
+    (1280, 7, 0, 0x2), // environ
+    (1287, 3, 18, 0x22), // est
+    (1287, 3, 64, 0x1), // est
+    (1290, 4, 18, 0x8), // este
+    (1294, 9, 0, 0x1), // estimated
+    (1303, 2, 3, 0x2), // et
+    (1303, 2, 64, 0x1), // et
+    (1305, 6, 66, 0x20), // ettari
+    (1311, 4, 0, 0x4), // etwa
+    (1315, 7, 1, 0x20), // età di
+    (1322, 4, 78, 0x3f), // euro
+    (1326, 5, 78, 0x1b), // euros
+    (1331, 9, 4, 0x1), // exceeding
+    (1340, 1, 98, 0x1), // f
+    (1341, 2, 63, 0x20), // fa
+    (1343, 10, 98, 0x1), // fahrenheit
+    (1353, 4, 28, 0x4), // fast
+    (1357, 3, 13, 0x1), // feb
+    (1360, 8, 13, 0x20), // febbraio
+    (1368, 7, 13, 0x8), // febrero
+    (1375, 7, 13, 0x4), // februar
+    (1382, 8, 13, 0x1), // february
+    (1390, 4, 82, 0x1), // feet
+    (1394, 9, 13, 0x10), // fevereiro
+    (1403, 10, 5, 0x1), // fewer than
+    (1413, 7, 36, 0x1), // fifteen
+    (1420, 5, 48, 0x1), // fifty
+    (1425, 6, 102, 0x20), // fino a
+    (1431, 4, 47, 0x1), // five
+    (1435, 4, 29, 0x2), // fois
+    (1439, 4, 82, 0x1), // foot
+    (1443, 5, 46, 0x1), // forty
+    (1448, 4, 45, 0x1), // four
+    (1452, 8, 35, 0x1), // fourteen
+    (1460, 3, 6, 0x20), // fra
+    (1463, 7, 13, 0x4), // freitag
+    (1470, 6, 13, 0x1), // friday
+    (1476, 4, 23, 0x1), // from
+    (1480, 2, 82, 0x1), // ft
+    (1482, 4, 14, 0x1), // full
+    (1486, 4, 82, 0x4), // fuß
+    (1490, 8, 13, 0x2), // février
+    (1498, 5, 47, 0x4), // fünf
+    (1503, 8, 48, 0x4), // fünfzig
+    (1511, 7, 13, 0x20), // gennaio
+    (1518, 6, 77, 0x20), // giorni
+    (1524, 6, 77, 0x20), // giorno
+    (1530, 8, 13, 0x20), // giovedì
+    (1538, 6, 13, 0x20), // giugno
+    (1544, 3, 64, 0x3f), // gmt
+    (1547, 4, 99, 0x4), // grad
+    (1551, 12, 99, 0x4), // grad celsius
+    (1563, 5, 99, 0x20), // gradi
+    (1568, 16, 99, 0x20), // gradi centigradi
+    (1584, 6, 99, 0x8), // grados
+    (1590, 14, 99, 0x8), // grados celsius
+    (1604, 5, 99, 0x10), // graus
+    (1609, 13, 99, 0x10), // graus celsius
+    (1622, 1, 64, 0x2), // h
+    (1623, 2, 66, 0x3e), // ha
+    (1625, 4, 2, 0x8), // hace
+    (1629, 5, 102, 0x8), // hasta
+    (1634, 8, 66, 0x13), // hectares
+    (1642, 10, 66, 0x8), // hectáreas
+    (1652, 6, 66, 0x4), // hektar
+    (1658, 5, 74, 0x2), // heure
+    (1663, 6, 74, 0x2), // heures
+    (1669, 4, 74, 0x18), // hora
+    (1673, 5, 74, 0x18), // horas
+    (1678, 19, 64, 0x8), // horas de la mañana
+    (1697, 4, 74, 0x1), // hour
+    (1701, 5, 74, 0x1), // hours
+    (1706, 3, 74, 0x1), // hrs
+    (1709, 4, 53, 0x2), // huit
+    (1713, 3, 2, 0x10), // há
+    (1716, 10, 5, 0x4), // höchstens
+    (1726, 8, 1, 0x10), // idade de
+    (1734, 5, 100, 0x10), // ienes
+    (1739, 6, 2, 0x2), // il y a
+    (1745, 12, 1, 0x4), // im alter von
+    (1757, 12, 4, 0x1), // in excess of
+    (1769, 4, 81, 0x1), // inch
+    (1773, 6, 81, 0x1), // inches
+    (1779, 9, 0, 0x20), // intorno a
+    (1788, 6, 101, 0x10), // iuanes
+    (1794, 4, 73, 0x4), // jahr
+    (1798, 5, 73, 0x4), // jahre
+    (1803, 6, 73, 0x4), // jahren
+    (1809, 3, 13, 0x1), // jan
+    (1812, 7, 13, 0x10), // janeiro
+    (1819, 6, 13, 0x4), // januar
+    (1825, 7, 13, 0x1), // january
+    (1832, 7, 13, 0x2), // janvier
+    (1839, 2, 59, 0x4), // je
+    (1841, 5, 13, 0x2), // jeudi
+    (1846, 4, 77, 0x2), // jour
+    (1850, 5, 77, 0x2), // jours
+    (1855, 6, 13, 0x8), // jueves
+    (1861, 7, 13, 0x2), // juillet
+    (1868, 4, 13, 0x2), // juin
+    (1872, 3, 13, 0x1), // jul
+    (1875, 5, 13, 0x10), // julho
+    (1880, 4, 13, 0x4), // juli
+    (1884, 5, 13, 0x8), // julio
+    (1889, 4, 13, 0x1), // july
+    (1893, 3, 13, 0x1), // jun
+    (1896, 4, 13, 0x1), // june
+    (1900, 5, 13, 0x10), // junho
+    (1905, 4, 13, 0x4), // juni
+    (1909, 5, 13, 0x8), // junio
+    (1914, 9, 102, 0x2), // jusqu' à
+    (1923, 9, 4, 0x1), // just over
+    (1932, 11, 28, 0x1), // just shy of
+    (1943, 10, 28, 0x1), // just under
+    (1953, 8, 1, 0x4), // jährige
+    (1961, 9, 1, 0x4), // jährigen
+    (1970, 9, 1, 0x4), // jähriger
+    (1979, 7, 13, 0x4), // jänner
+    (1986, 2, 89, 0x3f), // kg
+    (1988, 4, 89, 0x4), // kilo
+    (1992, 8, 89, 0x1), // kilogram
+    (2000, 9, 89, 0x4), // kilogramm
+    (2009, 11, 89, 0x3), // kilogrammes
+    (2020, 10, 89, 0x8), // kilogramos
+    (2030, 9, 89, 0x1), // kilograms
+    (2039, 9, 85, 0x5), // kilometer
+    (2048, 20, 94, 0x4), // kilometer pro stunde
+    (2068, 10, 85, 0x1), // kilometers
+    (2078, 18, 94, 0x1), // kilometers an hour
+    (2096, 19, 94, 0x1), // kilometers per hour
+    (2115, 9, 85, 0x1), // kilometre
+    (2124, 10, 85, 0x1), // kilometres
+    (2134, 18, 94, 0x1), // kilometres an hour
+    (2152, 19, 94, 0x1), // kilometres per hour
+    (2171, 10, 85, 0x2), // kilomètre
+    (2181, 11, 85, 0x2), // kilomètres
+    (2192, 19, 67, 0x2), // kilomètres carrés
+    (2211, 21, 94, 0x2), // kilomètres par heure
+    (2232, 23, 94, 0x2), // kilomètres à l' heure
+    (2255, 5, 89, 0xb), // kilos
+    (2260, 10, 85, 0x8), // kilómetro
+    (2270, 11, 85, 0x8), // kilómetros
+    (2281, 21, 67, 0x8), // kilómetros cuadrados
+    (2302, 20, 94, 0x8), // kilómetros por hora
+    (2322, 2, 85, 0x3f), // km
+    (2324, 6, 94, 0x3f), // km / h
+    (2330, 10, 94, 0x2), // km / heure
+    (2340, 8, 94, 0x20), // km orari
+    (2348, 3, 67, 0x3f), // km2
+    (2351, 3, 94, 0x1), // kmh
+    (2354, 4, 67, 0x3e), // km²
+    (2358, 5, 28, 0x4), // knapp
+    (2363, 6, 96, 0x4), // knoten
+    (2369, 5, 96, 0x1), // knots
+    (2374, 3, 94, 0x1), // kph
+    (2377, 5, 14, 0x1), // large
+    (2382, 5, 63, 0x1), // later
+    (2387, 2, 88, 0x1), // lb
+    (2389, 3, 88, 0x1), // lbs
+    (2392, 9, 5, 0x1), // less than
+    (2401, 5, 18, 0x10), // leste
+    (2406, 17, 97, 0x18), // libras esterlinas
+    (2423, 13, 97, 0x20), // lire sterline
+    (2436, 15, 97, 0x2), // livres sterling
+    (2451, 6, 13, 0x20), // luglio
+    (2457, 5, 13, 0x2), // lundi
+    (2462, 7, 13, 0x20), // lunedì
+    (2469, 5, 13, 0x8), // lunes
+    (2474, 1, 25, 0x1), // m
+    (2474, 1, 84, 0x3e), // m
+    (2475, 2, 65, 0x3e), // m2
+    (2477, 6, 13, 0x20), // maggio
+    (2483, 3, 13, 0x6), // mai
+    (2486, 4, 13, 0x10), // maio
+    (2490, 7, 4, 0x10), // mais de
+    (2497, 10, 63, 0x10), // mais tarde
+    (2507, 5, 14, 0x1), // major
+    (2512, 3, 29, 0x4), // mal
+    (2515, 3, 13, 0x1), // mar
+    (2518, 5, 13, 0x1), // march
+    (2523, 5, 13, 0x2), // mardi
+    (2528, 4, 13, 0x2), // mars
+    (2532, 8, 13, 0x20), // martedì
+    (2540, 6, 13, 0x8), // martes
+    (2546, 5, 13, 0x28), // marzo
+    (2551, 6, 13, 0x10), // março
+    (2557, 3, 13, 0x1), // may
+    (2560, 4, 13, 0x8), // mayo
+    (2564, 8, 4, 0x4), // mehr als
+    (2572, 6, 86, 0x4), // meilen
+    (2578, 7, 5, 0x20), // meno di
+    (2585, 8, 5, 0x18), // menos de
+    (2593, 10, 13, 0x20), // mercoledì
+    (2603, 8, 13, 0x2), // mercredi
+    (2611, 3, 72, 0x8), // mes
+    (2614, 4, 72, 0x20), // mese
+    (2618, 5, 72, 0x18), // meses
+    (2623, 4, 72, 0x20), // mesi
+    (2627, 5, 84, 0x5), // meter
+    (2632, 6, 84, 0x1), // meters
+    (2638, 5, 84, 0x1), // metre
+    (2643, 6, 84, 0x1), // metres
+    (2649, 5, 84, 0x20), // metri
+    (2654, 14, 65, 0x20), // metri quadrati
+    (2668, 12, 65, 0x20), // metri quadri
+    (2680, 5, 84, 0x38), // metro
+    (2685, 6, 84, 0x18), // metros
+    (2691, 16, 65, 0x8), // metros cuadrados
+    (2707, 16, 65, 0x10), // metros quadrados
+    (2723, 2, 86, 0x1), // mi
+    (2725, 6, 86, 0x20), // miglia
+    (2731, 3, 24, 0x18), // mil
+    (2734, 12, 26, 0x10), // mil milhões
+    (2746, 12, 26, 0x8), // mil millones
+    (2758, 4, 24, 0x20), // mila
+    (2762, 4, 86, 0x1), // mile
+    (2766, 5, 86, 0xf), // miles
+    (2771, 13, 95, 0x1), // miles an hour
+    (2784, 14, 95, 0x1), // miles per hour
+    (2798, 6, 86, 0x10), // milhas
+    (2804, 7, 25, 0x10), // milhão
+    (2811, 8, 25, 0x10), // milhões
+    (2819, 8, 26, 0x20), // miliardi
+    (2827, 8, 26, 0x20), // miliardo
+    (2835, 7, 25, 0x20), // milione
+    (2842, 7, 25, 0x20), // milioni
+    (2849, 6, 86, 0x8), // millas
+    (2855, 5, 24, 0x2), // mille
+    (2860, 11, 87, 0x2), // mille marin
+    (2871, 8, 26, 0x2), // milliard
+    (2879, 9, 26, 0x4), // milliarde
+    (2888, 10, 26, 0x4), // milliarden
+    (2898, 9, 26, 0x2), // milliards
+    (2907, 10, 79, 0x20), // millimetri
+    (2917, 12, 79, 0x2), // millimètres
+    (2929, 7, 25, 0x7), // million
+    (2936, 9, 25, 0x4), // millionen
+    (2945, 8, 25, 0x2), // millions
+    (2953, 8, 25, 0x8), // millones
+    (2961, 7, 25, 0x8), // millón
+    (2968, 11, 79, 0x10), // milímetros
+    (2979, 10, 4, 0x4), // mindestens
+    (2989, 4, 75, 0x1), // mins
+    (2993, 6, 75, 0x7), // minute
+    (2999, 7, 75, 0x4), // minuten
+    (3006, 7, 75, 0x3), // minutes
+    (3013, 6, 75, 0x20), // minuti
+    (3019, 6, 75, 0x38), // minuto
+    (3025, 7, 75, 0x18), // minutos
+    (3032, 3, 25, 0x4), // mio
+    (3035, 8, 13, 0x4), // mittwoch
+    (3043, 10, 13, 0x8), // miércoles
+    (3053, 3, 26, 0x20), // mld
+    (3056, 3, 25, 0x21), // mln
+    (3059, 2, 79, 0x3e), // mm
+    (3061, 2, 25, 0x1), // mn
+    (3063, 8, 5, 0x2), // moins d'
+    (3071, 8, 5, 0x2), // moins de
+    (3079, 4, 72, 0x2), // mois
+    (3083, 5, 72, 0x4), // monat
+    (3088, 6, 72, 0x4), // monate
+    (3094, 7, 72, 0x4), // monaten
+    (3101, 6, 13, 0x1), // monday
+    (3107, 6, 13, 0x4), // montag
+    (3113, 5, 72, 0x1), // month
+    (3118, 6, 72, 0x1), // months
+    (3124, 9, 4, 0x1), // more than
+    (3133, 3, 95, 0x1), // mph
+    (3136, 2, 65, 0x20), // mq
+    (3138, 3, 26, 0x4), // mrd
+    (3141, 3, 65, 0x3e), // m²
+    (3144, 7, 4, 0x8), // más de
+    (3151, 10, 63, 0x8), // más tarde
+    (3161, 5, 13, 0x4), // märz
+    (3166, 6, 84, 0x2), // mètre
+    (3172, 7, 84, 0x2), // mètres
+    (3179, 15, 65, 0x2), // mètres carrés
+    (3194, 4, 72, 0x10), // mês
+    (3198, 2, 58, 0x1), // nd
+    (3200, 6, 28, 0x1), // nearly
+    (3206, 4, 14, 0x4), // neue
+    (3210, 5, 14, 0x4), // neuen
+    (3215, 4, 55, 0x2), // neuf
+    (3219, 4, 55, 0x4), // neun
+    (3223, 3, 14, 0x1), // new
+    (3226, 4, 55, 0x1), // nine
+    (3230, 8, 40, 0x1), // nineteen
+    (3238, 6, 56, 0x1), // ninety
+    (3244, 12, 5, 0x1), // no more than
+    (3256, 10, 5, 0x10), // no máximo
+    (3266, 10, 4, 0x10), // no mínimo
+    (3276, 4, 96, 0x20), // nodi
+    (3280, 11, 4, 0x20), // non meno di
+    (3291, 11, 5, 0x20), // non più di
+    (3302, 4, 15, 0x26), // nord
+    (3306, 7, 19, 0x20), // nordest
+    (3313, 8, 19, 0x10), // nordeste
+    (3321, 9, 22, 0x20), // nordovest
+    (3330, 12, 22, 0x4), // nordwestlich
+    (3342, 12, 19, 0x4), // nordöstlich
+    (3354, 7, 19, 0x8), // noreste
+    (3361, 8, 22, 0x18), // noroeste
+    (3369, 5, 15, 0x18), // norte
+    (3374, 8, 4, 0x1), // north of
+    (3382, 8, 14, 0x2), // nouveaux
+    (3390, 9, 14, 0x2), // nouvelles
+    (3399, 3, 13, 0x1), // nov
+    (3402, 5, 14, 0x10), // novas
+    (3407, 4, 55, 0x30), // nove
+    (3411, 8, 13, 0x5), // november
+    (3419, 8, 13, 0x22), // novembre
+    (3427, 8, 13, 0x10), // novembro
+    (3435, 9, 13, 0x8), // noviembre
+    (3444, 5, 14, 0x10), // novos
+    (3449, 5, 96, 0x8), // nudos
+    (3454, 6, 14, 0x8), // nuevas
+    (3460, 5, 55, 0x8), // nueve
+    (3465, 6, 14, 0x8), // nuevos
+    (3471, 5, 14, 0x20), // nuove
+    (3476, 5, 14, 0x20), // nuovi
+    (3481, 4, 96, 0x10), // nós
+    (3485, 9, 15, 0x4), // nördlich
+    (3494, 6, 96, 0x2), // nœuds
+    (3500, 1, 61, 0x28), // o
+    (3501, 7, 64, 0x1), // o'clock
+    (3508, 4, 53, 0x8), // ocho
+    (3512, 3, 13, 0x1), // oct
+    (3515, 7, 13, 0x1), // october
+    (3522, 7, 13, 0x2), // octobre
+    (3529, 7, 13, 0x8), // octubre
+    (3536, 4, 61, 0x4), // oder
+    (3540, 5, 21, 0x18), // oeste
+    (3545, 4, 53, 0x10), // oito
+    (3549, 7, 13, 0x4), // oktober
+    (3556, 3, 1, 0x1), // old
+    (3559, 5, 4, 0x20), // oltre
+    (3564, 4, 32, 0x8), // once
+    (3568, 3, 30, 0x1), // one
+    (3571, 6, 62, 0x1), // one in
+    (3577, 4, 32, 0x12), // onze
+    (3581, 2, 61, 0x1), // or
+    (3583, 3, 74, 0x20), // ora
+    (3586, 3, 74, 0x20), // ore
+    (3589, 3, 18, 0x4), // ost
+    (3592, 5, 14, 0x1), // other
+    (3597, 5, 14, 0x8), // otras
+    (3602, 5, 14, 0x8), // otros
+    (3607, 4, 53, 0x20), // otto
+    (3611, 7, 13, 0x20), // ottobre
+    (3618, 2, 61, 0x12), // ou
+    (3620, 5, 21, 0x2), // ouest
+    (3625, 6, 14, 0x10), // outras
+    (3631, 6, 14, 0x10), // outros
+    (3637, 7, 13, 0x10), // outubro
+    (3644, 4, 4, 0x1), // over
+    (3648, 5, 21, 0x20), // ovest
+    (3653, 3, 64, 0x1), // p.m
+    (3656, 3, 59, 0x2), // par
+    (3659, 11, 28, 0x2), // pas loin de
+    (3670, 12, 4, 0x2), // pas moins de
+    (3682, 11, 5, 0x2), // pas plus de
+    (3693, 3, 91, 0x1), // pct
+    (3696, 3, 64, 0x1), // pdt
+    (3699, 10, 4, 0x10), // pelo menos
+    (3709, 3, 59, 0x1), // per
+    (3712, 8, 91, 0x1), // per cent
+    (3720, 9, 91, 0x20), // per cento
+    (3729, 7, 91, 0x1), // percent
+    (3736, 8, 91, 0x20), // percento
+    (3744, 8, 0, 0x10), // perto de
+    (3752, 5, 97, 0x4), // pfund
+    (3757, 5, 82, 0x20), // piedi
+    (3762, 5, 82, 0x2), // pieds
+    (3767, 4, 82, 0x8), // pies
+    (3771, 7, 4, 0x20), // più di
+    (3778, 10, 63, 0x20), // più tardi
+    (3788, 7, 4, 0x2), // plus d'
+    (3795, 7, 4, 0x2), // plus de
+    (3802, 9, 63, 0x2), // plus tard
+    (3811, 2, 64, 0x1), // pm
+    (3813, 12, 28, 0x20), // poco meno di
+    (3825, 3, 59, 0x18), // por
+    (3828, 9, 91, 0x10), // por cento
+    (3837, 10, 91, 0x8), // por ciento
+    (3847, 12, 4, 0x8), // por lo menos
+    (3859, 12, 0, 0x10), // por volta de
+    (3871, 5, 88, 0x1), // pound
+    (3876, 6, 88, 0x1), // pounds
+    (3882, 9, 91, 0x2), // pour cent
+    (3891, 8, 91, 0x2), // pourcent
+    (3899, 8, 14, 0x2), // premiers
+    (3907, 10, 14, 0x2), // premières
+    (3917, 7, 28, 0x2), // presque
+    (3924, 5, 63, 0x20), // prima
+    (3929, 5, 14, 0x20), // prime
+    (3934, 9, 14, 0x10), // primeiras
+    (3943, 9, 14, 0x10), // primeiros
+    (3952, 8, 14, 0x8), // primeras
+    (3960, 8, 14, 0x8), // primeros
+    (3968, 5, 14, 0x20), // primi
+    (3973, 3, 59, 0x4), // pro
+    (3976, 7, 91, 0x4), // prozent
+    (3983, 8, 0, 0x2), // près de
+    (3991, 3, 64, 0x1), // pst
+    (3994, 4, 82, 0x10), // pés
+    (3998, 16, 67, 0x4), // quadratkilometer
+    (4014, 12, 65, 0x4), // quadratmeter
+    (4026, 8, 46, 0x20), // quaranta
+    (4034, 8, 46, 0x2), // quarante
+    (4042, 8, 46, 0x10), // quarenta
+    (4050, 14, 13, 0x10), // quarta - feira
+    (4064, 5, 28, 0x10), // quase
+    (4069, 5, 28, 0x20), // quasi
+    (4074, 9, 28, 0x2), // quasiment
+    (4083, 8, 35, 0x12), // quatorze
+    (4091, 6, 45, 0x2), // quatre
+    (4097, 6, 45, 0x10), // quatro
+    (4103, 11, 35, 0x20), // quattordici
+    (4114, 7, 45, 0x20), // quattro
+    (4121, 7, 0, 0x2), // quelque
+    (4128, 11, 89, 0x10), // quilogramas
+    (4139, 6, 89, 0x10), // quilos
+    (4145, 11, 85, 0x10), // quilómetro
+    (4156, 12, 85, 0x10), // quilómetros
+    (4168, 21, 94, 0x10), // quilómetros por hora
+    (4189, 22, 67, 0x10), // quilómetros quadrados
+    (4211, 11, 85, 0x10), // quilômetro
+    (4222, 12, 85, 0x10), // quilômetros
+    (4234, 21, 94, 0x10), // quilômetros por hora
+    (4255, 22, 67, 0x10), // quilômetros quadrados
+    (4277, 6, 36, 0x8), // quince
+    (4283, 8, 36, 0x20), // quindici
+    (4291, 14, 13, 0x10), // quinta - feira
+    (4305, 6, 36, 0x12), // quinze
+    (4311, 3, 9, 0x10), // r $
+    (4314, 2, 58, 0x1), // rd
+    (4316, 5, 92, 0x10), // reais
+    (4321, 4, 92, 0x10), // real
+    (4325, 7, 0, 0x1), // roughly
+    (4332, 7, 93, 0x2), // roupies
+    (4339, 4, 0, 0x4), // rund
+    (4343, 6, 93, 0x1), // rupees
+    (4349, 6, 93, 0x18), // rupias
+    (4355, 5, 93, 0x20), // rupie
+    (4360, 6, 93, 0x4), // rupien
+    (4366, 6, 13, 0x20), // sabato
+    (4372, 6, 13, 0x2), // samedi
+    (4378, 7, 13, 0x4), // samstag
+    (4385, 8, 13, 0x1), // saturday
+    (4393, 5, 49, 0x4), // sechs
+    (4398, 6, 71, 0x1), // second
+    (4404, 8, 71, 0x2), // secondes
+    (4412, 7, 71, 0x20), // secondi
+    (4419, 7, 71, 0x1), // seconds
+    (4426, 15, 13, 0x10), // segunda - feira
+    (4441, 8, 71, 0x18), // segundos
+    (4449, 3, 49, 0x20), // sei
+    (4452, 4, 49, 0x18), // seis
+    (4456, 5, 37, 0x2), // seize
+    (4461, 8, 71, 0x4), // sekunden
+    (4469, 7, 76, 0x2), // semaine
+    (4476, 8, 76, 0x2), // semaines
+    (4484, 6, 76, 0x18), // semana
+    (4490, 7, 76, 0x18), // semanas
+    (4497, 3, 13, 0x1), // sep
+    (4500, 8, 14, 0x1), // separate
+    (4508, 4, 13, 0x1), // sept
+    (4508, 4, 51, 0x2), // sept
+    (4512, 9, 13, 0x5), // september
+    (4521, 9, 13, 0x2), // septembre
+    (4530, 10, 13, 0x8), // septiembre
+    (4540, 7, 50, 0x8), // sesenta
+    (4547, 8, 50, 0x20), // sessanta
+    (4555, 8, 50, 0x10), // sessenta
+    (4563, 4, 51, 0x10), // sete
+    (4567, 8, 13, 0x10), // setembro
+    (4575, 9, 13, 0x8), // setiembre
+    (4584, 5, 51, 0x20), // sette
+    (4589, 9, 13, 0x20), // settembre
+    (4598, 9, 76, 0x20), // settimana
+    (4607, 9, 76, 0x20), // settimane
+    (4616, 5, 51, 0x1), // seven
+    (4621, 9, 38, 0x1), // seventeen
+    (4630, 7, 52, 0x1), // seventy
+    (4637, 13, 13, 0x10), // sexta - feira
+    (4650, 6, 51, 0x4), // sieben
+    (4656, 5, 51, 0x8), // siete
+    (4661, 6, 102, 0x20), // sino a
+    (4667, 3, 49, 0x3), // six
+    (4670, 7, 37, 0x1), // sixteen
+    (4677, 5, 50, 0x1), // sixty
+    (4682, 5, 14, 0x1), // small
+    (4687, 8, 50, 0x2), // soixante
+    (4695, 4, 0, 0x1), // some
+    (4699, 9, 13, 0x4), // sonnabend
+    (4708, 7, 13, 0x4), // sonntag
+    (4715, 7, 63, 0x4), // später
+    (4722, 5, 67, 0x1), // sq km
+    (4727, 17, 67, 0x1), // square kilometers
+    (4744, 17, 67, 0x1), // square kilometres
+    (4761, 11, 68, 0x1), // square mile
+    (4772, 12, 68, 0x1), // square miles
+    (4784, 2, 58, 0x1), // st
+    (4786, 8, 97, 0x20), // sterline
+    (4794, 8, 97, 0x1), // sterling
+    (4802, 6, 74, 0x4), // stunde
+    (4808, 7, 74, 0x4), // stunden
+    (4815, 16, 94, 0x4), // stundenkilometer
+    (4831, 3, 17, 0x22), // sud
+    (4834, 6, 20, 0x20), // sudest
+    (4840, 7, 20, 0x10), // sudeste
+    (4847, 8, 16, 0x10), // sudoeste
+    (4855, 8, 16, 0x20), // sudovest
+    (4863, 3, 17, 0x10), // sul
+    (4866, 6, 13, 0x1), // sunday
+    (4872, 3, 17, 0x8), // sur
+    (4875, 7, 20, 0x8), // sureste
+    (4882, 8, 16, 0x8), // suroeste
+    (4890, 7, 13, 0x18), // sábado
+    (4897, 4, 17, 0x4), // süd
+    (4901, 8, 17, 0x4), // südlich
+    (4909, 12, 16, 0x4), // südwestlich
+    (4921, 12, 20, 0x4), // südöstlich
+    (4933, 3, 77, 0x4), // tag
+    (4936, 4, 77, 0x4), // tage
+    (4940, 5, 77, 0x4), // tagen
+    (4945, 7, 24, 0x4), // tausend
+    (4952, 3, 31, 0x1), // ten
+    (4955, 14, 13, 0x10), // terça - feira
+    (4969, 2, 58, 0x1), // th
+    (4971, 8, 34, 0x1), // thirteen
+    (4979, 6, 44, 0x1), // thirty
+    (4985, 8, 24, 0x1), // thousand
+    (4993, 5, 43, 0x1), // three
+    (4998, 8, 13, 0x1), // thursday
+    (5006, 5, 29, 0x1), // times
+    (5011, 2, 27, 0x1), // tn
+    (5013, 2, 61, 0x1), // to
+    (5015, 9, 90, 0x18), // toneladas
+    (5024, 10, 90, 0x20), // tonnellate
+    (5034, 6, 90, 0x4), // tonnen
+    (5040, 6, 90, 0x2), // tonnes
+    (5046, 3, 6, 0x20), // tra
+    (5049, 3, 43, 0x20), // tre
+    (5052, 5, 34, 0x8), // trece
+    (5057, 7, 34, 0x20), // tredici
+    (5064, 7, 44, 0x8), // treinta
+    (5071, 6, 34, 0x2), // treize
+    (5077, 6, 44, 0x20), // trenta
+    (5083, 6, 44, 0x2), // trente
+    (5089, 4, 43, 0x8), // tres
+    (5093, 5, 34, 0x10), // treze
+    (5098, 8, 27, 0x1), // trillion
+    (5106, 6, 44, 0x10), // trinta
+    (5112, 5, 43, 0x2), // trois
+    (5117, 5, 43, 0x10), // três
+    (5122, 7, 13, 0x1), // tuesday
+    (5129, 6, 33, 0x1), // twelve
+    (5135, 6, 42, 0x1), // twenty
+    (5141, 3, 41, 0x1), // two
+    (5144, 3, 64, 0x4), // uhr
+    (5147, 6, 14, 0x20), // ultime
+    (5153, 6, 14, 0x20), // ultimi
+    (5159, 4, 0, 0x8), // unas
+    (5163, 3, 3, 0x4), // und
+    (5166, 5, 5, 0x1), // under
+    (5171, 6, 32, 0x20), // undici
+    (5177, 9, 0, 0x4), // ungefähr
+    (5186, 4, 0, 0x8), // unos
+    (5190, 5, 5, 0x4), // unter
+    (5195, 5, 102, 0x1), // up to
+    (5200, 10, 4, 0x1), // upwards of
+    (5210, 4, 7, 0x3f), // us $
+    (5214, 11, 70, 0x4), // us - dollar
+    (5225, 3, 64, 0x3f), // utc
+    (5228, 5, 29, 0x8), // veces
+    (5233, 6, 42, 0x8), // veinte
+    (5239, 8, 13, 0x2), // vendredi
+    (5247, 8, 13, 0x20), // venerdì
+    (5255, 5, 29, 0x10), // vezes
+    (5260, 4, 45, 0x4), // vier
+    (5264, 7, 13, 0x8), // viernes
+    (5271, 7, 46, 0x4), // vierzig
+    (5278, 5, 42, 0x2), // vingt
+    (5283, 5, 42, 0x10), // vinte
+    (5288, 5, 29, 0x20), // volte
+    (5293, 3, 2, 0x4), // vor
+    (5296, 9, 13, 0x1), // wednesday
+    (5305, 4, 76, 0x1), // week
+    (5309, 5, 76, 0x1), // weeks
+    (5314, 7, 14, 0x4), // weitere
+    (5321, 8, 14, 0x4), // weiteren
+    (5329, 11, 5, 0x4), // weniger als
+    (5340, 4, 21, 0x4), // west
+    (5344, 8, 21, 0x4), // westlich
+    (5352, 5, 76, 0x4), // woche
+    (5357, 6, 76, 0x4), // wochen
+    (5363, 1, 3, 0x8), // y
+    (5364, 5, 83, 0x1), // yards
+    (5369, 4, 73, 0x1), // year
+    (5373, 5, 73, 0x1), // years
+    (5378, 3, 100, 0x25), // yen
+    (5381, 5, 100, 0x8), // yenes
+    (5386, 4, 100, 0x2), // yens
+    (5390, 5, 14, 0x1), // young
+    (5395, 4, 101, 0x25), // yuan
+    (5399, 6, 101, 0x8), // yuanes
+    (5405, 5, 101, 0x2), // yuans
+    (5410, 4, 31, 0x4), // zehn
+    (5414, 10, 80, 0x4), // zentimeter
+    (5424, 5, 0, 0x4), // zirka
+    (5429, 5, 63, 0x4), // zuvor
+    (5434, 7, 42, 0x4), // zwanzig
+    (5441, 4, 41, 0x4), // zwei
+    (5445, 8, 6, 0x4), // zwischen
+    (5453, 6, 33, 0x4), // zwölf
+    (5459, 2, 11, 0x3f), // £
+    (5461, 2, 12, 0x3f), // ¥
+    (5463, 4, 99, 0x3f), // ° c
+    (5467, 4, 98, 0x1), // ° f
+    (5471, 3, 99, 0x3f), // °c
+    (5474, 3, 98, 0x1), // °f
+    (5477, 2, 61, 0x2), // à
+    (5479, 12, 0, 0x2), // à peu près
+    (5491, 7, 1, 0x2), // âge de
+    (5498, 8, 1, 0x2), // âgé de
+    (5506, 9, 1, 0x2), // âgée de
+    (5515, 10, 1, 0x2), // âgées de
+    (5525, 9, 1, 0x2), // âgés de
+    (5534, 8, 18, 0x4), // östlich
+    (5542, 8, 14, 0x18), // últimas
+    (5550, 8, 14, 0x18), // últimos
+    (5558, 5, 4, 0x4), // über
+    (5563, 3, 61, 0x3f), // –
+    (5566, 3, 61, 0x3f), // —
+    (5569, 3, 8, 0x3f), // €
+    (5572, 3, 10, 0x3f), // ₹
 ];
 
 /// Words right before a figure that pick out one of several things of its kind ("the
@@ -752,14 +966,14 @@ pub(crate) const INSTANCE_WORDS: &str = " final first last next previous today y
 
 /// Words for a poll, a survey or a study, each between spaces (figures.tsv, role
 /// instrument): the name before one says who measured a figure.
-pub(crate) const INSTRUMENT_WORDS: &str = " censo census encuesta enquête estudio poll polls recensement sondage sondeo studie studies study survey surveys umfrage volkszählung étude ";
+pub(crate) const INSTRUMENT_WORDS: &str = " censimento censo census encuesta enquête estudio estudo indagine pesquisa poll polls recensement sondage sondagem sondaggio sondeo studie studies studio study survey surveys umfrage volkszählung étude ";
 
 /// The languages with figure words: the articles of any other are read with English ones.
-pub(crate) const FIGURE_LANGUAGES: u16 = 0xf;
+pub(crate) const FIGURE_LANGUAGES: u16 = 0x3f;
 
 /// The languages whose decimal mark is a comma, grouping thousands with full stops or
 /// spaces ("1,5 million", "12.000", "12 000"); the others write "1.5" and "12,000".
-pub(crate) const DECIMAL_COMMA: u16 = 0xe;
+pub(crate) const DECIMAL_COMMA: u16 = 0x3e;
 
 /// The languages that group thousands with spaces ("12 000").
 pub(crate) const SPACE_GROUPS: u16 = 0x2;

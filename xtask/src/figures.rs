@@ -25,6 +25,7 @@ fn role(row: &[&str]) -> Result<String, String> {
             Some("yen") => "Yen",
             Some("yuan") => "Yuan",
             Some("rupee") => "Rupee",
+            Some("real") => "Real",
             Some("length") => "Length",
             Some("area") => "Area",
             Some("mass") => "Mass",

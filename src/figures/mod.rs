@@ -350,10 +350,9 @@ pub(crate) fn word_hash(word: &str, language: Language) -> u64 {
         return crate::term::stem_hash(word);
     }
     use std::hash::Hasher;
-    let mut stem = crate::text::case::lowercase(word).replace('’', "'");
-    let rules = language.rules();
-    rules.fold(&mut stem, &mut String::new());
-    rules.stem(&mut stem);
+    let mut stem = String::new();
+    language.read_word(word, &mut stem, &mut String::new());
+    language.rules().stem(&mut stem);
     let mut h = crate::text::hash::FxHasher::default();
     h.write(stem.as_bytes());
     h.finish()

@@ -169,13 +169,8 @@ impl<'a> Reader<'a> {
         if self.lang == Language::English {
             return is_english_function_word(word);
         }
-        let mut lower = lowercase(word).replace('’', "'");
-        let mut scratch = String::new();
-        if lower.ends_with('\'') {
-            return true;
-        }
-        self.lang.rules().fold(&mut lower, &mut scratch);
-        self.lang.is_function_word(&lower)
+        let (mut lower, mut scratch) = (String::new(), String::new());
+        self.lang.read_word(word, &mut lower, &mut scratch) || self.lang.is_function_word(&lower)
     }
 
     /// Are at least [`MIN_FUNCTION_PERCENT`] of the sentence's words (numbers left out)

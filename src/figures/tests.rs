@@ -507,7 +507,9 @@ fn italian_and_portuguese_figures_are_read_with_their_own_words() {
             None,
         )
     };
-    let found = figures("A obra custou R$ 10 milhões, o equivalente a US$ 2 milhões, segundo a prefeitura.");
+    let found = figures(
+        "A obra custou R$ 10 milhões, o equivalente a US$ 2 milhões, segundo a prefeitura.",
+    );
     assert_eq!(found.len(), 2);
     assert_ne!(found[0].unit, found[1].unit);
     assert!(pt("Um homem de 45 anos de idade foi ferido há 3 dias na praia da cidade.").is_empty());

@@ -23,6 +23,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub(crate) use detect::languages;
 use std::sync::OnceLock;
 
+use crate::text::case::lower_word;
 use crate::text::hash::FxHashMap;
 use tables::{CODES, FUNCTION_WORDS, RULES};
 
@@ -118,6 +119,22 @@ impl Language {
     /// This language's rules (none for [`Language::Unknown`]).
     pub(crate) fn rules(self) -> &'static Rules {
         RULES.get(self as usize).unwrap_or(&NO_RULES)
+    }
+
+    /// `word` as this language's rules compare it, into `out` (`scratch` is a buffer):
+    /// lowercased, apostrophes made straight and commas dropped ([`lower_word`]), a
+    /// trailing apostrophe dropped, then folded and an elided article dropped
+    /// ([`Rules::fold`]); not stemmed. Returns whether it ended with an apostrophe: an
+    /// elided article written alone ("d'"), which is a function word. The term stage and
+    /// the figures stage read words of every language but English this way.
+    pub(crate) fn read_word(self, word: &str, out: &mut String, scratch: &mut String) -> bool {
+        lower_word(word, out);
+        let elided = out.ends_with('\'');
+        if elided {
+            out.pop();
+        }
+        self.rules().fold(out, scratch);
+        elided
     }
 
     /// Is `word` (lowercase, folded by [`Rules::fold`]) one of this language's function words?

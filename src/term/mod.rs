@@ -27,7 +27,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lang::Language;
 use crate::sentence::Sentence;
-use crate::text::case::{lower, lowercase as lower_case};
+use crate::text::case::{lower_word, lowercase as lower_case};
 use crate::text::function_words::is_stop_word;
 use crate::text::hash::FxHashMap;
 use crate::text::segment::{word_pieces, Piece, HIGH};
@@ -205,20 +205,6 @@ pub(crate) fn terms_and_focus<'a>(
         None => Vec::new(),
     };
     (terms, named)
-}
-
-/// `seg` lowercased into `out` (cleared first), curly apostrophes made straight and commas
-/// dropped ("1,200" is 1200): how both languages' readers start a word.
-#[inline]
-fn lower_word(seg: &str, out: &mut String) {
-    out.clear();
-    for c in seg.chars() {
-        match c {
-            '’' | 'ʼ' | '‘' => out.push('\''),
-            ',' => {}
-            _ => out.push(lower(c)),
-        }
-    }
 }
 
 /// The most words of a reader's focus that are read (its first twice as many UAX #29 pieces,
@@ -654,12 +640,8 @@ impl<'a> Builder<'a> {
     /// [`Builder::stem`] and [`Builder::lower`].
     fn other_word(&mut self, seg: &str) -> (bool, bool) {
         let lower = &mut self.lower;
-        lower_word(seg, lower);
-        if lower.ends_with('\'') {
-            lower.pop();
-        }
+        self.language.read_word(seg, lower, &mut self.scratch);
         let rules = self.language.rules();
-        rules.fold(lower, &mut self.scratch);
         let number = lower.bytes().any(|b| b.is_ascii_digit());
         let single_latin = lower.len() == 1 && lower.as_bytes()[0].is_ascii_alphabetic();
         let stop = self.language.is_function_word(lower);

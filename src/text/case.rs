@@ -44,6 +44,20 @@ pub(crate) fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
+/// `seg` lowercased into `out` (cleared first), curly apostrophes made straight and commas
+/// dropped ("1,200" is 1200): how every language's reader starts a word.
+#[inline]
+pub(crate) fn lower_word(seg: &str, out: &mut String) {
+    out.clear();
+    for c in seg.chars() {
+        match c {
+            '’' | 'ʼ' | '‘' => out.push('\''),
+            ',' => {}
+            _ => out.push(lower(c)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -337,7 +337,8 @@ fn makes_no_figure(b: &[u8], run: Range<usize>) -> bool {
         let ends = !word
             .get(n)
             .is_some_and(|c| c.is_ascii_alphanumeric() || *c >= 0x80);
-        return n > 0 && ends && !may_have_role(&word[..n]);
+        // Before the article's language is known to the reader: any language's words.
+        return n > 0 && ends && !may_have_role(&word[..n], Language::Unknown);
     }
     false
 }
@@ -375,7 +376,10 @@ pub(crate) fn table_language(language: Language) -> Language {
 pub(crate) fn role(phrase: &str, language: Language) -> Option<Role> {
     let b = phrase.as_bytes();
     let (&first, &last) = (b.first()?, b.last()?);
-    if !PHRASES.may_contain(b.len(), first, last) {
+    if !Filters::of_language(language)
+        .phrases
+        .may_contain(b.len(), first, last)
+    {
         return None;
     }
     // Among the phrases with its first byte only; a phrase of two roles in two languages is
@@ -429,28 +433,33 @@ fn joins_a_word(rest: &[u8]) -> bool {
     }
 }
 
-/// Could the word `b`, as written, once lowercased, be a phrase of the language data or open
-/// one? Certain when false. Asked before lowercasing a word: most capitalized words are
-/// neither, and lowercasing one is a copy.
-pub(crate) fn may_have_role(b: &[u8]) -> bool {
+/// Could the word `b`, as written, once lowercased, be a phrase of `language`'s figure words
+/// or open one? Certain when false. Asked before lowercasing a word: most capitalized words
+/// are neither, and lowercasing one is a copy.
+pub(crate) fn may_have_role(b: &[u8], language: Language) -> bool {
     match (b.first(), b.last()) {
         // Lowercasing ASCII keeps the length, and the ends lowercase alike.
         (Some(&first), Some(&last)) if b.is_ascii() => {
             let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
-            PHRASES.may_contain(b.len(), first, last)
-                || PHRASE_OPENERS.may_contain(b.len(), first, last)
+            let filters = Filters::of_language(language);
+            filters.phrases.may_contain(b.len(), first, last)
+                || filters.openers.may_contain(b.len(), first, last)
         }
         (Some(_), Some(_)) => true,
         _ => false,
     }
 }
 
-/// Can `word` (lowercase) open a phrase of several words of the language data ("more" of
-/// "more than")?
-pub(crate) fn opens_phrase(word: &str) -> bool {
+/// Can `word` (lowercase) open a phrase of several words of `language`'s figure words ("more"
+/// of "more than")?
+pub(crate) fn opens_phrase(word: &str, language: Language) -> bool {
     let b = word.as_bytes();
     match (b.first(), b.last()) {
-        (Some(&first), Some(&last)) => PHRASE_OPENERS.may_contain(b.len(), first, last),
+        (Some(&first), Some(&last)) => {
+            Filters::of_language(language)
+                .openers
+                .may_contain(b.len(), first, last)
+        }
         _ => false,
     }
 }
@@ -463,7 +472,7 @@ pub(crate) fn is_written_number(word: &str, scratch: &mut String, language: Lang
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
     };
-    if !may_be_written_number_bytes(
+    if !Filters::of_language(language).numbers.may_contain(
         b.len(),
         first.to_ascii_lowercase(),
         last.to_ascii_lowercase(),
@@ -476,20 +485,19 @@ pub(crate) fn is_written_number(word: &str, scratch: &mut String, language: Lang
     matches!(role(scratch, language), Some(Role::Number(v)) if v >= 2.0)
 }
 
-/// Can a word of `len` bytes from `first` to `last` (lowercase) be a number written out of the
-/// language data? Certain when false.
-fn may_be_written_number_bytes(len: usize, first: u8, last: u8) -> bool {
-    NUMBERS.may_contain(len, first, last)
-}
-
 /// Every phrase of [`FIGURE_WORDS`] (`which` 0), the first words of those of several words
-/// (1), or the numbers written out (2), as a filter built at compile time.
-const fn filter<const N: usize>(which: u8) -> WordBloom<N> {
+/// (1), or the numbers written out (2), of the languages in mask `languages`, as a filter
+/// built at compile time.
+const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
     let mut bloom = WordBloom::EMPTY;
     let mut i = 0;
     while i < FIGURE_WORDS.len() {
         let b = phrase_bytes(&FIGURE_WORDS[i]);
         let role = FIGURE_WORDS[i].2;
+        if FIGURE_WORDS[i].3 & languages == 0 {
+            i += 1;
+            continue;
+        }
         match which {
             0 => bloom = bloom.with(b),
             1 => {
@@ -512,9 +520,36 @@ const fn filter<const N: usize>(which: u8) -> WordBloom<N> {
     bloom
 }
 
-const PHRASES: WordBloom<32> = filter(0);
-const PHRASE_OPENERS: WordBloom<8> = filter(1);
-const NUMBERS: WordBloom<16> = filter(2);
+/// The filters of [`filter`] for a set of languages.
+struct Filters {
+    phrases: WordBloom<32>,
+    openers: WordBloom<8>,
+    numbers: WordBloom<16>,
+}
+
+impl Filters {
+    const fn of(languages: u16) -> Filters {
+        Filters {
+            phrases: filter(0, languages),
+            openers: filter(1, languages),
+            numbers: filter(2, languages),
+        }
+    }
+
+    /// Those of `language`'s figure words: English has its own, as most words looked up are
+    /// English and the other languages' phrases would let more of them through; any other
+    /// language is looked up with every language's.
+    fn of_language(language: Language) -> &'static Filters {
+        if language == Language::English {
+            &ENGLISH_FILTERS
+        } else {
+            &ALL_FILTERS
+        }
+    }
+}
+
+const ALL_FILTERS: Filters = Filters::of(u16::MAX);
+const ENGLISH_FILTERS: Filters = Filters::of(1 << Language::English as u16);
 
 /// Which sentences' figures the disagreements stage could compare: two figures are compared
 /// only when their articles are of different sources and their sentences share at least

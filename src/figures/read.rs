@@ -341,7 +341,7 @@ impl Reader<'_> {
 
     /// The role of piece `i` alone in the language data.
     fn role_of(&self, i: usize) -> Option<Role> {
-        if !may_have_role(self.t(i).as_bytes()) {
+        if !may_have_role(self.t(i).as_bytes(), self.lang) {
             return None;
         }
         role(&self.lower(i), self.lang)
@@ -361,13 +361,13 @@ impl Reader<'_> {
     /// The roles of the phrases of the language data that start at piece `from` and are at
     /// most `max` pieces long, longest first: `(role, pieces)`.
     fn phrases_from(&self, from: usize, max: usize) -> Option<(Role, usize)> {
-        if !may_have_role(self.t(from).as_bytes()) {
+        if !may_have_role(self.t(from).as_bytes(), self.lang) {
             return None;
         }
         let first = self.lower(from);
         let first = &*first;
         let max = max.min(self.tokens.len().saturating_sub(from));
-        if max > 1 && opens_phrase(first) {
+        if max > 1 && opens_phrase(first, self.lang) {
             // The phrase is built in one buffer kept from call to call.
             let mut buffer = self.phrase.take();
             let phrase = &mut buffer;
@@ -403,7 +403,7 @@ impl Reader<'_> {
     fn phrase_before(&self, end: usize, max: usize) -> Option<(Role, usize)> {
         (1..=max.min(end))
             .rev()
-            .filter(|&n| n == 1 || opens_phrase(&self.lower(end - n)))
+            .filter(|&n| n == 1 || opens_phrase(&self.lower(end - n), self.lang))
             .find_map(|n| match self.phrases_from(end - n, n) {
                 Some((role, len)) if len == n => Some((role, n)),
                 _ => None,

@@ -4,7 +4,7 @@
 //! sentence by sentence.
 
 use crate::agreement::{agreement, Agreement};
-use crate::disagreements::{disagreements, Disputes, MIN_SHARED_WORDS};
+use crate::disagreements::{disagreements, enough_shared, Disputes};
 use crate::document::{documents, Document};
 use crate::figures::{figures, Comparable, Figure};
 use crate::focus::focus;
@@ -79,7 +79,7 @@ pub(crate) fn analyze<'a>(
         let comparable = (!explain).then_some(Comparable {
             df: &agreement.df,
             docs: &docs,
-            min_shared_words: MIN_SHARED_WORDS,
+            enough: enough_shared,
         });
         figures(
             articles,

@@ -487,3 +487,21 @@ fn italian_articles_report_where_they_differ_and_agree_in_their_own_number_forma
     assert!(hurt.contains(&"Almeno 11 persone"), "{hurt:?}");
     assert!(hurt.contains(&"6 persone"), "{hurt:?}");
 }
+
+#[test]
+fn a_short_sentence_that_shares_a_word_beside_the_figure_is_compared() {
+    // "He said up to 60 sheep drowned" has few concepts to share with the farmer's longer
+    // account: "drowned" beside both figures, and "sheep", are a quarter of its own.
+    let s = run(&[
+        "Storm hits Dunmore\n\nA storm swept across Dunmore county on Saturday night, officials said.\nHe said up to 60 sheep drowned and their barns collapsed.\nRoads were closed for most of Sunday.",
+        "Dunmore storm\n\nA storm swept across Dunmore county on Saturday night, according to the county office.\nA local farmer told the county office that the storm drowned up to 84 sheep on the hills above the river valley.\nRoads were closed for most of Sunday.",
+    ]);
+    let texts: Vec<Vec<(String, Vec<usize>)>> = s.disagreements.iter().map(values).collect();
+    assert_eq!(
+        texts,
+        [[
+            ("up to 60 sheep".to_string(), vec![0]),
+            ("up to 84 sheep".to_string(), vec![1])
+        ]]
+    );
+}

@@ -552,17 +552,20 @@ const ALL_FILTERS: Filters = Filters::of(u16::MAX);
 const ENGLISH_FILTERS: Filters = Filters::of(1 << Language::English as u16);
 
 /// Which sentences' figures the disagreements stage could compare: two figures are compared
-/// only when their articles are of different sources and their sentences share at least
-/// `min_shared_words` content concepts, so the figures of any other sentence could never be
-/// matched, and are not read.
+/// only when their articles are of different sources and their sentences share enough content
+/// concepts (`enough`), so the figures of any other sentence could never be matched, and are
+/// not read.
 pub(crate) struct Comparable<'a> {
     /// Per concept: the sources that have it (the agreement stage's `df`). A word shared with
     /// another source's sentence is in two sources at least.
     pub df: &'a [u32],
     /// The articles' documents: their source groups.
     pub docs: &'a [Document],
-    /// The content concepts (words and pairs of words) two sentences must share.
-    pub min_shared_words: usize,
+    /// Whether two sentences of different sources that share `shared` content concepts
+    /// (words and pairs of words), the one with fewer content concepts having `fewer`, could
+    /// hold figures of one quantity; never false where fewer shared concepts, or more content
+    /// concepts, give true.
+    pub enough: fn(shared: usize, fewer: usize) -> bool,
 }
 
 /// The most sentences with a number that [`Comparable`] compares pairwise; past it, those
@@ -581,17 +584,26 @@ impl Comparable<'_> {
         // Per candidate, its content concepts that two sources or more have: any concept two
         // sentences of different sources share is among them. Those with too few go. All
         // candidates' concepts in one buffer, `words[ends[k - 1]..ends[k]]` the k-th's.
+        // A sentence shares at most those concepts, with a sentence that has at least as many
+        // content concepts: `enough(n, n)` is the least it could need.
         let mut kept: Vec<usize> = Vec::new();
         let mut words: Vec<u32> = Vec::new();
         let mut ends: Vec<usize> = Vec::new();
+        // Per kept sentence, its content concepts.
+        let mut contents: Vec<usize> = Vec::new();
         for s in candidates {
             let start = words.len();
+            let mut content = 0;
             words.extend(terms.of(s).iter().filter(|&&c| {
-                terms.kind[c as usize].is_content() && self.df.get(c as usize) >= Some(&2)
+                let is = terms.kind[c as usize].is_content();
+                content += usize::from(is);
+                is && self.df.get(c as usize) >= Some(&2)
             }));
-            if words.len() - start >= self.min_shared_words {
+            let n = words.len() - start;
+            if (self.enough)(n, n) {
                 kept.push(s);
                 ends.push(words.len());
+                contents.push(content);
             } else {
                 words.truncate(start);
             }
@@ -602,11 +614,11 @@ impl Comparable<'_> {
         if kept.len() > MAX_PAIRWISE {
             return kept;
         }
+        let group = |s: usize| self.docs.get(sentences[s].article).map(|d| d.source_group);
         let words_of = |k: usize| &words[if k == 0 { 0 } else { ends[k - 1] }..ends[k]];
         // Each sentence's concepts marked in turn (one more than its place among them, at most
         // MAX_PAIRWISE), and those of every later sentence of another source counted against
         // them.
-        let group = |s: usize| self.docs.get(sentences[s].article).map(|d| d.source_group);
         let mut mark: Vec<u8> = vec![0; terms.len()];
         let mut keep = vec![false; kept.len()];
         for i in 0..kept.len() {
@@ -619,7 +631,7 @@ impl Comparable<'_> {
                     continue;
                 }
                 let shared = words_of(j).iter().filter(|&&c| mark[c as usize] == stamp);
-                if shared.count() >= self.min_shared_words {
+                if (self.enough)(shared.count(), contents[i].min(contents[j])) {
                     keep[i] = true;
                     keep[j] = true;
                 }

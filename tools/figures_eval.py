@@ -5,7 +5,9 @@
     tools/figures_eval.py recall [DATA.jsonl ...]   changed figures found over changed
 
 Both run the release CLI (`cargo build --release` first) with `--jsonl`. Default data:
-../shared/eval/data/dev.jsonl and multiling2011/en.jsonl.
+../shared/eval/data/dev.jsonl and multiling2011/en.jsonl; a file named fr.jsonl (MultiLing's
+French) is read with a French pattern ("1 200 personnes", "2,5 millions d'euros", "40 pour
+cent").
 
 recall: in each cluster, a figure that two articles of different sources write alike (the
 same number followed by the same word, "12 people", "$3 million", "40%"; years and
@@ -34,10 +36,30 @@ NOT_UNITS = set("block local per times gmt utc am pm".split())
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 BEFORE = re.compile(r"(?:" + MONTHS + r"|one in|1 in|aged?|no\.)\s*$", re.I)
 AFTER = re.compile(r"^(?:[- ]old|-year-old| ago| later| earlier)", re.I)
-CONVERSION = re.compile(r"\d[\w%.,]*(?: [a-zA-Z]+){0,2} ?[(\[][^()\[\]]*$")
+CONVERSION = re.compile(r"\d[\w%.,]*(?: [^\W\d_]+){0,2} ?[(\[][^()\[\]]*$")
+# A figure with its conversion in brackets after it ("3,000 metres [9,800 feet]"): changed
+# alone, the article would contradict itself, so it is left out too.
+CONVERTED = re.compile(r"^ ?[(\[][^()\[\]]{0,12}\d")
 FIGURE = re.compile(
     r"(?<![\w.,$-])(\$?)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)( (?:million|billion))?(%| percent| [a-z]{3,})\b"
 )
+
+# French (a file named fr.jsonl): "1 200 personnes", "2,5 millions d'euros", "40 %". Points in
+# time and ages ("il y a 10 ans", "un homme de 45 ans") are left out with every "an"/"ans".
+FR_STOP = set("""de des du la le les et en au aux pour par sur dans qui que est sont ont
+plus moins ans an années année heures heure dont été avec entre était étaient millions
+milliards million milliard""".split())
+FR_MONTHS = r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+FR_BEFORE = re.compile(r"(?:il y a|âgée?s? de|n°|numéro)\s*$", re.I)
+FR_AFTER = re.compile(r"^(?:[- ]ans\b| h\b|h\d)", re.I)
+FR_FIGURE = re.compile(
+    r"(?<![\w.,$-])()(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:,\d+)?)"
+    r"( (?:millions?|milliards?) d(?:e |['’]))?( ?%| pour cent| [a-zà-ÿœ]{3,})\b"
+)
+
+
+def language_of(path):
+    return "fr" if os.path.basename(path).startswith("fr.") else "en"
 
 
 def run(clusters):
@@ -53,6 +75,36 @@ def load(paths):
             d = json.loads(line)
             clusters.append((os.path.basename(p) + ":" + str(d["id"])[:24], d["articles"]))
     return clusters
+
+
+def figures_in(text, lang):
+    """The figures this script may change in `text`: (match, key) of those it keeps."""
+    pattern = FR_FIGURE if lang == "fr" else FIGURE
+    for m in pattern.finditer(text):
+        cur, num, mult, unit = m.groups()
+        mult = mult or ""
+        # A conversion in brackets right after another figure ("3,000 metres [9,800
+        # feet]") is that figure again, not one to change alone.
+        if CONVERSION.search(text[max(0, m.start() - 40):m.start()]) or CONVERTED.match(text[m.end():]):
+            continue
+        plain = re.sub(r"[,\s\u00a0\u202f]", "", num) if lang == "fr" else num.replace(",", "")
+        if not mult and not cur and re.fullmatch(r"1[89]\d\d|20\d\d", plain):
+            continue
+        word = unit.strip()
+        if plain == "1" or lang == "en" and (word in STOP or word in NOT_UNITS):
+            continue
+        before, after = text[max(0, m.start() - 14):m.start()], text[m.end():]
+        if lang == "fr":
+            if word in FR_STOP or re.fullmatch(FR_MONTHS, word) or FR_BEFORE.search(before):
+                continue
+            if FR_AFTER.match(after):
+                continue
+        else:
+            if BEFORE.search(text[max(0, m.start() - 12):m.start()]) or AFTER.match(after):
+                continue
+            if word in ("year", "years") and re.match(r"^\s*old", after):
+                continue
+        yield m, (cur, num, mult, unit)
 
 
 def report(paths):
@@ -86,8 +138,18 @@ def in_words(n):
     return TENS[n // 10] + ("-" + UNITS[n % 10] if n % 10 else "")
 
 
-def changed(number):
+def changed(number, lang="en"):
     """A clearly different number, written the same way."""
+    if lang == "fr":
+        group = next((c for c in number if c in " \u00a0\u202f"), None)
+        plain = re.sub(r"[ \u00a0\u202f]", "", number)
+        if "," in plain:
+            decimals = len(plain.split(",")[1])
+            new = float(plain.replace(",", ".")) * 1.4 + 1
+            return f"{new:.{decimals}f}".replace(".", ",")
+        n = int(plain)
+        new = n + max(3, round(n * 0.4))
+        return f"{new:,}".replace(",", group) if group else str(new)
     plain = number.replace(",", "")
     if "." in plain:
         decimals = len(plain.split(".")[1])
@@ -105,25 +167,11 @@ def recall(paths):
     for (name, articles), r in zip(clusters, base):
         if "summary" not in r:
             continue
+        lang = "fr" if name.startswith("fr.") else "en"
         groups = [a["sourceGroup"] for a in r["summary"]["articles"]]
         seen = {}
         for i, text in enumerate(articles):
-            for m in FIGURE.finditer(text):
-                cur, num, mult, unit = m.groups()
-                # A conversion in brackets right after another figure ("3,000 metres [9,800
-                # feet]") is that figure again, not one to change alone.
-                if CONVERSION.search(text[max(0, m.start() - 40):m.start()]):
-                    continue
-                plain = num.replace(",", "")
-                if not mult and not cur and re.fullmatch(r"1[89]\d\d|20\d\d", plain):
-                    continue
-                if unit.strip() in STOP or unit.strip() in NOT_UNITS or plain == "1":
-                    continue
-                if BEFORE.search(text[max(0, m.start() - 12):m.start()]) or AFTER.match(text[m.end():]):
-                    continue
-                if unit.strip() in ("year", "years") and re.match(r"^\s*old", text[m.end():]):
-                    continue
-                key = (cur, num, mult or "", unit)
+            for _, key in figures_in(text, lang):
                 seen.setdefault(key, []).append(i)
         for key, arts in seen.items():
             arts = sorted(set(arts))
@@ -133,7 +181,7 @@ def recall(paths):
             a, b = pair
             cur, num, mult, unit = key
             old = cur + num + mult + unit
-            new_num = changed(num)
+            new_num = changed(num, lang)
             new = cur + new_num + mult + unit
             modified = list(articles)
             # Changed in the article and in its copies (one source): a source whose copy
@@ -141,7 +189,7 @@ def recall(paths):
             # The number written out with the same word is the same mention ("fifteen
             # sailors"): changed too, to the new number written out.
             words = None
-            if not cur and not mult and num.isdigit():
+            if lang == "en" and not cur and not mult and num.isdigit():
                 old_w, new_w = in_words(int(num)), in_words(int(new_num))
                 if old_w and new_w:
                     words = (old_w + unit, new_w + unit)

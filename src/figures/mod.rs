@@ -26,11 +26,10 @@ mod read;
 mod tests;
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::document::Document;
-use crate::lang::figure_words::{
-    CAPITALIZED_NOUNS, FIGURE_LANGUAGES, FIGURE_ROLES, FIGURE_TEXT, FIGURE_WORDS,
-};
+use crate::lang::figure_words::{CAPITALIZED_NOUNS, FIGURE_LANGUAGES, FIGURE_ROLES, FIGURE_TABLE};
 use crate::lang::Language;
 use crate::sentence::Sentence;
 use crate::term::{ConceptKind, Terms};
@@ -382,41 +381,133 @@ pub(crate) fn role(phrase: &str, language: Language) -> Option<Role> {
     {
         return None;
     }
-    // Among the phrases with its first byte only; a phrase of two roles in two languages is
-    // listed once for each.
-    let (from, to) = (
-        BY_FIRST_BYTE[first as usize],
-        BY_FIRST_BYTE[first as usize + 1],
-    );
-    let at = from + FIGURE_WORDS[from..to].partition_point(|e| phrase_bytes(e) < b);
+    // Among the phrases with its first byte only; a phrase of two roles in two languages has
+    // an entry for each.
+    let entries = entries();
+    let bucket = entries.get(
+        usize::from(BY_FIRST_BYTE[first as usize])..usize::from(BY_FIRST_BYTE[first as usize + 1]),
+    )?;
     let bit = language.bit();
-    FIGURE_WORDS[at..to]
+    let at = bucket.partition_point(|e| e.phrase() < b);
+    bucket[at..]
         .iter()
-        .take_while(|e| phrase_bytes(e) == b)
-        .find(|&&(_, _, _, languages)| languages & bit != 0)
-        .map(|&(_, _, role, _)| FIGURE_ROLES[role as usize])
+        .take_while(|e| e.phrase() == b)
+        .find(|e| e.languages & bit != 0)
+        .and_then(|e| FIGURE_ROLES.get(usize::from(e.role)).copied())
 }
 
-/// The phrase of an entry of [`FIGURE_WORDS`], as bytes of [`FIGURE_TEXT`].
-const fn phrase_bytes(&(start, len, _, _): &(u16, u8, u8, u16)) -> &'static [u8] {
-    let (_, rest) = FIGURE_TEXT.as_bytes().split_at(start as usize);
-    rest.split_at(len as usize).0
+/// One line of [`FIGURE_TABLE`], read: six bytes where a `&str` alone would be eight.
+struct Entry {
+    /// Where its phrase starts in [`FIGURE_TABLE`], and its length.
+    start: u16,
+    len: u8,
+    /// Its role's index in [`FIGURE_ROLES`].
+    role: u8,
+    /// Its languages' bits.
+    languages: u16,
 }
 
-/// Where the phrases of each first byte start in [`FIGURE_WORDS`] (sorted, so they are
-/// together), and their end as the last entry: built at compile time.
-const BY_FIRST_BYTE: [usize; 257] = {
+impl Entry {
+    fn phrase(&self) -> &'static [u8] {
+        let start = usize::from(self.start);
+        TABLE
+            .get(start..start + usize::from(self.len))
+            .unwrap_or_default()
+    }
+}
+
+/// Every line of [`FIGURE_TABLE`], read once per process (or module instance): the text
+/// compresses far better in the module than a table of offsets would.
+fn entries() -> &'static [Entry] {
+    static ENTRIES: OnceLock<Vec<Entry>> = OnceLock::new();
+    ENTRIES.get_or_init(|| {
+        let mut entries = Vec::new();
+        let mut at = 0;
+        while at < TABLE.len() {
+            let line = Line::at(TABLE, at);
+            entries.push(Entry {
+                start: at as u16,
+                len: line.phrase.len() as u8,
+                role: line.role,
+                languages: line.languages,
+            });
+            at = line.end;
+        }
+        entries
+    })
+}
+
+/// [`FIGURE_TABLE`] as bytes.
+const TABLE: &[u8] = FIGURE_TABLE.as_bytes();
+
+/// One line of [`FIGURE_TABLE`].
+struct Line<'a> {
+    phrase: &'a [u8],
+    role: u8,
+    languages: u16,
+    /// Where the next line starts.
+    end: usize,
+}
+
+impl<'a> Line<'a> {
+    /// The line that starts at `at` of `table` (lines of [`FIGURE_TABLE`]); a malformed one
+    /// reads as an empty phrase of no language.
+    const fn at(table: &'a [u8], at: usize) -> Line<'a> {
+        let mut tab = at;
+        while tab < table.len() && table[tab] != b'\t' {
+            tab += 1;
+        }
+        let (_, rest) = table.split_at(at);
+        let (phrase, _) = rest.split_at(tab - at);
+        // "\tRR\tLLLL\n" follows the phrase.
+        if tab + 9 > table.len() {
+            return Line {
+                phrase: &[],
+                role: 0,
+                languages: 0,
+                end: table.len(),
+            };
+        }
+        let role = (hex(table[tab + 1]) << 4 | hex(table[tab + 2])) as u8;
+        let mut languages = 0;
+        let mut k = tab + 4;
+        while k < tab + 8 {
+            languages = languages << 4 | hex(table[k]);
+            k += 1;
+        }
+        Line {
+            phrase,
+            role,
+            languages,
+            end: tab + 9,
+        }
+    }
+}
+
+/// The value of a lowercase hex digit.
+const fn hex(c: u8) -> u16 {
+    match c {
+        b'0'..=b'9' => (c - b'0') as u16,
+        b'a'..=b'f' => (c - b'a' + 10) as u16,
+        _ => 0,
+    }
+}
+
+/// Where the entries ([`entries`], one a line of [`FIGURE_TABLE`]) of each first byte start
+/// (sorted, so they are together), and their end as the last: counted at compile time.
+const BY_FIRST_BYTE: [u16; 257] = {
     let mut start = [0; 257];
     let mut byte = 0;
+    let (mut at, mut line) = (0, 0);
     while byte < 256 {
-        let mut i = start[byte];
-        while i < FIGURE_WORDS.len() && (phrase_bytes(&FIGURE_WORDS[i])[0] as usize) <= byte {
-            i += 1;
+        while at < TABLE.len() && (TABLE[at] as usize) <= byte {
+            at = Line::at(TABLE, at).end;
+            line += 1;
         }
-        start[byte + 1] = i;
+        start[byte + 1] = line;
         byte += 1;
     }
-    // start[b] is where the phrases of byte b begin: the end of those before it.
+    // start[b] is where the entries of byte b begin: the end of those before it.
     start
 };
 
@@ -485,17 +576,17 @@ pub(crate) fn is_written_number(word: &str, scratch: &mut String, language: Lang
     matches!(role(scratch, language), Some(Role::Number(v)) if v >= 2.0)
 }
 
-/// Every phrase of [`FIGURE_WORDS`] (`which` 0), the first words of those of several words
+/// Every phrase of [`FIGURE_TABLE`] (`which` 0), the first words of those of several words
 /// (1), or the numbers written out (2), of the languages in mask `languages`, as a filter
 /// built at compile time.
 const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
     let mut bloom = WordBloom::EMPTY;
-    let mut i = 0;
-    while i < FIGURE_WORDS.len() {
-        let b = phrase_bytes(&FIGURE_WORDS[i]);
-        let role = FIGURE_WORDS[i].2;
-        if FIGURE_WORDS[i].3 & languages == 0 {
-            i += 1;
+    let mut at = 0;
+    while at < TABLE.len() {
+        let line = Line::at(TABLE, at);
+        at = line.end;
+        let (b, role) = (line.phrase, line.role);
+        if line.languages & languages == 0 || b.is_empty() {
             continue;
         }
         match which {
@@ -510,12 +601,13 @@ const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
                 }
             }
             _ => {
-                if matches!(FIGURE_ROLES[role as usize], Role::Number(_)) {
+                if (role as usize) < FIGURE_ROLES.len()
+                    && matches!(FIGURE_ROLES[role as usize], Role::Number(_))
+                {
                     bloom = bloom.with(b);
                 }
             }
         }
-        i += 1;
     }
     bloom
 }

@@ -114,850 +114,847 @@ pub(crate) const FIGURE_ROLES: &[R] = &[
     R::UpTo,
 ];
 
-/// Every phrase of [`FIGURE_WORDS`] once, in its order, one after another.
-pub(crate) const FIGURE_TEXT: &str = "$%-/1 inaa.maboutaboveabrilachtacresadditionalageagedaged betweenaged fromagesages betweenages ofagoagostoalal massimoal menosall'all' età diall' incircaalmenoalmostalrededor dealtaltrealtriamanan estimatedandandereanderenanniannoannéeannéesanoanosansantesao menosaoûtapprossimativamenteapproximatelyapproximativementapraprilaprileaproximadamenteaprèsaroundas many asas much asat leastat mostattorno aatéau - delà deau moinsau plusaugaugustauparavantautour deautresavrilañoañosbeinahebelowbetweenbigbilhãobilhõesbillionbisbis zublnblockbnbstccacasicatorcecatorzecelsiuscentimeterscentimetrescentimetricentimètrescentímetroscerca decetchilichilogrammichilometrichilometri all' orachilometri orarichilometri quadratichilometrocincocincuentacinqcinquantacinquantecinquecinquentacircaclose tocmcuarentacuatrod'danachdaydaysdede edadde idadedecdecemberdegrees cdegrees celsiusdegrees fdegrees fahrenheitdegrésdegrés celsiusdepoisderniersdernièresdespuésdeuxdezdezemberdezembrodidi etàdiadiasdicembrediciembrediecidienstagdiezdifferentdimanchedistinctdixdocedodicidoisdollardollaridollarodollarsdomenicadomingodonnerstagdopodosdouzedozedreidreißigduasduedécembredíadíasdólardólareseeachearlieredad deedteighteighteeneightyelevenelfem torno deen torno aeneroentreenvironestesteestimatedetettarietwaetà dieuroeurosexceedingffafahrenheitfastfebfebbraiofebrerofebruarfebruaryfeetfevereirofewer thanfifteenfiftyfino afivefoisfootfortyfourfourteenfrafreitagfridayfromftfullfußfévrierfünffünfziggennaiogiornigiornogiovedìgiugnogmtgradgrad celsiusgradigradi centigradigradosgrados celsiusgrausgraus celsiushhahacehastahectareshectáreashektarheureheureshorahorashoras de la mañanahourhourshrshuitháhöchstensidade deienesil y aim alter vonin excess ofinchinchesintorno aiuanesjahrjahrejahrenjanjaneirojanuarjanuaryjanvierjejeudijourjoursjuevesjuilletjuinjuljulhojulijuliojulyjunjunejunhojunijuniojusqu' àjust overjust shy ofjust underjährigejährigenjährigerjännerkgkilokilogramkilogrammkilogrammeskilogramoskilogramskilometerkilometer pro stundekilometerskilometers an hourkilometers per hourkilometrekilometreskilometres an hourkilometres per hourkilomètrekilomètreskilomètres carréskilomètres par heurekilomètres à l' heurekiloskilómetrokilómetroskilómetros cuadradoskilómetros por horakmkm / hkm / heurekm orarikm2kmhkm²knappknotenknotskphlargelaterlblbsless thanlestelibras esterlinaslire sterlinelivres sterlinglugliolundilunedìlunesmm2maggiomaimaiomais demais tardemajormalmarmarchmardimarsmartedìmartesmarzomarçomaymayomehr alsmeilenmeno dimenos demercoledìmercredimesmesemesesmesimetermetersmetremetresmetrimetri quadratimetri quadrimetrometrosmetros cuadradosmetros quadradosmimigliamilmil milhõesmil millonesmilamilemilesmiles an hourmiles per hourmilhasmilhãomilhõesmiliardimiliardomilionemilionimillasmillemille marinmilliardmilliardemilliardenmilliardsmillimetrimillimètresmillionmillionenmillionsmillonesmillónmilímetrosmindestensminsminuteminutenminutesminutiminutominutosmiomittwochmiércolesmldmlnmmmnmoins d'moins demoismonatmonatemonatenmondaymontagmonthmonthsmore thanmphmqmrdm²más demás tardemärzmètremètresmètres carrésmêsndnearlyneueneuenneufneunnewninenineteenninetyno more thanno máximono mínimonodinon meno dinon più dinordnordestnordestenordovestnordwestlichnordöstlichnorestenoroestenortenorth ofnouveauxnouvellesnovnovasnovenovembernovembrenovembronoviembrenovosnudosnuevasnuevenuevosnuovenuovinósnördlichnœudsoo'clockochooctoctoberoctobreoctubreoderoesteoitooktoberoldoltreonceoneone inonzeororaoreostotherotrasotrosottoottobreououestoutrasoutrosoutubrooverovestp.mparpas loin depas moins depas plus depctpdtpelo menosperper centper centopercentpercentoperto depfundpiedipiedspiespiù dipiù tardiplus d'plus deplus tardpmpoco meno diporpor centopor cientopor lo menospor volta depoundpoundspour centpourcentpremierspremièrespresqueprimaprimeprimeirasprimeirosprimerasprimerosprimiproprozentprès depstpésquadratkilometerquadratmeterquarantaquarantequarentaquarta - feiraquasequasiquasimentquatorzequatrequatroquattordiciquattroquelquequilogramasquilosquilómetroquilómetrosquilómetros por horaquilómetros quadradosquilômetroquilômetrosquilômetros por horaquilômetros quadradosquincequindiciquinta - feiraquinzer $rdreaisrealroughlyroupiesrundrupeesrupiasrupierupiensabatosamedisamstagsaturdaysechssecondsecondessecondisecondssegunda - feirasegundosseiseisseizesekundensemainesemainessemanasemanassepseparateseptseptemberseptembreseptiembresesentasessantasessentasetesetembrosetiembresettesettembresettimanasettimanesevenseventeenseventysexta - feirasiebensietesino asixsixteensixtysmallsoixantesomesonnabendsonntagspätersq kmsquare kilometerssquare kilometressquare milesquare milesststerlinesterlingstundestundenstundenkilometersudsudestsudestesudoestesudovestsulsundaysursurestesuroestesábadosüdsüdlichsüdwestlichsüdöstlichtagtagetagentausendtenterça - feiraththirteenthirtythousandthreethursdaytimestntotoneladastonnellatetonnentonnestratretrecetredicitreintatreizetrentatrentetrestrezetrilliontrintatroistrêstuesdaytwelvetwentytwouhrultimeultimiunasundunderundiciungefährunosunterup toupwards ofus $us - dollarutcvecesveintevendredivenerdìvezesvierviernesvierzigvingtvintevoltevorwednesdayweekweeksweitereweiterenweniger alswestwestlichwochewochenyyardsyearyearsyenyenesyensyoungyuanyuanesyuanszehnzentimeterzirkazuvorzwanzigzweizwischenzwölf£¥° c° f°c°fàà peu prèsâge deâgé deâgée deâgées deâgés deöstlichúltimasúltimosüber–—€₹";
-
-/// Words that say what a number counts or measures, or how exactly it is meant: each
-/// phrase (its start and length in [`FIGURE_TEXT`]) with its role (an index into
-/// [`FIGURE_ROLES`]) and the languages whose word it is (bits `Language as u16`);
-/// sorted by phrase, several words joined by single spaces; a phrase of two roles in
-/// two languages is listed once for each.
+/// Words that say what a number counts or measures, or how exactly it is meant, one
+/// line each, sorted by phrase: the phrase (lowercase words joined by single spaces), a
+/// tab, its role (two hex digits: an index into [`FIGURE_ROLES`]), a tab, and the
+/// languages whose word it is (four hex digits: bits `Language as u16`). A phrase of
+/// two roles in two languages has a line for each.
 #[rustfmt::skip]
-pub(crate) const FIGURE_WORDS: &[(u16, u8, u8, u16)] = &[
-    (0, 1, 7, 0x3f), // $
-    (1, 1, 91, 0x3f), // %
-    (2, 1, 61, 0x3f), // -
-    (3, 1, 60, 0x1), // /
-    (4, 4, 62, 0x1), // 1 in
-    (8, 1, 60, 0x1), // a
-    (8, 1, 61, 0x38), // a
-    (9, 3, 64, 0x1), // a.m
-    (12, 5, 0, 0x1), // about
-    (17, 5, 4, 0x1), // above
-    (22, 5, 13, 0x18), // abril
-    (27, 4, 53, 0x4), // acht
-    (31, 5, 69, 0x1), // acres
-    (36, 10, 14, 0x1), // additional
-    (46, 3, 1, 0x1), // age
-    (49, 4, 1, 0x1), // aged
-    (53, 12, 1, 0x1), // aged between
-    (65, 9, 1, 0x1), // aged from
-    (74, 4, 1, 0x1), // ages
-    (78, 12, 1, 0x1), // ages between
-    (90, 7, 1, 0x1), // ages of
-    (97, 3, 63, 0x1), // ago
-    (100, 6, 13, 0x38), // agosto
-    (106, 2, 60, 0x20), // al
-    (108, 10, 5, 0x20), // al massimo
-    (118, 8, 4, 0x8), // al menos
-    (126, 4, 60, 0x20), // all'
-    (130, 12, 1, 0x20), // all' età di
-    (142, 12, 0, 0x20), // all' incirca
-    (154, 6, 4, 0x20), // almeno
-    (160, 6, 28, 0x1), // almost
-    (166, 12, 0, 0x8), // alrededor de
-    (178, 3, 1, 0x4), // alt
-    (181, 5, 14, 0x20), // altre
-    (186, 5, 14, 0x20), // altri
-    (191, 2, 64, 0x1), // am
-    (193, 2, 60, 0x1), // an
-    (193, 2, 73, 0x2), // an
-    (195, 12, 0, 0x1), // an estimated
-    (207, 3, 3, 0x1), // and
-    (210, 6, 14, 0x4), // andere
-    (216, 7, 14, 0x4), // anderen
-    (223, 4, 73, 0x20), // anni
-    (227, 4, 73, 0x20), // anno
-    (231, 6, 73, 0x2), // année
-    (237, 7, 73, 0x2), // années
-    (244, 3, 73, 0x10), // ano
-    (247, 4, 73, 0x10), // anos
-    (251, 3, 73, 0x2), // ans
-    (254, 5, 63, 0x18), // antes
-    (259, 8, 4, 0x10), // ao menos
-    (267, 5, 13, 0x2), // août
-    (272, 19, 0, 0x20), // approssimativamente
-    (291, 13, 0, 0x1), // approximately
-    (304, 17, 0, 0x2), // approximativement
-    (321, 3, 13, 0x1), // apr
-    (324, 5, 13, 0x5), // april
-    (329, 6, 13, 0x20), // aprile
-    (335, 15, 0, 0x18), // aproximadamente
-    (350, 6, 63, 0x2), // après
-    (356, 6, 0, 0x1), // around
-    (362, 10, 102, 0x1), // as many as
-    (372, 10, 102, 0x1), // as much as
-    (382, 8, 4, 0x1), // at least
-    (390, 7, 5, 0x1), // at most
-    (397, 9, 0, 0x20), // attorno a
-    (406, 4, 102, 0x10), // até
-    (410, 13, 4, 0x2), // au - delà de
-    (423, 8, 4, 0x2), // au moins
-    (431, 7, 5, 0x2), // au plus
-    (438, 3, 13, 0x1), // aug
-    (441, 6, 13, 0x5), // august
-    (447, 10, 63, 0x2), // auparavant
-    (457, 9, 0, 0x2), // autour de
-    (466, 6, 14, 0x2), // autres
-    (472, 5, 13, 0x2), // avril
-    (477, 4, 73, 0x8), // año
-    (481, 5, 73, 0x8), // años
-    (486, 7, 28, 0x4), // beinahe
-    (493, 5, 5, 0x1), // below
-    (498, 7, 6, 0x1), // between
-    (505, 3, 14, 0x1), // big
-    (508, 7, 26, 0x10), // bilhão
-    (515, 8, 26, 0x10), // bilhões
-    (523, 7, 26, 0x1), // billion
-    (530, 3, 61, 0x4), // bis
-    (533, 6, 102, 0x4), // bis zu
-    (539, 3, 26, 0x1), // bln
-    (542, 5, 29, 0x1), // block
-    (547, 2, 26, 0x1), // bn
-    (549, 3, 64, 0x1), // bst
-    (552, 1, 99, 0x1), // c
-    (553, 2, 0, 0x4), // ca
-    (555, 4, 28, 0x8), // casi
-    (559, 7, 35, 0x8), // catorce
-    (566, 7, 35, 0x10), // catorze
-    (573, 7, 99, 0x1), // celsius
-    (580, 11, 80, 0x1), // centimeters
-    (591, 11, 80, 0x1), // centimetres
-    (602, 10, 80, 0x20), // centimetri
-    (612, 12, 80, 0x2), // centimètres
-    (624, 12, 80, 0x18), // centímetros
-    (636, 8, 0, 0x18), // cerca de
-    (644, 3, 64, 0x1), // cet
-    (647, 5, 89, 0x20), // chili
-    (652, 11, 89, 0x20), // chilogrammi
-    (663, 10, 85, 0x20), // chilometri
-    (673, 19, 94, 0x20), // chilometri all' ora
-    (692, 16, 94, 0x20), // chilometri orari
-    (708, 19, 67, 0x20), // chilometri quadrati
-    (727, 10, 85, 0x20), // chilometro
-    (737, 5, 47, 0x18), // cinco
-    (742, 9, 48, 0x8), // cincuenta
-    (751, 4, 47, 0x2), // cinq
-    (755, 9, 48, 0x20), // cinquanta
-    (764, 9, 48, 0x2), // cinquante
-    (773, 6, 47, 0x20), // cinque
-    (779, 9, 48, 0x10), // cinquenta
-    (788, 5, 0, 0x24), // circa
-    (793, 8, 0, 0x1), // close to
-    (801, 2, 80, 0x3f), // cm
-    (803, 8, 46, 0x8), // cuarenta
-    (811, 6, 45, 0x8), // cuatro
-    (817, 2, 57, 0x22), // d'
-    (819, 6, 63, 0x4), // danach
-    (825, 3, 77, 0x1), // day
-    (828, 4, 77, 0x1), // days
-    (832, 2, 57, 0x1a), // de
-    (834, 7, 1, 0x8), // de edad
-    (841, 8, 1, 0x10), // de idade
-    (849, 3, 13, 0x1), // dec
-    (852, 8, 13, 0x1), // december
-    (860, 9, 99, 0x1), // degrees c
-    (869, 15, 99, 0x1), // degrees celsius
-    (884, 9, 98, 0x1), // degrees f
-    (893, 18, 98, 0x1), // degrees fahrenheit
-    (911, 7, 99, 0x2), // degrés
-    (918, 15, 99, 0x2), // degrés celsius
-    (933, 6, 63, 0x10), // depois
-    (939, 8, 14, 0x2), // derniers
-    (947, 10, 14, 0x2), // dernières
-    (957, 8, 63, 0x8), // después
-    (965, 4, 41, 0x2), // deux
-    (969, 3, 31, 0x10), // dez
-    (972, 8, 13, 0x4), // dezember
-    (980, 8, 13, 0x10), // dezembro
-    (988, 2, 57, 0x20), // di
-    (990, 7, 1, 0x20), // di età
-    (997, 3, 77, 0x10), // dia
-    (1000, 4, 77, 0x10), // dias
-    (1004, 8, 13, 0x20), // dicembre
-    (1012, 9, 13, 0x8), // diciembre
-    (1021, 5, 31, 0x20), // dieci
-    (1026, 8, 13, 0x4), // dienstag
-    (1034, 4, 31, 0x8), // diez
-    (1038, 9, 14, 0x1), // different
-    (1047, 8, 13, 0x2), // dimanche
-    (1055, 8, 14, 0x1), // distinct
-    (1063, 3, 31, 0x2), // dix
-    (1066, 4, 33, 0x8), // doce
-    (1070, 6, 33, 0x20), // dodici
-    (1076, 4, 41, 0x10), // dois
-    (1080, 6, 70, 0x7), // dollar
-    (1086, 7, 70, 0x20), // dollari
-    (1093, 7, 70, 0x20), // dollaro
-    (1100, 7, 70, 0x3), // dollars
-    (1107, 8, 13, 0x20), // domenica
-    (1115, 7, 13, 0x18), // domingo
-    (1122, 10, 13, 0x4), // donnerstag
-    (1132, 4, 63, 0x20), // dopo
-    (1136, 3, 41, 0x8), // dos
-    (1139, 5, 33, 0x2), // douze
-    (1144, 4, 33, 0x10), // doze
-    (1148, 4, 43, 0x4), // drei
-    (1152, 8, 44, 0x4), // dreißig
-    (1160, 4, 41, 0x10), // duas
-    (1164, 3, 41, 0x20), // due
-    (1167, 9, 13, 0x2), // décembre
-    (1176, 4, 77, 0x8), // día
-    (1180, 5, 77, 0x8), // días
-    (1185, 6, 70, 0x18), // dólar
-    (1191, 8, 70, 0x18), // dólares
-    (1199, 1, 3, 0x30), // e
-    (1200, 4, 60, 0x1), // each
-    (1204, 7, 63, 0x1), // earlier
-    (1211, 7, 1, 0x8), // edad de
-    (1218, 3, 64, 0x1), // edt
-    (1221, 5, 53, 0x1), // eight
-    (1226, 8, 39, 0x1), // eighteen
-    (1234, 6, 54, 0x1), // eighty
-    (1240, 6, 32, 0x1), // eleven
-    (1246, 3, 32, 0x4), // elf
-    (1249, 11, 0, 0x10), // em torno de
-    (1260, 10, 0, 0x8), // en torno a
-    (1270, 5, 13, 0x8), // enero
-    (1275, 5, 6, 0x1a), // entre
-    (1280, 7, 0, 0x2), // environ
-    (1287, 3, 18, 0x22), // est
-    (1287, 3, 64, 0x1), // est
-    (1290, 4, 18, 0x8), // este
-    (1294, 9, 0, 0x1), // estimated
-    (1303, 2, 3, 0x2), // et
-    (1303, 2, 64, 0x1), // et
-    (1305, 6, 66, 0x20), // ettari
-    (1311, 4, 0, 0x4), // etwa
-    (1315, 7, 1, 0x20), // età di
-    (1322, 4, 78, 0x3f), // euro
-    (1326, 5, 78, 0x1b), // euros
-    (1331, 9, 4, 0x1), // exceeding
-    (1340, 1, 98, 0x1), // f
-    (1341, 2, 63, 0x20), // fa
-    (1343, 10, 98, 0x1), // fahrenheit
-    (1353, 4, 28, 0x4), // fast
-    (1357, 3, 13, 0x1), // feb
-    (1360, 8, 13, 0x20), // febbraio
-    (1368, 7, 13, 0x8), // febrero
-    (1375, 7, 13, 0x4), // februar
-    (1382, 8, 13, 0x1), // february
-    (1390, 4, 82, 0x1), // feet
-    (1394, 9, 13, 0x10), // fevereiro
-    (1403, 10, 5, 0x1), // fewer than
-    (1413, 7, 36, 0x1), // fifteen
-    (1420, 5, 48, 0x1), // fifty
-    (1425, 6, 102, 0x20), // fino a
-    (1431, 4, 47, 0x1), // five
-    (1435, 4, 29, 0x2), // fois
-    (1439, 4, 82, 0x1), // foot
-    (1443, 5, 46, 0x1), // forty
-    (1448, 4, 45, 0x1), // four
-    (1452, 8, 35, 0x1), // fourteen
-    (1460, 3, 6, 0x20), // fra
-    (1463, 7, 13, 0x4), // freitag
-    (1470, 6, 13, 0x1), // friday
-    (1476, 4, 23, 0x1), // from
-    (1480, 2, 82, 0x1), // ft
-    (1482, 4, 14, 0x1), // full
-    (1486, 4, 82, 0x4), // fuß
-    (1490, 8, 13, 0x2), // février
-    (1498, 5, 47, 0x4), // fünf
-    (1503, 8, 48, 0x4), // fünfzig
-    (1511, 7, 13, 0x20), // gennaio
-    (1518, 6, 77, 0x20), // giorni
-    (1524, 6, 77, 0x20), // giorno
-    (1530, 8, 13, 0x20), // giovedì
-    (1538, 6, 13, 0x20), // giugno
-    (1544, 3, 64, 0x3f), // gmt
-    (1547, 4, 99, 0x4), // grad
-    (1551, 12, 99, 0x4), // grad celsius
-    (1563, 5, 99, 0x20), // gradi
-    (1568, 16, 99, 0x20), // gradi centigradi
-    (1584, 6, 99, 0x8), // grados
-    (1590, 14, 99, 0x8), // grados celsius
-    (1604, 5, 99, 0x10), // graus
-    (1609, 13, 99, 0x10), // graus celsius
-    (1622, 1, 64, 0x2), // h
-    (1623, 2, 66, 0x3e), // ha
-    (1625, 4, 2, 0x8), // hace
-    (1629, 5, 102, 0x8), // hasta
-    (1634, 8, 66, 0x13), // hectares
-    (1642, 10, 66, 0x8), // hectáreas
-    (1652, 6, 66, 0x4), // hektar
-    (1658, 5, 74, 0x2), // heure
-    (1663, 6, 74, 0x2), // heures
-    (1669, 4, 74, 0x18), // hora
-    (1673, 5, 74, 0x18), // horas
-    (1678, 19, 64, 0x8), // horas de la mañana
-    (1697, 4, 74, 0x1), // hour
-    (1701, 5, 74, 0x1), // hours
-    (1706, 3, 74, 0x1), // hrs
-    (1709, 4, 53, 0x2), // huit
-    (1713, 3, 2, 0x10), // há
-    (1716, 10, 5, 0x4), // höchstens
-    (1726, 8, 1, 0x10), // idade de
-    (1734, 5, 100, 0x10), // ienes
-    (1739, 6, 2, 0x2), // il y a
-    (1745, 12, 1, 0x4), // im alter von
-    (1757, 12, 4, 0x1), // in excess of
-    (1769, 4, 81, 0x1), // inch
-    (1773, 6, 81, 0x1), // inches
-    (1779, 9, 0, 0x20), // intorno a
-    (1788, 6, 101, 0x10), // iuanes
-    (1794, 4, 73, 0x4), // jahr
-    (1798, 5, 73, 0x4), // jahre
-    (1803, 6, 73, 0x4), // jahren
-    (1809, 3, 13, 0x1), // jan
-    (1812, 7, 13, 0x10), // janeiro
-    (1819, 6, 13, 0x4), // januar
-    (1825, 7, 13, 0x1), // january
-    (1832, 7, 13, 0x2), // janvier
-    (1839, 2, 59, 0x4), // je
-    (1841, 5, 13, 0x2), // jeudi
-    (1846, 4, 77, 0x2), // jour
-    (1850, 5, 77, 0x2), // jours
-    (1855, 6, 13, 0x8), // jueves
-    (1861, 7, 13, 0x2), // juillet
-    (1868, 4, 13, 0x2), // juin
-    (1872, 3, 13, 0x1), // jul
-    (1875, 5, 13, 0x10), // julho
-    (1880, 4, 13, 0x4), // juli
-    (1884, 5, 13, 0x8), // julio
-    (1889, 4, 13, 0x1), // july
-    (1893, 3, 13, 0x1), // jun
-    (1896, 4, 13, 0x1), // june
-    (1900, 5, 13, 0x10), // junho
-    (1905, 4, 13, 0x4), // juni
-    (1909, 5, 13, 0x8), // junio
-    (1914, 9, 102, 0x2), // jusqu' à
-    (1923, 9, 4, 0x1), // just over
-    (1932, 11, 28, 0x1), // just shy of
-    (1943, 10, 28, 0x1), // just under
-    (1953, 8, 1, 0x4), // jährige
-    (1961, 9, 1, 0x4), // jährigen
-    (1970, 9, 1, 0x4), // jähriger
-    (1979, 7, 13, 0x4), // jänner
-    (1986, 2, 89, 0x3f), // kg
-    (1988, 4, 89, 0x4), // kilo
-    (1992, 8, 89, 0x1), // kilogram
-    (2000, 9, 89, 0x4), // kilogramm
-    (2009, 11, 89, 0x3), // kilogrammes
-    (2020, 10, 89, 0x8), // kilogramos
-    (2030, 9, 89, 0x1), // kilograms
-    (2039, 9, 85, 0x5), // kilometer
-    (2048, 20, 94, 0x4), // kilometer pro stunde
-    (2068, 10, 85, 0x1), // kilometers
-    (2078, 18, 94, 0x1), // kilometers an hour
-    (2096, 19, 94, 0x1), // kilometers per hour
-    (2115, 9, 85, 0x1), // kilometre
-    (2124, 10, 85, 0x1), // kilometres
-    (2134, 18, 94, 0x1), // kilometres an hour
-    (2152, 19, 94, 0x1), // kilometres per hour
-    (2171, 10, 85, 0x2), // kilomètre
-    (2181, 11, 85, 0x2), // kilomètres
-    (2192, 19, 67, 0x2), // kilomètres carrés
-    (2211, 21, 94, 0x2), // kilomètres par heure
-    (2232, 23, 94, 0x2), // kilomètres à l' heure
-    (2255, 5, 89, 0xb), // kilos
-    (2260, 10, 85, 0x8), // kilómetro
-    (2270, 11, 85, 0x8), // kilómetros
-    (2281, 21, 67, 0x8), // kilómetros cuadrados
-    (2302, 20, 94, 0x8), // kilómetros por hora
-    (2322, 2, 85, 0x3f), // km
-    (2324, 6, 94, 0x3f), // km / h
-    (2330, 10, 94, 0x2), // km / heure
-    (2340, 8, 94, 0x20), // km orari
-    (2348, 3, 67, 0x3f), // km2
-    (2351, 3, 94, 0x1), // kmh
-    (2354, 4, 67, 0x3e), // km²
-    (2358, 5, 28, 0x4), // knapp
-    (2363, 6, 96, 0x4), // knoten
-    (2369, 5, 96, 0x1), // knots
-    (2374, 3, 94, 0x1), // kph
-    (2377, 5, 14, 0x1), // large
-    (2382, 5, 63, 0x1), // later
-    (2387, 2, 88, 0x1), // lb
-    (2389, 3, 88, 0x1), // lbs
-    (2392, 9, 5, 0x1), // less than
-    (2401, 5, 18, 0x10), // leste
-    (2406, 17, 97, 0x18), // libras esterlinas
-    (2423, 13, 97, 0x20), // lire sterline
-    (2436, 15, 97, 0x2), // livres sterling
-    (2451, 6, 13, 0x20), // luglio
-    (2457, 5, 13, 0x2), // lundi
-    (2462, 7, 13, 0x20), // lunedì
-    (2469, 5, 13, 0x8), // lunes
-    (2474, 1, 25, 0x1), // m
-    (2474, 1, 84, 0x3e), // m
-    (2475, 2, 65, 0x3e), // m2
-    (2477, 6, 13, 0x20), // maggio
-    (2483, 3, 13, 0x6), // mai
-    (2486, 4, 13, 0x10), // maio
-    (2490, 7, 4, 0x10), // mais de
-    (2497, 10, 63, 0x10), // mais tarde
-    (2507, 5, 14, 0x1), // major
-    (2512, 3, 29, 0x4), // mal
-    (2515, 3, 13, 0x1), // mar
-    (2518, 5, 13, 0x1), // march
-    (2523, 5, 13, 0x2), // mardi
-    (2528, 4, 13, 0x2), // mars
-    (2532, 8, 13, 0x20), // martedì
-    (2540, 6, 13, 0x8), // martes
-    (2546, 5, 13, 0x28), // marzo
-    (2551, 6, 13, 0x10), // março
-    (2557, 3, 13, 0x1), // may
-    (2560, 4, 13, 0x8), // mayo
-    (2564, 8, 4, 0x4), // mehr als
-    (2572, 6, 86, 0x4), // meilen
-    (2578, 7, 5, 0x20), // meno di
-    (2585, 8, 5, 0x18), // menos de
-    (2593, 10, 13, 0x20), // mercoledì
-    (2603, 8, 13, 0x2), // mercredi
-    (2611, 3, 72, 0x8), // mes
-    (2614, 4, 72, 0x20), // mese
-    (2618, 5, 72, 0x18), // meses
-    (2623, 4, 72, 0x20), // mesi
-    (2627, 5, 84, 0x5), // meter
-    (2632, 6, 84, 0x1), // meters
-    (2638, 5, 84, 0x1), // metre
-    (2643, 6, 84, 0x1), // metres
-    (2649, 5, 84, 0x20), // metri
-    (2654, 14, 65, 0x20), // metri quadrati
-    (2668, 12, 65, 0x20), // metri quadri
-    (2680, 5, 84, 0x38), // metro
-    (2685, 6, 84, 0x18), // metros
-    (2691, 16, 65, 0x8), // metros cuadrados
-    (2707, 16, 65, 0x10), // metros quadrados
-    (2723, 2, 86, 0x1), // mi
-    (2725, 6, 86, 0x20), // miglia
-    (2731, 3, 24, 0x18), // mil
-    (2734, 12, 26, 0x10), // mil milhões
-    (2746, 12, 26, 0x8), // mil millones
-    (2758, 4, 24, 0x20), // mila
-    (2762, 4, 86, 0x1), // mile
-    (2766, 5, 86, 0xf), // miles
-    (2771, 13, 95, 0x1), // miles an hour
-    (2784, 14, 95, 0x1), // miles per hour
-    (2798, 6, 86, 0x10), // milhas
-    (2804, 7, 25, 0x10), // milhão
-    (2811, 8, 25, 0x10), // milhões
-    (2819, 8, 26, 0x20), // miliardi
-    (2827, 8, 26, 0x20), // miliardo
-    (2835, 7, 25, 0x20), // milione
-    (2842, 7, 25, 0x20), // milioni
-    (2849, 6, 86, 0x8), // millas
-    (2855, 5, 24, 0x2), // mille
-    (2860, 11, 87, 0x2), // mille marin
-    (2871, 8, 26, 0x2), // milliard
-    (2879, 9, 26, 0x4), // milliarde
-    (2888, 10, 26, 0x4), // milliarden
-    (2898, 9, 26, 0x2), // milliards
-    (2907, 10, 79, 0x20), // millimetri
-    (2917, 12, 79, 0x2), // millimètres
-    (2929, 7, 25, 0x7), // million
-    (2936, 9, 25, 0x4), // millionen
-    (2945, 8, 25, 0x2), // millions
-    (2953, 8, 25, 0x8), // millones
-    (2961, 7, 25, 0x8), // millón
-    (2968, 11, 79, 0x10), // milímetros
-    (2979, 10, 4, 0x4), // mindestens
-    (2989, 4, 75, 0x1), // mins
-    (2993, 6, 75, 0x7), // minute
-    (2999, 7, 75, 0x4), // minuten
-    (3006, 7, 75, 0x3), // minutes
-    (3013, 6, 75, 0x20), // minuti
-    (3019, 6, 75, 0x38), // minuto
-    (3025, 7, 75, 0x18), // minutos
-    (3032, 3, 25, 0x4), // mio
-    (3035, 8, 13, 0x4), // mittwoch
-    (3043, 10, 13, 0x8), // miércoles
-    (3053, 3, 26, 0x20), // mld
-    (3056, 3, 25, 0x21), // mln
-    (3059, 2, 79, 0x3e), // mm
-    (3061, 2, 25, 0x1), // mn
-    (3063, 8, 5, 0x2), // moins d'
-    (3071, 8, 5, 0x2), // moins de
-    (3079, 4, 72, 0x2), // mois
-    (3083, 5, 72, 0x4), // monat
-    (3088, 6, 72, 0x4), // monate
-    (3094, 7, 72, 0x4), // monaten
-    (3101, 6, 13, 0x1), // monday
-    (3107, 6, 13, 0x4), // montag
-    (3113, 5, 72, 0x1), // month
-    (3118, 6, 72, 0x1), // months
-    (3124, 9, 4, 0x1), // more than
-    (3133, 3, 95, 0x1), // mph
-    (3136, 2, 65, 0x20), // mq
-    (3138, 3, 26, 0x4), // mrd
-    (3141, 3, 65, 0x3e), // m²
-    (3144, 7, 4, 0x8), // más de
-    (3151, 10, 63, 0x8), // más tarde
-    (3161, 5, 13, 0x4), // märz
-    (3166, 6, 84, 0x2), // mètre
-    (3172, 7, 84, 0x2), // mètres
-    (3179, 15, 65, 0x2), // mètres carrés
-    (3194, 4, 72, 0x10), // mês
-    (3198, 2, 58, 0x1), // nd
-    (3200, 6, 28, 0x1), // nearly
-    (3206, 4, 14, 0x4), // neue
-    (3210, 5, 14, 0x4), // neuen
-    (3215, 4, 55, 0x2), // neuf
-    (3219, 4, 55, 0x4), // neun
-    (3223, 3, 14, 0x1), // new
-    (3226, 4, 55, 0x1), // nine
-    (3230, 8, 40, 0x1), // nineteen
-    (3238, 6, 56, 0x1), // ninety
-    (3244, 12, 5, 0x1), // no more than
-    (3256, 10, 5, 0x10), // no máximo
-    (3266, 10, 4, 0x10), // no mínimo
-    (3276, 4, 96, 0x20), // nodi
-    (3280, 11, 4, 0x20), // non meno di
-    (3291, 11, 5, 0x20), // non più di
-    (3302, 4, 15, 0x26), // nord
-    (3306, 7, 19, 0x20), // nordest
-    (3313, 8, 19, 0x10), // nordeste
-    (3321, 9, 22, 0x20), // nordovest
-    (3330, 12, 22, 0x4), // nordwestlich
-    (3342, 12, 19, 0x4), // nordöstlich
-    (3354, 7, 19, 0x8), // noreste
-    (3361, 8, 22, 0x18), // noroeste
-    (3369, 5, 15, 0x18), // norte
-    (3374, 8, 4, 0x1), // north of
-    (3382, 8, 14, 0x2), // nouveaux
-    (3390, 9, 14, 0x2), // nouvelles
-    (3399, 3, 13, 0x1), // nov
-    (3402, 5, 14, 0x10), // novas
-    (3407, 4, 55, 0x30), // nove
-    (3411, 8, 13, 0x5), // november
-    (3419, 8, 13, 0x22), // novembre
-    (3427, 8, 13, 0x10), // novembro
-    (3435, 9, 13, 0x8), // noviembre
-    (3444, 5, 14, 0x10), // novos
-    (3449, 5, 96, 0x8), // nudos
-    (3454, 6, 14, 0x8), // nuevas
-    (3460, 5, 55, 0x8), // nueve
-    (3465, 6, 14, 0x8), // nuevos
-    (3471, 5, 14, 0x20), // nuove
-    (3476, 5, 14, 0x20), // nuovi
-    (3481, 4, 96, 0x10), // nós
-    (3485, 9, 15, 0x4), // nördlich
-    (3494, 6, 96, 0x2), // nœuds
-    (3500, 1, 61, 0x28), // o
-    (3501, 7, 64, 0x1), // o'clock
-    (3508, 4, 53, 0x8), // ocho
-    (3512, 3, 13, 0x1), // oct
-    (3515, 7, 13, 0x1), // october
-    (3522, 7, 13, 0x2), // octobre
-    (3529, 7, 13, 0x8), // octubre
-    (3536, 4, 61, 0x4), // oder
-    (3540, 5, 21, 0x18), // oeste
-    (3545, 4, 53, 0x10), // oito
-    (3549, 7, 13, 0x4), // oktober
-    (3556, 3, 1, 0x1), // old
-    (3559, 5, 4, 0x20), // oltre
-    (3564, 4, 32, 0x8), // once
-    (3568, 3, 30, 0x1), // one
-    (3571, 6, 62, 0x1), // one in
-    (3577, 4, 32, 0x12), // onze
-    (3581, 2, 61, 0x1), // or
-    (3583, 3, 74, 0x20), // ora
-    (3586, 3, 74, 0x20), // ore
-    (3589, 3, 18, 0x4), // ost
-    (3592, 5, 14, 0x1), // other
-    (3597, 5, 14, 0x8), // otras
-    (3602, 5, 14, 0x8), // otros
-    (3607, 4, 53, 0x20), // otto
-    (3611, 7, 13, 0x20), // ottobre
-    (3618, 2, 61, 0x12), // ou
-    (3620, 5, 21, 0x2), // ouest
-    (3625, 6, 14, 0x10), // outras
-    (3631, 6, 14, 0x10), // outros
-    (3637, 7, 13, 0x10), // outubro
-    (3644, 4, 4, 0x1), // over
-    (3648, 5, 21, 0x20), // ovest
-    (3653, 3, 64, 0x1), // p.m
-    (3656, 3, 59, 0x2), // par
-    (3659, 11, 28, 0x2), // pas loin de
-    (3670, 12, 4, 0x2), // pas moins de
-    (3682, 11, 5, 0x2), // pas plus de
-    (3693, 3, 91, 0x1), // pct
-    (3696, 3, 64, 0x1), // pdt
-    (3699, 10, 4, 0x10), // pelo menos
-    (3709, 3, 59, 0x1), // per
-    (3712, 8, 91, 0x1), // per cent
-    (3720, 9, 91, 0x20), // per cento
-    (3729, 7, 91, 0x1), // percent
-    (3736, 8, 91, 0x20), // percento
-    (3744, 8, 0, 0x10), // perto de
-    (3752, 5, 97, 0x4), // pfund
-    (3757, 5, 82, 0x20), // piedi
-    (3762, 5, 82, 0x2), // pieds
-    (3767, 4, 82, 0x8), // pies
-    (3771, 7, 4, 0x20), // più di
-    (3778, 10, 63, 0x20), // più tardi
-    (3788, 7, 4, 0x2), // plus d'
-    (3795, 7, 4, 0x2), // plus de
-    (3802, 9, 63, 0x2), // plus tard
-    (3811, 2, 64, 0x1), // pm
-    (3813, 12, 28, 0x20), // poco meno di
-    (3825, 3, 59, 0x18), // por
-    (3828, 9, 91, 0x10), // por cento
-    (3837, 10, 91, 0x8), // por ciento
-    (3847, 12, 4, 0x8), // por lo menos
-    (3859, 12, 0, 0x10), // por volta de
-    (3871, 5, 88, 0x1), // pound
-    (3876, 6, 88, 0x1), // pounds
-    (3882, 9, 91, 0x2), // pour cent
-    (3891, 8, 91, 0x2), // pourcent
-    (3899, 8, 14, 0x2), // premiers
-    (3907, 10, 14, 0x2), // premières
-    (3917, 7, 28, 0x2), // presque
-    (3924, 5, 63, 0x20), // prima
-    (3929, 5, 14, 0x20), // prime
-    (3934, 9, 14, 0x10), // primeiras
-    (3943, 9, 14, 0x10), // primeiros
-    (3952, 8, 14, 0x8), // primeras
-    (3960, 8, 14, 0x8), // primeros
-    (3968, 5, 14, 0x20), // primi
-    (3973, 3, 59, 0x4), // pro
-    (3976, 7, 91, 0x4), // prozent
-    (3983, 8, 0, 0x2), // près de
-    (3991, 3, 64, 0x1), // pst
-    (3994, 4, 82, 0x10), // pés
-    (3998, 16, 67, 0x4), // quadratkilometer
-    (4014, 12, 65, 0x4), // quadratmeter
-    (4026, 8, 46, 0x20), // quaranta
-    (4034, 8, 46, 0x2), // quarante
-    (4042, 8, 46, 0x10), // quarenta
-    (4050, 14, 13, 0x10), // quarta - feira
-    (4064, 5, 28, 0x10), // quase
-    (4069, 5, 28, 0x20), // quasi
-    (4074, 9, 28, 0x2), // quasiment
-    (4083, 8, 35, 0x12), // quatorze
-    (4091, 6, 45, 0x2), // quatre
-    (4097, 6, 45, 0x10), // quatro
-    (4103, 11, 35, 0x20), // quattordici
-    (4114, 7, 45, 0x20), // quattro
-    (4121, 7, 0, 0x2), // quelque
-    (4128, 11, 89, 0x10), // quilogramas
-    (4139, 6, 89, 0x10), // quilos
-    (4145, 11, 85, 0x10), // quilómetro
-    (4156, 12, 85, 0x10), // quilómetros
-    (4168, 21, 94, 0x10), // quilómetros por hora
-    (4189, 22, 67, 0x10), // quilómetros quadrados
-    (4211, 11, 85, 0x10), // quilômetro
-    (4222, 12, 85, 0x10), // quilômetros
-    (4234, 21, 94, 0x10), // quilômetros por hora
-    (4255, 22, 67, 0x10), // quilômetros quadrados
-    (4277, 6, 36, 0x8), // quince
-    (4283, 8, 36, 0x20), // quindici
-    (4291, 14, 13, 0x10), // quinta - feira
-    (4305, 6, 36, 0x12), // quinze
-    (4311, 3, 9, 0x10), // r $
-    (4314, 2, 58, 0x1), // rd
-    (4316, 5, 92, 0x10), // reais
-    (4321, 4, 92, 0x10), // real
-    (4325, 7, 0, 0x1), // roughly
-    (4332, 7, 93, 0x2), // roupies
-    (4339, 4, 0, 0x4), // rund
-    (4343, 6, 93, 0x1), // rupees
-    (4349, 6, 93, 0x18), // rupias
-    (4355, 5, 93, 0x20), // rupie
-    (4360, 6, 93, 0x4), // rupien
-    (4366, 6, 13, 0x20), // sabato
-    (4372, 6, 13, 0x2), // samedi
-    (4378, 7, 13, 0x4), // samstag
-    (4385, 8, 13, 0x1), // saturday
-    (4393, 5, 49, 0x4), // sechs
-    (4398, 6, 71, 0x1), // second
-    (4404, 8, 71, 0x2), // secondes
-    (4412, 7, 71, 0x20), // secondi
-    (4419, 7, 71, 0x1), // seconds
-    (4426, 15, 13, 0x10), // segunda - feira
-    (4441, 8, 71, 0x18), // segundos
-    (4449, 3, 49, 0x20), // sei
-    (4452, 4, 49, 0x18), // seis
-    (4456, 5, 37, 0x2), // seize
-    (4461, 8, 71, 0x4), // sekunden
-    (4469, 7, 76, 0x2), // semaine
-    (4476, 8, 76, 0x2), // semaines
-    (4484, 6, 76, 0x18), // semana
-    (4490, 7, 76, 0x18), // semanas
-    (4497, 3, 13, 0x1), // sep
-    (4500, 8, 14, 0x1), // separate
-    (4508, 4, 13, 0x1), // sept
-    (4508, 4, 51, 0x2), // sept
-    (4512, 9, 13, 0x5), // september
-    (4521, 9, 13, 0x2), // septembre
-    (4530, 10, 13, 0x8), // septiembre
-    (4540, 7, 50, 0x8), // sesenta
-    (4547, 8, 50, 0x20), // sessanta
-    (4555, 8, 50, 0x10), // sessenta
-    (4563, 4, 51, 0x10), // sete
-    (4567, 8, 13, 0x10), // setembro
-    (4575, 9, 13, 0x8), // setiembre
-    (4584, 5, 51, 0x20), // sette
-    (4589, 9, 13, 0x20), // settembre
-    (4598, 9, 76, 0x20), // settimana
-    (4607, 9, 76, 0x20), // settimane
-    (4616, 5, 51, 0x1), // seven
-    (4621, 9, 38, 0x1), // seventeen
-    (4630, 7, 52, 0x1), // seventy
-    (4637, 13, 13, 0x10), // sexta - feira
-    (4650, 6, 51, 0x4), // sieben
-    (4656, 5, 51, 0x8), // siete
-    (4661, 6, 102, 0x20), // sino a
-    (4667, 3, 49, 0x3), // six
-    (4670, 7, 37, 0x1), // sixteen
-    (4677, 5, 50, 0x1), // sixty
-    (4682, 5, 14, 0x1), // small
-    (4687, 8, 50, 0x2), // soixante
-    (4695, 4, 0, 0x1), // some
-    (4699, 9, 13, 0x4), // sonnabend
-    (4708, 7, 13, 0x4), // sonntag
-    (4715, 7, 63, 0x4), // später
-    (4722, 5, 67, 0x1), // sq km
-    (4727, 17, 67, 0x1), // square kilometers
-    (4744, 17, 67, 0x1), // square kilometres
-    (4761, 11, 68, 0x1), // square mile
-    (4772, 12, 68, 0x1), // square miles
-    (4784, 2, 58, 0x1), // st
-    (4786, 8, 97, 0x20), // sterline
-    (4794, 8, 97, 0x1), // sterling
-    (4802, 6, 74, 0x4), // stunde
-    (4808, 7, 74, 0x4), // stunden
-    (4815, 16, 94, 0x4), // stundenkilometer
-    (4831, 3, 17, 0x22), // sud
-    (4834, 6, 20, 0x20), // sudest
-    (4840, 7, 20, 0x10), // sudeste
-    (4847, 8, 16, 0x10), // sudoeste
-    (4855, 8, 16, 0x20), // sudovest
-    (4863, 3, 17, 0x10), // sul
-    (4866, 6, 13, 0x1), // sunday
-    (4872, 3, 17, 0x8), // sur
-    (4875, 7, 20, 0x8), // sureste
-    (4882, 8, 16, 0x8), // suroeste
-    (4890, 7, 13, 0x18), // sábado
-    (4897, 4, 17, 0x4), // süd
-    (4901, 8, 17, 0x4), // südlich
-    (4909, 12, 16, 0x4), // südwestlich
-    (4921, 12, 20, 0x4), // südöstlich
-    (4933, 3, 77, 0x4), // tag
-    (4936, 4, 77, 0x4), // tage
-    (4940, 5, 77, 0x4), // tagen
-    (4945, 7, 24, 0x4), // tausend
-    (4952, 3, 31, 0x1), // ten
-    (4955, 14, 13, 0x10), // terça - feira
-    (4969, 2, 58, 0x1), // th
-    (4971, 8, 34, 0x1), // thirteen
-    (4979, 6, 44, 0x1), // thirty
-    (4985, 8, 24, 0x1), // thousand
-    (4993, 5, 43, 0x1), // three
-    (4998, 8, 13, 0x1), // thursday
-    (5006, 5, 29, 0x1), // times
-    (5011, 2, 27, 0x1), // tn
-    (5013, 2, 61, 0x1), // to
-    (5015, 9, 90, 0x18), // toneladas
-    (5024, 10, 90, 0x20), // tonnellate
-    (5034, 6, 90, 0x4), // tonnen
-    (5040, 6, 90, 0x2), // tonnes
-    (5046, 3, 6, 0x20), // tra
-    (5049, 3, 43, 0x20), // tre
-    (5052, 5, 34, 0x8), // trece
-    (5057, 7, 34, 0x20), // tredici
-    (5064, 7, 44, 0x8), // treinta
-    (5071, 6, 34, 0x2), // treize
-    (5077, 6, 44, 0x20), // trenta
-    (5083, 6, 44, 0x2), // trente
-    (5089, 4, 43, 0x8), // tres
-    (5093, 5, 34, 0x10), // treze
-    (5098, 8, 27, 0x1), // trillion
-    (5106, 6, 44, 0x10), // trinta
-    (5112, 5, 43, 0x2), // trois
-    (5117, 5, 43, 0x10), // três
-    (5122, 7, 13, 0x1), // tuesday
-    (5129, 6, 33, 0x1), // twelve
-    (5135, 6, 42, 0x1), // twenty
-    (5141, 3, 41, 0x1), // two
-    (5144, 3, 64, 0x4), // uhr
-    (5147, 6, 14, 0x20), // ultime
-    (5153, 6, 14, 0x20), // ultimi
-    (5159, 4, 0, 0x8), // unas
-    (5163, 3, 3, 0x4), // und
-    (5166, 5, 5, 0x1), // under
-    (5171, 6, 32, 0x20), // undici
-    (5177, 9, 0, 0x4), // ungefähr
-    (5186, 4, 0, 0x8), // unos
-    (5190, 5, 5, 0x4), // unter
-    (5195, 5, 102, 0x1), // up to
-    (5200, 10, 4, 0x1), // upwards of
-    (5210, 4, 7, 0x3f), // us $
-    (5214, 11, 70, 0x4), // us - dollar
-    (5225, 3, 64, 0x3f), // utc
-    (5228, 5, 29, 0x8), // veces
-    (5233, 6, 42, 0x8), // veinte
-    (5239, 8, 13, 0x2), // vendredi
-    (5247, 8, 13, 0x20), // venerdì
-    (5255, 5, 29, 0x10), // vezes
-    (5260, 4, 45, 0x4), // vier
-    (5264, 7, 13, 0x8), // viernes
-    (5271, 7, 46, 0x4), // vierzig
-    (5278, 5, 42, 0x2), // vingt
-    (5283, 5, 42, 0x10), // vinte
-    (5288, 5, 29, 0x20), // volte
-    (5293, 3, 2, 0x4), // vor
-    (5296, 9, 13, 0x1), // wednesday
-    (5305, 4, 76, 0x1), // week
-    (5309, 5, 76, 0x1), // weeks
-    (5314, 7, 14, 0x4), // weitere
-    (5321, 8, 14, 0x4), // weiteren
-    (5329, 11, 5, 0x4), // weniger als
-    (5340, 4, 21, 0x4), // west
-    (5344, 8, 21, 0x4), // westlich
-    (5352, 5, 76, 0x4), // woche
-    (5357, 6, 76, 0x4), // wochen
-    (5363, 1, 3, 0x8), // y
-    (5364, 5, 83, 0x1), // yards
-    (5369, 4, 73, 0x1), // year
-    (5373, 5, 73, 0x1), // years
-    (5378, 3, 100, 0x25), // yen
-    (5381, 5, 100, 0x8), // yenes
-    (5386, 4, 100, 0x2), // yens
-    (5390, 5, 14, 0x1), // young
-    (5395, 4, 101, 0x25), // yuan
-    (5399, 6, 101, 0x8), // yuanes
-    (5405, 5, 101, 0x2), // yuans
-    (5410, 4, 31, 0x4), // zehn
-    (5414, 10, 80, 0x4), // zentimeter
-    (5424, 5, 0, 0x4), // zirka
-    (5429, 5, 63, 0x4), // zuvor
-    (5434, 7, 42, 0x4), // zwanzig
-    (5441, 4, 41, 0x4), // zwei
-    (5445, 8, 6, 0x4), // zwischen
-    (5453, 6, 33, 0x4), // zwölf
-    (5459, 2, 11, 0x3f), // £
-    (5461, 2, 12, 0x3f), // ¥
-    (5463, 4, 99, 0x3f), // ° c
-    (5467, 4, 98, 0x1), // ° f
-    (5471, 3, 99, 0x3f), // °c
-    (5474, 3, 98, 0x1), // °f
-    (5477, 2, 61, 0x2), // à
-    (5479, 12, 0, 0x2), // à peu près
-    (5491, 7, 1, 0x2), // âge de
-    (5498, 8, 1, 0x2), // âgé de
-    (5506, 9, 1, 0x2), // âgée de
-    (5515, 10, 1, 0x2), // âgées de
-    (5525, 9, 1, 0x2), // âgés de
-    (5534, 8, 18, 0x4), // östlich
-    (5542, 8, 14, 0x18), // últimas
-    (5550, 8, 14, 0x18), // últimos
-    (5558, 5, 4, 0x4), // über
-    (5563, 3, 61, 0x3f), // –
-    (5566, 3, 61, 0x3f), // —
-    (5569, 3, 8, 0x3f), // €
-    (5572, 3, 10, 0x3f), // ₹
-];
+pub(crate) const FIGURE_TABLE: &str = concat!(
+    "$\t07\t003f\n",
+    "%\t5b\t003f\n",
+    "-\t3d\t003f\n",
+    "/\t3c\t0001\n",
+    "1 in\t3e\t0001\n",
+    "a\t3c\t0001\n",
+    "a\t3d\t0038\n",
+    "a.m\t40\t0001\n",
+    "about\t00\t0001\n",
+    "above\t04\t0001\n",
+    "abril\t0d\t0018\n",
+    "acht\t35\t0004\n",
+    "acres\t45\t0001\n",
+    "additional\t0e\t0001\n",
+    "age\t01\t0001\n",
+    "aged\t01\t0001\n",
+    "aged between\t01\t0001\n",
+    "aged from\t01\t0001\n",
+    "ages\t01\t0001\n",
+    "ages between\t01\t0001\n",
+    "ages of\t01\t0001\n",
+    "ago\t3f\t0001\n",
+    "agosto\t0d\t0038\n",
+    "al\t3c\t0020\n",
+    "al massimo\t05\t0020\n",
+    "al menos\t04\t0008\n",
+    "all'\t3c\t0020\n",
+    "all' età di\t01\t0020\n",
+    "all' incirca\t00\t0020\n",
+    "almeno\t04\t0020\n",
+    "almost\t1c\t0001\n",
+    "alrededor de\t00\t0008\n",
+    "alt\t01\t0004\n",
+    "altre\t0e\t0020\n",
+    "altri\t0e\t0020\n",
+    "am\t40\t0001\n",
+    "an\t3c\t0001\n",
+    "an\t49\t0002\n",
+    "an estimated\t00\t0001\n",
+    "and\t03\t0001\n",
+    "andere\t0e\t0004\n",
+    "anderen\t0e\t0004\n",
+    "anni\t49\t0020\n",
+    "anno\t49\t0020\n",
+    "année\t49\t0002\n",
+    "années\t49\t0002\n",
+    "ano\t49\t0010\n",
+    "anos\t49\t0010\n",
+    "ans\t49\t0002\n",
+    "antes\t3f\t0018\n",
+    "ao menos\t04\t0010\n",
+    "août\t0d\t0002\n",
+    "approssimativamente\t00\t0020\n",
+    "approximately\t00\t0001\n",
+    "approximativement\t00\t0002\n",
+    "apr\t0d\t0001\n",
+    "april\t0d\t0005\n",
+    "aprile\t0d\t0020\n",
+    "aproximadamente\t00\t0018\n",
+    "après\t3f\t0002\n",
+    "around\t00\t0001\n",
+    "as many as\t66\t0001\n",
+    "as much as\t66\t0001\n",
+    "at least\t04\t0001\n",
+    "at most\t05\t0001\n",
+    "attorno a\t00\t0020\n",
+    "até\t66\t0010\n",
+    "au - delà de\t04\t0002\n",
+    "au moins\t04\t0002\n",
+    "au plus\t05\t0002\n",
+    "aug\t0d\t0001\n",
+    "august\t0d\t0005\n",
+    "auparavant\t3f\t0002\n",
+    "autour de\t00\t0002\n",
+    "autres\t0e\t0002\n",
+    "avril\t0d\t0002\n",
+    "año\t49\t0008\n",
+    "años\t49\t0008\n",
+    "beinahe\t1c\t0004\n",
+    "below\t05\t0001\n",
+    "between\t06\t0001\n",
+    "big\t0e\t0001\n",
+    "bilhão\t1a\t0010\n",
+    "bilhões\t1a\t0010\n",
+    "billion\t1a\t0001\n",
+    "bis\t3d\t0004\n",
+    "bis zu\t66\t0004\n",
+    "bln\t1a\t0001\n",
+    "block\t1d\t0001\n",
+    "bn\t1a\t0001\n",
+    "bst\t40\t0001\n",
+    "c\t63\t0001\n",
+    "ca\t00\t0004\n",
+    "casi\t1c\t0008\n",
+    "catorce\t23\t0008\n",
+    "catorze\t23\t0010\n",
+    "celsius\t63\t0001\n",
+    "centimeters\t50\t0001\n",
+    "centimetres\t50\t0001\n",
+    "centimetri\t50\t0020\n",
+    "centimètres\t50\t0002\n",
+    "centímetros\t50\t0018\n",
+    "cerca de\t00\t0018\n",
+    "cet\t40\t0001\n",
+    "chili\t59\t0020\n",
+    "chilogrammi\t59\t0020\n",
+    "chilometri\t55\t0020\n",
+    "chilometri all' ora\t5e\t0020\n",
+    "chilometri orari\t5e\t0020\n",
+    "chilometri quadrati\t43\t0020\n",
+    "chilometro\t55\t0020\n",
+    "cinco\t2f\t0018\n",
+    "cincuenta\t30\t0008\n",
+    "cinq\t2f\t0002\n",
+    "cinquanta\t30\t0020\n",
+    "cinquante\t30\t0002\n",
+    "cinque\t2f\t0020\n",
+    "cinquenta\t30\t0010\n",
+    "circa\t00\t0024\n",
+    "close to\t00\t0001\n",
+    "cm\t50\t003f\n",
+    "cuarenta\t2e\t0008\n",
+    "cuatro\t2d\t0008\n",
+    "d'\t39\t0022\n",
+    "danach\t3f\t0004\n",
+    "day\t4d\t0001\n",
+    "days\t4d\t0001\n",
+    "de\t39\t001a\n",
+    "de edad\t01\t0008\n",
+    "de idade\t01\t0010\n",
+    "dec\t0d\t0001\n",
+    "december\t0d\t0001\n",
+    "degrees c\t63\t0001\n",
+    "degrees celsius\t63\t0001\n",
+    "degrees f\t62\t0001\n",
+    "degrees fahrenheit\t62\t0001\n",
+    "degrés\t63\t0002\n",
+    "degrés celsius\t63\t0002\n",
+    "depois\t3f\t0010\n",
+    "derniers\t0e\t0002\n",
+    "dernières\t0e\t0002\n",
+    "después\t3f\t0008\n",
+    "deux\t29\t0002\n",
+    "dez\t1f\t0010\n",
+    "dezember\t0d\t0004\n",
+    "dezembro\t0d\t0010\n",
+    "di\t39\t0020\n",
+    "di età\t01\t0020\n",
+    "dia\t4d\t0010\n",
+    "dias\t4d\t0010\n",
+    "dicembre\t0d\t0020\n",
+    "diciembre\t0d\t0008\n",
+    "dieci\t1f\t0020\n",
+    "dienstag\t0d\t0004\n",
+    "diez\t1f\t0008\n",
+    "different\t0e\t0001\n",
+    "dimanche\t0d\t0002\n",
+    "distinct\t0e\t0001\n",
+    "dix\t1f\t0002\n",
+    "doce\t21\t0008\n",
+    "dodici\t21\t0020\n",
+    "dois\t29\t0010\n",
+    "dollar\t46\t0007\n",
+    "dollari\t46\t0020\n",
+    "dollaro\t46\t0020\n",
+    "dollars\t46\t0003\n",
+    "domenica\t0d\t0020\n",
+    "domingo\t0d\t0018\n",
+    "donnerstag\t0d\t0004\n",
+    "dopo\t3f\t0020\n",
+    "dos\t29\t0008\n",
+    "douze\t21\t0002\n",
+    "doze\t21\t0010\n",
+    "drei\t2b\t0004\n",
+    "dreißig\t2c\t0004\n",
+    "duas\t29\t0010\n",
+    "due\t29\t0020\n",
+    "décembre\t0d\t0002\n",
+    "día\t4d\t0008\n",
+    "días\t4d\t0008\n",
+    "dólar\t46\t0018\n",
+    "dólares\t46\t0018\n",
+    "e\t03\t0030\n",
+    "each\t3c\t0001\n",
+    "earlier\t3f\t0001\n",
+    "edad de\t01\t0008\n",
+    "edt\t40\t0001\n",
+    "eight\t35\t0001\n",
+    "eighteen\t27\t0001\n",
+    "eighty\t36\t0001\n",
+    "eleven\t20\t0001\n",
+    "elf\t20\t0004\n",
+    "em torno de\t00\t0010\n",
+    "en torno a\t00\t0008\n",
+    "enero\t0d\t0008\n",
+    "entre\t06\t001a\n",
+    "environ\t00\t0002\n",
+    "est\t12\t0022\n",
+    "est\t40\t0001\n",
+    "este\t12\t0008\n",
+    "estimated\t00\t0001\n",
+    "et\t03\t0002\n",
+    "et\t40\t0001\n",
+    "ettari\t42\t0020\n",
+    "etwa\t00\t0004\n",
+    "età di\t01\t0020\n",
+    "euro\t4e\t003f\n",
+    "euros\t4e\t001b\n",
+    "exceeding\t04\t0001\n",
+    "f\t62\t0001\n",
+    "fa\t3f\t0020\n",
+    "fahrenheit\t62\t0001\n",
+    "fast\t1c\t0004\n",
+    "feb\t0d\t0001\n",
+    "febbraio\t0d\t0020\n",
+    "febrero\t0d\t0008\n",
+    "februar\t0d\t0004\n",
+    "february\t0d\t0001\n",
+    "feet\t52\t0001\n",
+    "fevereiro\t0d\t0010\n",
+    "fewer than\t05\t0001\n",
+    "fifteen\t24\t0001\n",
+    "fifty\t30\t0001\n",
+    "fino a\t66\t0020\n",
+    "five\t2f\t0001\n",
+    "fois\t1d\t0002\n",
+    "foot\t52\t0001\n",
+    "forty\t2e\t0001\n",
+    "four\t2d\t0001\n",
+    "fourteen\t23\t0001\n",
+    "fra\t06\t0020\n",
+    "freitag\t0d\t0004\n",
+    "friday\t0d\t0001\n",
+    "from\t17\t0001\n",
+    "ft\t52\t0001\n",
+    "full\t0e\t0001\n",
+    "fuß\t52\t0004\n",
+    "février\t0d\t0002\n",
+    "fünf\t2f\t0004\n",
+    "fünfzig\t30\t0004\n",
+    "gennaio\t0d\t0020\n",
+    "giorni\t4d\t0020\n",
+    "giorno\t4d\t0020\n",
+    "giovedì\t0d\t0020\n",
+    "giugno\t0d\t0020\n",
+    "gmt\t40\t003f\n",
+    "grad\t63\t0004\n",
+    "grad celsius\t63\t0004\n",
+    "gradi\t63\t0020\n",
+    "gradi centigradi\t63\t0020\n",
+    "grados\t63\t0008\n",
+    "grados celsius\t63\t0008\n",
+    "graus\t63\t0010\n",
+    "graus celsius\t63\t0010\n",
+    "h\t40\t0002\n",
+    "ha\t42\t003e\n",
+    "hace\t02\t0008\n",
+    "hasta\t66\t0008\n",
+    "hectares\t42\t0013\n",
+    "hectáreas\t42\t0008\n",
+    "hektar\t42\t0004\n",
+    "heure\t4a\t0002\n",
+    "heures\t4a\t0002\n",
+    "hora\t4a\t0018\n",
+    "horas\t4a\t0018\n",
+    "horas de la mañana\t40\t0008\n",
+    "hour\t4a\t0001\n",
+    "hours\t4a\t0001\n",
+    "hrs\t4a\t0001\n",
+    "huit\t35\t0002\n",
+    "há\t02\t0010\n",
+    "höchstens\t05\t0004\n",
+    "idade de\t01\t0010\n",
+    "ienes\t64\t0010\n",
+    "il y a\t02\t0002\n",
+    "im alter von\t01\t0004\n",
+    "in excess of\t04\t0001\n",
+    "inch\t51\t0001\n",
+    "inches\t51\t0001\n",
+    "intorno a\t00\t0020\n",
+    "iuanes\t65\t0010\n",
+    "jahr\t49\t0004\n",
+    "jahre\t49\t0004\n",
+    "jahren\t49\t0004\n",
+    "jan\t0d\t0001\n",
+    "janeiro\t0d\t0010\n",
+    "januar\t0d\t0004\n",
+    "january\t0d\t0001\n",
+    "janvier\t0d\t0002\n",
+    "je\t3b\t0004\n",
+    "jeudi\t0d\t0002\n",
+    "jour\t4d\t0002\n",
+    "jours\t4d\t0002\n",
+    "jueves\t0d\t0008\n",
+    "juillet\t0d\t0002\n",
+    "juin\t0d\t0002\n",
+    "jul\t0d\t0001\n",
+    "julho\t0d\t0010\n",
+    "juli\t0d\t0004\n",
+    "julio\t0d\t0008\n",
+    "july\t0d\t0001\n",
+    "jun\t0d\t0001\n",
+    "june\t0d\t0001\n",
+    "junho\t0d\t0010\n",
+    "juni\t0d\t0004\n",
+    "junio\t0d\t0008\n",
+    "jusqu' à\t66\t0002\n",
+    "just over\t04\t0001\n",
+    "just shy of\t1c\t0001\n",
+    "just under\t1c\t0001\n",
+    "jährige\t01\t0004\n",
+    "jährigen\t01\t0004\n",
+    "jähriger\t01\t0004\n",
+    "jänner\t0d\t0004\n",
+    "kg\t59\t003f\n",
+    "kilo\t59\t0004\n",
+    "kilogram\t59\t0001\n",
+    "kilogramm\t59\t0004\n",
+    "kilogrammes\t59\t0003\n",
+    "kilogramos\t59\t0008\n",
+    "kilograms\t59\t0001\n",
+    "kilometer\t55\t0005\n",
+    "kilometer pro stunde\t5e\t0004\n",
+    "kilometers\t55\t0001\n",
+    "kilometers an hour\t5e\t0001\n",
+    "kilometers per hour\t5e\t0001\n",
+    "kilometre\t55\t0001\n",
+    "kilometres\t55\t0001\n",
+    "kilometres an hour\t5e\t0001\n",
+    "kilometres per hour\t5e\t0001\n",
+    "kilomètre\t55\t0002\n",
+    "kilomètres\t55\t0002\n",
+    "kilomètres carrés\t43\t0002\n",
+    "kilomètres par heure\t5e\t0002\n",
+    "kilomètres à l' heure\t5e\t0002\n",
+    "kilos\t59\t000b\n",
+    "kilómetro\t55\t0008\n",
+    "kilómetros\t55\t0008\n",
+    "kilómetros cuadrados\t43\t0008\n",
+    "kilómetros por hora\t5e\t0008\n",
+    "km\t55\t003f\n",
+    "km / h\t5e\t003f\n",
+    "km / heure\t5e\t0002\n",
+    "km orari\t5e\t0020\n",
+    "km2\t43\t003f\n",
+    "kmh\t5e\t0001\n",
+    "km²\t43\t003e\n",
+    "knapp\t1c\t0004\n",
+    "knoten\t60\t0004\n",
+    "knots\t60\t0001\n",
+    "kph\t5e\t0001\n",
+    "large\t0e\t0001\n",
+    "later\t3f\t0001\n",
+    "lb\t58\t0001\n",
+    "lbs\t58\t0001\n",
+    "less than\t05\t0001\n",
+    "leste\t12\t0010\n",
+    "libras esterlinas\t61\t0018\n",
+    "lire sterline\t61\t0020\n",
+    "livres sterling\t61\t0002\n",
+    "luglio\t0d\t0020\n",
+    "lundi\t0d\t0002\n",
+    "lunedì\t0d\t0020\n",
+    "lunes\t0d\t0008\n",
+    "m\t19\t0001\n",
+    "m\t54\t003e\n",
+    "m2\t41\t003e\n",
+    "maggio\t0d\t0020\n",
+    "mai\t0d\t0006\n",
+    "maio\t0d\t0010\n",
+    "mais de\t04\t0010\n",
+    "mais tarde\t3f\t0010\n",
+    "major\t0e\t0001\n",
+    "mal\t1d\t0004\n",
+    "mar\t0d\t0001\n",
+    "march\t0d\t0001\n",
+    "mardi\t0d\t0002\n",
+    "mars\t0d\t0002\n",
+    "martedì\t0d\t0020\n",
+    "martes\t0d\t0008\n",
+    "marzo\t0d\t0028\n",
+    "março\t0d\t0010\n",
+    "may\t0d\t0001\n",
+    "mayo\t0d\t0008\n",
+    "mehr als\t04\t0004\n",
+    "meilen\t56\t0004\n",
+    "meno di\t05\t0020\n",
+    "menos de\t05\t0018\n",
+    "mercoledì\t0d\t0020\n",
+    "mercredi\t0d\t0002\n",
+    "mes\t48\t0008\n",
+    "mese\t48\t0020\n",
+    "meses\t48\t0018\n",
+    "mesi\t48\t0020\n",
+    "meter\t54\t0005\n",
+    "meters\t54\t0001\n",
+    "metre\t54\t0001\n",
+    "metres\t54\t0001\n",
+    "metri\t54\t0020\n",
+    "metri quadrati\t41\t0020\n",
+    "metri quadri\t41\t0020\n",
+    "metro\t54\t0038\n",
+    "metros\t54\t0018\n",
+    "metros cuadrados\t41\t0008\n",
+    "metros quadrados\t41\t0010\n",
+    "mi\t56\t0001\n",
+    "miglia\t56\t0020\n",
+    "mil\t18\t0018\n",
+    "mil milhões\t1a\t0010\n",
+    "mil millones\t1a\t0008\n",
+    "mila\t18\t0020\n",
+    "mile\t56\t0001\n",
+    "miles\t56\t000f\n",
+    "miles an hour\t5f\t0001\n",
+    "miles per hour\t5f\t0001\n",
+    "milhas\t56\t0010\n",
+    "milhão\t19\t0010\n",
+    "milhões\t19\t0010\n",
+    "miliardi\t1a\t0020\n",
+    "miliardo\t1a\t0020\n",
+    "milione\t19\t0020\n",
+    "milioni\t19\t0020\n",
+    "millas\t56\t0008\n",
+    "mille\t18\t0002\n",
+    "mille marin\t57\t0002\n",
+    "milliard\t1a\t0002\n",
+    "milliarde\t1a\t0004\n",
+    "milliarden\t1a\t0004\n",
+    "milliards\t1a\t0002\n",
+    "millimetri\t4f\t0020\n",
+    "millimètres\t4f\t0002\n",
+    "million\t19\t0007\n",
+    "millionen\t19\t0004\n",
+    "millions\t19\t0002\n",
+    "millones\t19\t0008\n",
+    "millón\t19\t0008\n",
+    "milímetros\t4f\t0010\n",
+    "mindestens\t04\t0004\n",
+    "mins\t4b\t0001\n",
+    "minute\t4b\t0007\n",
+    "minuten\t4b\t0004\n",
+    "minutes\t4b\t0003\n",
+    "minuti\t4b\t0020\n",
+    "minuto\t4b\t0038\n",
+    "minutos\t4b\t0018\n",
+    "mio\t19\t0004\n",
+    "mittwoch\t0d\t0004\n",
+    "miércoles\t0d\t0008\n",
+    "mld\t1a\t0020\n",
+    "mln\t19\t0021\n",
+    "mm\t4f\t003e\n",
+    "mn\t19\t0001\n",
+    "moins d'\t05\t0002\n",
+    "moins de\t05\t0002\n",
+    "mois\t48\t0002\n",
+    "monat\t48\t0004\n",
+    "monate\t48\t0004\n",
+    "monaten\t48\t0004\n",
+    "monday\t0d\t0001\n",
+    "montag\t0d\t0004\n",
+    "month\t48\t0001\n",
+    "months\t48\t0001\n",
+    "more than\t04\t0001\n",
+    "mph\t5f\t0001\n",
+    "mq\t41\t0020\n",
+    "mrd\t1a\t0004\n",
+    "m²\t41\t003e\n",
+    "más de\t04\t0008\n",
+    "más tarde\t3f\t0008\n",
+    "märz\t0d\t0004\n",
+    "mètre\t54\t0002\n",
+    "mètres\t54\t0002\n",
+    "mètres carrés\t41\t0002\n",
+    "mês\t48\t0010\n",
+    "nd\t3a\t0001\n",
+    "nearly\t1c\t0001\n",
+    "neue\t0e\t0004\n",
+    "neuen\t0e\t0004\n",
+    "neuf\t37\t0002\n",
+    "neun\t37\t0004\n",
+    "new\t0e\t0001\n",
+    "nine\t37\t0001\n",
+    "nineteen\t28\t0001\n",
+    "ninety\t38\t0001\n",
+    "no more than\t05\t0001\n",
+    "no máximo\t05\t0010\n",
+    "no mínimo\t04\t0010\n",
+    "nodi\t60\t0020\n",
+    "non meno di\t04\t0020\n",
+    "non più di\t05\t0020\n",
+    "nord\t0f\t0026\n",
+    "nordest\t13\t0020\n",
+    "nordeste\t13\t0010\n",
+    "nordovest\t16\t0020\n",
+    "nordwestlich\t16\t0004\n",
+    "nordöstlich\t13\t0004\n",
+    "noreste\t13\t0008\n",
+    "noroeste\t16\t0018\n",
+    "norte\t0f\t0018\n",
+    "north of\t04\t0001\n",
+    "nouveaux\t0e\t0002\n",
+    "nouvelles\t0e\t0002\n",
+    "nov\t0d\t0001\n",
+    "novas\t0e\t0010\n",
+    "nove\t37\t0030\n",
+    "november\t0d\t0005\n",
+    "novembre\t0d\t0022\n",
+    "novembro\t0d\t0010\n",
+    "noviembre\t0d\t0008\n",
+    "novos\t0e\t0010\n",
+    "nudos\t60\t0008\n",
+    "nuevas\t0e\t0008\n",
+    "nueve\t37\t0008\n",
+    "nuevos\t0e\t0008\n",
+    "nuove\t0e\t0020\n",
+    "nuovi\t0e\t0020\n",
+    "nós\t60\t0010\n",
+    "nördlich\t0f\t0004\n",
+    "nœuds\t60\t0002\n",
+    "o\t3d\t0028\n",
+    "o'clock\t40\t0001\n",
+    "ocho\t35\t0008\n",
+    "oct\t0d\t0001\n",
+    "october\t0d\t0001\n",
+    "octobre\t0d\t0002\n",
+    "octubre\t0d\t0008\n",
+    "oder\t3d\t0004\n",
+    "oeste\t15\t0018\n",
+    "oito\t35\t0010\n",
+    "oktober\t0d\t0004\n",
+    "old\t01\t0001\n",
+    "oltre\t04\t0020\n",
+    "once\t20\t0008\n",
+    "one\t1e\t0001\n",
+    "one in\t3e\t0001\n",
+    "onze\t20\t0012\n",
+    "or\t3d\t0001\n",
+    "ora\t4a\t0020\n",
+    "ore\t4a\t0020\n",
+    "ost\t12\t0004\n",
+    "other\t0e\t0001\n",
+    "otras\t0e\t0008\n",
+    "otros\t0e\t0008\n",
+    "otto\t35\t0020\n",
+    "ottobre\t0d\t0020\n",
+    "ou\t3d\t0012\n",
+    "ouest\t15\t0002\n",
+    "outras\t0e\t0010\n",
+    "outros\t0e\t0010\n",
+    "outubro\t0d\t0010\n",
+    "over\t04\t0001\n",
+    "ovest\t15\t0020\n",
+    "p.m\t40\t0001\n",
+    "par\t3b\t0002\n",
+    "pas loin de\t1c\t0002\n",
+    "pas moins de\t04\t0002\n",
+    "pas plus de\t05\t0002\n",
+    "pct\t5b\t0001\n",
+    "pdt\t40\t0001\n",
+    "pelo menos\t04\t0010\n",
+    "per\t3b\t0001\n",
+    "per cent\t5b\t0001\n",
+    "per cento\t5b\t0020\n",
+    "percent\t5b\t0001\n",
+    "percento\t5b\t0020\n",
+    "perto de\t00\t0010\n",
+    "pfund\t61\t0004\n",
+    "piedi\t52\t0020\n",
+    "pieds\t52\t0002\n",
+    "pies\t52\t0008\n",
+    "più di\t04\t0020\n",
+    "più tardi\t3f\t0020\n",
+    "plus d'\t04\t0002\n",
+    "plus de\t04\t0002\n",
+    "plus tard\t3f\t0002\n",
+    "pm\t40\t0001\n",
+    "poco meno di\t1c\t0020\n",
+    "por\t3b\t0018\n",
+    "por cento\t5b\t0010\n",
+    "por ciento\t5b\t0008\n",
+    "por lo menos\t04\t0008\n",
+    "por volta de\t00\t0010\n",
+    "pound\t58\t0001\n",
+    "pounds\t58\t0001\n",
+    "pour cent\t5b\t0002\n",
+    "pourcent\t5b\t0002\n",
+    "premiers\t0e\t0002\n",
+    "premières\t0e\t0002\n",
+    "presque\t1c\t0002\n",
+    "prima\t3f\t0020\n",
+    "prime\t0e\t0020\n",
+    "primeiras\t0e\t0010\n",
+    "primeiros\t0e\t0010\n",
+    "primeras\t0e\t0008\n",
+    "primeros\t0e\t0008\n",
+    "primi\t0e\t0020\n",
+    "pro\t3b\t0004\n",
+    "prozent\t5b\t0004\n",
+    "près de\t00\t0002\n",
+    "pst\t40\t0001\n",
+    "pés\t52\t0010\n",
+    "quadratkilometer\t43\t0004\n",
+    "quadratmeter\t41\t0004\n",
+    "quaranta\t2e\t0020\n",
+    "quarante\t2e\t0002\n",
+    "quarenta\t2e\t0010\n",
+    "quarta - feira\t0d\t0010\n",
+    "quase\t1c\t0010\n",
+    "quasi\t1c\t0020\n",
+    "quasiment\t1c\t0002\n",
+    "quatorze\t23\t0012\n",
+    "quatre\t2d\t0002\n",
+    "quatro\t2d\t0010\n",
+    "quattordici\t23\t0020\n",
+    "quattro\t2d\t0020\n",
+    "quelque\t00\t0002\n",
+    "quilogramas\t59\t0010\n",
+    "quilos\t59\t0010\n",
+    "quilómetro\t55\t0010\n",
+    "quilómetros\t55\t0010\n",
+    "quilómetros por hora\t5e\t0010\n",
+    "quilómetros quadrados\t43\t0010\n",
+    "quilômetro\t55\t0010\n",
+    "quilômetros\t55\t0010\n",
+    "quilômetros por hora\t5e\t0010\n",
+    "quilômetros quadrados\t43\t0010\n",
+    "quince\t24\t0008\n",
+    "quindici\t24\t0020\n",
+    "quinta - feira\t0d\t0010\n",
+    "quinze\t24\t0012\n",
+    "r $\t09\t0010\n",
+    "rd\t3a\t0001\n",
+    "reais\t5c\t0010\n",
+    "real\t5c\t0010\n",
+    "roughly\t00\t0001\n",
+    "roupies\t5d\t0002\n",
+    "rund\t00\t0004\n",
+    "rupees\t5d\t0001\n",
+    "rupias\t5d\t0018\n",
+    "rupie\t5d\t0020\n",
+    "rupien\t5d\t0004\n",
+    "sabato\t0d\t0020\n",
+    "samedi\t0d\t0002\n",
+    "samstag\t0d\t0004\n",
+    "saturday\t0d\t0001\n",
+    "sechs\t31\t0004\n",
+    "second\t47\t0001\n",
+    "secondes\t47\t0002\n",
+    "secondi\t47\t0020\n",
+    "seconds\t47\t0001\n",
+    "segunda - feira\t0d\t0010\n",
+    "segundos\t47\t0018\n",
+    "sei\t31\t0020\n",
+    "seis\t31\t0018\n",
+    "seize\t25\t0002\n",
+    "sekunden\t47\t0004\n",
+    "semaine\t4c\t0002\n",
+    "semaines\t4c\t0002\n",
+    "semana\t4c\t0018\n",
+    "semanas\t4c\t0018\n",
+    "sep\t0d\t0001\n",
+    "separate\t0e\t0001\n",
+    "sept\t0d\t0001\n",
+    "sept\t33\t0002\n",
+    "september\t0d\t0005\n",
+    "septembre\t0d\t0002\n",
+    "septiembre\t0d\t0008\n",
+    "sesenta\t32\t0008\n",
+    "sessanta\t32\t0020\n",
+    "sessenta\t32\t0010\n",
+    "sete\t33\t0010\n",
+    "setembro\t0d\t0010\n",
+    "setiembre\t0d\t0008\n",
+    "sette\t33\t0020\n",
+    "settembre\t0d\t0020\n",
+    "settimana\t4c\t0020\n",
+    "settimane\t4c\t0020\n",
+    "seven\t33\t0001\n",
+    "seventeen\t26\t0001\n",
+    "seventy\t34\t0001\n",
+    "sexta - feira\t0d\t0010\n",
+    "sieben\t33\t0004\n",
+    "siete\t33\t0008\n",
+    "sino a\t66\t0020\n",
+    "six\t31\t0003\n",
+    "sixteen\t25\t0001\n",
+    "sixty\t32\t0001\n",
+    "small\t0e\t0001\n",
+    "soixante\t32\t0002\n",
+    "some\t00\t0001\n",
+    "sonnabend\t0d\t0004\n",
+    "sonntag\t0d\t0004\n",
+    "später\t3f\t0004\n",
+    "sq km\t43\t0001\n",
+    "square kilometers\t43\t0001\n",
+    "square kilometres\t43\t0001\n",
+    "square mile\t44\t0001\n",
+    "square miles\t44\t0001\n",
+    "st\t3a\t0001\n",
+    "sterline\t61\t0020\n",
+    "sterling\t61\t0001\n",
+    "stunde\t4a\t0004\n",
+    "stunden\t4a\t0004\n",
+    "stundenkilometer\t5e\t0004\n",
+    "sud\t11\t0022\n",
+    "sudest\t14\t0020\n",
+    "sudeste\t14\t0010\n",
+    "sudoeste\t10\t0010\n",
+    "sudovest\t10\t0020\n",
+    "sul\t11\t0010\n",
+    "sunday\t0d\t0001\n",
+    "sur\t11\t0008\n",
+    "sureste\t14\t0008\n",
+    "suroeste\t10\t0008\n",
+    "sábado\t0d\t0018\n",
+    "süd\t11\t0004\n",
+    "südlich\t11\t0004\n",
+    "südwestlich\t10\t0004\n",
+    "südöstlich\t14\t0004\n",
+    "tag\t4d\t0004\n",
+    "tage\t4d\t0004\n",
+    "tagen\t4d\t0004\n",
+    "tausend\t18\t0004\n",
+    "ten\t1f\t0001\n",
+    "terça - feira\t0d\t0010\n",
+    "th\t3a\t0001\n",
+    "thirteen\t22\t0001\n",
+    "thirty\t2c\t0001\n",
+    "thousand\t18\t0001\n",
+    "three\t2b\t0001\n",
+    "thursday\t0d\t0001\n",
+    "times\t1d\t0001\n",
+    "tn\t1b\t0001\n",
+    "to\t3d\t0001\n",
+    "toneladas\t5a\t0018\n",
+    "tonnellate\t5a\t0020\n",
+    "tonnen\t5a\t0004\n",
+    "tonnes\t5a\t0002\n",
+    "tra\t06\t0020\n",
+    "tre\t2b\t0020\n",
+    "trece\t22\t0008\n",
+    "tredici\t22\t0020\n",
+    "treinta\t2c\t0008\n",
+    "treize\t22\t0002\n",
+    "trenta\t2c\t0020\n",
+    "trente\t2c\t0002\n",
+    "tres\t2b\t0008\n",
+    "treze\t22\t0010\n",
+    "trillion\t1b\t0001\n",
+    "trinta\t2c\t0010\n",
+    "trois\t2b\t0002\n",
+    "três\t2b\t0010\n",
+    "tuesday\t0d\t0001\n",
+    "twelve\t21\t0001\n",
+    "twenty\t2a\t0001\n",
+    "two\t29\t0001\n",
+    "uhr\t40\t0004\n",
+    "ultime\t0e\t0020\n",
+    "ultimi\t0e\t0020\n",
+    "unas\t00\t0008\n",
+    "und\t03\t0004\n",
+    "under\t05\t0001\n",
+    "undici\t20\t0020\n",
+    "ungefähr\t00\t0004\n",
+    "unos\t00\t0008\n",
+    "unter\t05\t0004\n",
+    "up to\t66\t0001\n",
+    "upwards of\t04\t0001\n",
+    "us $\t07\t003f\n",
+    "us - dollar\t46\t0004\n",
+    "utc\t40\t003f\n",
+    "veces\t1d\t0008\n",
+    "veinte\t2a\t0008\n",
+    "vendredi\t0d\t0002\n",
+    "venerdì\t0d\t0020\n",
+    "vezes\t1d\t0010\n",
+    "vier\t2d\t0004\n",
+    "viernes\t0d\t0008\n",
+    "vierzig\t2e\t0004\n",
+    "vingt\t2a\t0002\n",
+    "vinte\t2a\t0010\n",
+    "volte\t1d\t0020\n",
+    "vor\t02\t0004\n",
+    "wednesday\t0d\t0001\n",
+    "week\t4c\t0001\n",
+    "weeks\t4c\t0001\n",
+    "weitere\t0e\t0004\n",
+    "weiteren\t0e\t0004\n",
+    "weniger als\t05\t0004\n",
+    "west\t15\t0004\n",
+    "westlich\t15\t0004\n",
+    "woche\t4c\t0004\n",
+    "wochen\t4c\t0004\n",
+    "y\t03\t0008\n",
+    "yards\t53\t0001\n",
+    "year\t49\t0001\n",
+    "years\t49\t0001\n",
+    "yen\t64\t0025\n",
+    "yenes\t64\t0008\n",
+    "yens\t64\t0002\n",
+    "young\t0e\t0001\n",
+    "yuan\t65\t0025\n",
+    "yuanes\t65\t0008\n",
+    "yuans\t65\t0002\n",
+    "zehn\t1f\t0004\n",
+    "zentimeter\t50\t0004\n",
+    "zirka\t00\t0004\n",
+    "zuvor\t3f\t0004\n",
+    "zwanzig\t2a\t0004\n",
+    "zwei\t29\t0004\n",
+    "zwischen\t06\t0004\n",
+    "zwölf\t21\t0004\n",
+    "£\t0b\t003f\n",
+    "¥\t0c\t003f\n",
+    "° c\t63\t003f\n",
+    "° f\t62\t0001\n",
+    "°c\t63\t003f\n",
+    "°f\t62\t0001\n",
+    "à\t3d\t0002\n",
+    "à peu près\t00\t0002\n",
+    "âge de\t01\t0002\n",
+    "âgé de\t01\t0002\n",
+    "âgée de\t01\t0002\n",
+    "âgées de\t01\t0002\n",
+    "âgés de\t01\t0002\n",
+    "östlich\t12\t0004\n",
+    "últimas\t0e\t0018\n",
+    "últimos\t0e\t0018\n",
+    "über\t04\t0004\n",
+    "–\t3d\t003f\n",
+    "—\t3d\t003f\n",
+    "€\t08\t003f\n",
+    "₹\t0a\t003f\n",
+);
 
 /// Words right before a figure that pick out one of several things of its kind ("the
 /// final 146 km stage"), each between spaces (figures.tsv, role instance; a table of

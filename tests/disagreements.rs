@@ -505,3 +505,23 @@ fn a_short_sentence_that_shares_a_word_beside_the_figure_is_compared() {
         ]]
     );
 }
+
+const MOST: [&str; 3] = [
+    "Обрушение моста в Северогорске\n\nФото: пресс-служба МЧС\n\nВо вторник в Северогорске обрушился автомобильный мост, погибли 9 человек, сообщили в городской администрации.\nДлина моста составляла 120 метров, он рухнул после 3 дней сильных дождей.\nУщерб оценивается в 4,5 млн рублей, сообщили в администрации Северогорска.\nПодписывайтесь на наш канал в Telegram.",
+    "Трагедия в Северогорске\n\nПо меньшей мере 14 человек погибли во вторник при обрушении моста в Северогорске, заявил мэр города.\nСреди погибших водитель в возрасте 52 лет.\nУщерб оценивается в 4 500 000 рублей, сообщили в администрации Северогорска.",
+    "Обрушение моста во вторник в Северогорске унесло жизни 9 человек, сообщили в городской администрации.\nМост длиной 120 метров рухнул 2 дня назад после 3 дней сильных дождей.\nУщерб оценивается в 4,5 миллиона рублей, сообщили в администрации Северогорска.",
+];
+
+#[test]
+fn russian_articles_report_where_they_differ_and_agree_in_rubles() {
+    let s = run(&MOST);
+    assert!(s.articles.iter().all(|a| a.language.code() == "ru"));
+    let texts: Vec<Vec<(String, Vec<usize>)>> = s.disagreements.iter().map(values).collect();
+    // The count of the dead differs; the damage in rubles (written two ways), the bridge's
+    // length and the days of rain agree, and the driver's age and "2 дня назад" are no
+    // figures.
+    assert_eq!(texts.len(), 1, "{texts:?}");
+    let dead: Vec<&str> = texts[0].iter().map(|(t, _)| t.as_str()).collect();
+    assert!(dead.contains(&"По меньшей мере 14 человек"), "{dead:?}");
+    assert!(dead.contains(&"9 человек"), "{dead:?}");
+}

@@ -49,6 +49,8 @@ pub(crate) enum Dimension {
     Rupee,
     /// The Brazilian real ("R$").
     Real,
+    /// The Russian ruble ("₽").
+    Ruble,
     Length,
     Area,
     Mass,

@@ -514,3 +514,25 @@ fn italian_and_portuguese_figures_are_read_with_their_own_words() {
     assert_ne!(found[0].unit, found[1].unit);
     assert!(pt("Um homem de 45 anos de idade foi ferido há 3 dias na praia da cidade.").is_empty());
 }
+
+#[test]
+fn russian_figures_are_read_with_russian_words_and_number_formats() {
+    let ru = |t| texts_in(t, Language::Russian);
+    assert_eq!(
+        ru("По меньшей мере 14 человек погибли, ущерб оценивается в 4,5 млн рублей."),
+        ["По меньшей мере 14 человек", "4,5 млн рублей"]
+    );
+    assert_eq!(
+        ru("Ущерб составил 4 500 000 рублей, а ветер достигал 90 км/ч в течение почти 20 часов."),
+        ["4 500 000 рублей", "90 км/ч", "почти 20 часов"]
+    );
+    // A range from "от" to "до".
+    assert_eq!(
+        ru("Пострадали от 10 до 12 человек, сообщили в больнице города."),
+        ["от 10 до 12 человек"]
+    );
+    // An age and a point in time are none.
+    assert!(ru("Среди погибших водитель в возрасте 52 лет, сообщили в полиции.").is_empty());
+    assert!(ru("Мост рухнул 2 дня назад после сильных дождей в горах.").is_empty());
+    assert!(ru("Погиб 45-летний водитель грузовика, сообщили в полиции.").is_empty());
+}

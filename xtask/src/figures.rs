@@ -26,6 +26,7 @@ fn role(row: &[&str]) -> Result<String, String> {
             Some("yuan") => "Yuan",
             Some("rupee") => "Rupee",
             Some("real") => "Real",
+            Some("ruble") => "Ruble",
             Some("length") => "Length",
             Some("area") => "Area",
             Some("mass") => "Mass",

@@ -525,3 +525,14 @@ fn russian_articles_report_where_they_differ_and_agree_in_rubles() {
     assert!(dead.contains(&"По меньшей мере 14 человек"), "{dead:?}");
     assert!(dead.contains(&"9 человек"), "{dead:?}");
 }
+
+#[test]
+fn a_share_and_a_change_in_percent_are_two_quantities() {
+    // "about 15 percent" of the patients and "30 percent more likely": a share and a
+    // relative change, both in percent, in sentences about the same patients.
+    let s = run(&[
+        "Young patients study\n\nOf more than 250,000 colon cancer patients in the registry, about 15 percent were younger than 50, the researchers said.\nThe study was published on Monday.",
+        "Colon cancer in the young\n\nOf the 250,000 colon cancer patients in the registry, those younger than 50 were 30 percent more likely to have advanced tumors, the researchers said.\nThe study was published on Monday.",
+    ]);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+}

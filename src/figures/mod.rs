@@ -117,6 +117,10 @@ pub(crate) enum Role {
     /// A word joining a multiplier to its unit ("millions de dollars"); before a number of
     /// years, it makes an age ("une femme de 45 ans").
     Of,
+    /// A word right before a percentage ("by 70 percent", "rose 5%") or right after it ("30
+    /// percent more likely", "a 20% increase") that makes it a relative change, another
+    /// quantity than a share ("15 percent of patients").
+    Change,
 }
 
 /// What a figure counts or measures.

@@ -29,6 +29,10 @@ struct Piece {
 /// A figure's context words: the hash of each one's stem and where it is written.
 type Near = Vec<(u64, Range<usize>)>;
 
+/// What a percentage's unit key is mixed with when it is a change ([`Role::Change`]): the
+/// bytes of "change".
+const CHANGE: u64 = 0x6368_616e_6765;
+
 /// Content words kept on each side of a figure ([`Figure::near`]).
 const NEAR_WORDS: usize = 3;
 /// Pieces looked at on each side for them.
@@ -647,6 +651,8 @@ impl Reader<'_> {
         }
         let mut qualifier = Qualifier::Exact;
         let mut between = false;
+        // After a word that makes a percentage a change ("by 70 percent").
+        let mut change = false;
         // After a word that also means "from" ("passé de 10 à 12"): the start of a change
         // when a range follows.
         let mut of = false;
@@ -689,6 +695,10 @@ impl Reader<'_> {
                             | Role::Number(_) => return None,
                             Role::Of => {
                                 of = true;
+                                Qualifier::Exact
+                            }
+                            Role::Change => {
+                                change = true;
                                 Qualifier::Exact
                             }
                             _ => Qualifier::Exact,
@@ -917,6 +927,13 @@ impl Reader<'_> {
             && (1800.0..=2100.0).contains(&value)
         {
             return None;
+        }
+        // A percentage that is a change ("by 70 percent", "30 percent more likely") is
+        // another quantity than a share ("15 percent of patients").
+        if unit == Unit::Dimension(Dimension::Percent)
+            && (change || matches!(self.phrase_at(k, 1), Some((Role::Change, 1))))
+        {
+            unit = Unit::Noun(unit.key().rotate_left(7) ^ CHANGE);
         }
         let (low, high) = match qualifier {
             _ if high_value > value => (value - half, high_value + half),

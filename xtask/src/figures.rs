@@ -64,6 +64,7 @@ fn role(row: &[&str]) -> Result<String, String> {
         Some("per") => simple("Per", 2),
         Some("per-duration") => simple("PerDuration", 2),
         Some("of") => simple("Of", 2),
+        Some("change") => simple("Change", 2),
         Some("ago") => simple("Ago", 2),
         Some("direction") => match row.get(2).and_then(|v| v.parse::<u8>().ok()) {
             Some(bits @ 1..=15) if row.len() == 3 => Ok(format!("R::Direction({bits})")),

@@ -192,20 +192,21 @@ pub(crate) fn function_word_languages(word: &[u8]) -> u16 {
 fn function_words() -> &'static FxHashMap<&'static [u8], u16> {
     static MAP: OnceLock<FxHashMap<&'static [u8], u16>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let lines = FUNCTION_WORDS.bytes().filter(|&b| b == b'\n').count();
-        let mut map = FxHashMap::with_capacity_and_hasher(lines, Default::default());
-        map.extend(
-            FUNCTION_WORDS
+        let words: usize = FUNCTION_WORDS
+            .iter()
+            .map(|list| list.bytes().filter(|&b| b == b' ').count() + 1)
+            .sum();
+        let mut map: FxHashMap<&'static [u8], u16> =
+            FxHashMap::with_capacity_and_hasher(words, Default::default());
+        for (i, list) in FUNCTION_WORDS.iter().enumerate() {
+            for word in list
                 .as_bytes()
-                .split(|&b| b == b'\n')
-                .filter_map(|line| {
-                    let space = line.iter().position(|&b| b == b' ')?;
-                    let languages = line[space + 1..].iter().try_fold(0u16, |m, &b| {
-                        Some(m << 4 | char::from(b).to_digit(16)? as u16)
-                    })?;
-                    Some((&line[..space], languages))
-                }),
-        );
+                .split(|&b| b == b' ')
+                .filter(|w| !w.is_empty())
+            {
+                *map.entry(word).or_default() |= 1 << i;
+            }
+        }
         map
     })
 }

@@ -352,13 +352,18 @@ fn makes_no_figure(b: &[u8], run: Range<usize>) -> bool {
 /// words by [`crate::term::stem_hash`], those of another language by its own rules, as the
 /// term stage stems them.
 pub(crate) fn word_hash(word: &str, language: Language) -> u64 {
+    word_hash_in(word, language, &mut (String::new(), String::new()))
+}
+
+/// [`word_hash`] with buffers of the caller's (a word and a scratch buffer).
+pub(crate) fn word_hash_in(word: &str, language: Language, buffers: &mut (String, String)) -> u64 {
     if language == Language::English {
         return crate::term::stem_hash(word);
     }
     use std::hash::Hasher;
-    let mut stem = String::new();
-    language.read_word(word, &mut stem, &mut String::new());
-    language.rules().stem(&mut stem);
+    let (stem, scratch) = buffers;
+    language.read_word(word, stem, scratch);
+    language.rules().stem(stem);
     let mut h = crate::text::hash::FxHasher::default();
     h.write(stem.as_bytes());
     h.finish()

@@ -100,6 +100,9 @@ pub(super) struct Reader<'a> {
     phrase: std::cell::Cell<String>,
     /// A word lowercased and stemmed ([`Reader::stem`]).
     stem: std::cell::Cell<Vec<u8>>,
+    /// A word of another language than English as its rules read it, and a scratch buffer
+    /// ([`Language::read_word`]).
+    read: std::cell::Cell<(String, String)>,
 }
 
 impl<'a> Reader<'a> {
@@ -110,6 +113,7 @@ impl<'a> Reader<'a> {
             tokens: Vec::new(),
             phrase: std::cell::Cell::new(String::new()),
             stem: std::cell::Cell::new(Vec::new()),
+            read: std::cell::Cell::new((String::new(), String::new())),
         }
     }
 
@@ -173,8 +177,11 @@ impl<'a> Reader<'a> {
         if self.lang == Language::English {
             return is_english_function_word(word);
         }
-        let (mut lower, mut scratch) = (String::new(), String::new());
-        self.lang.read_word(word, &mut lower, &mut scratch) || self.lang.is_function_word(&lower)
+        let (mut lower, mut scratch) = self.read.take();
+        let function = self.lang.read_word(word, &mut lower, &mut scratch)
+            || self.lang.is_function_word(&lower);
+        self.read.set((lower, scratch));
+        function
     }
 
     /// Are at least [`MIN_FUNCTION_PERCENT`] of the sentence's words (numbers left out)
@@ -274,7 +281,10 @@ impl Reader<'_> {
     /// [`super::word_hash`] of `word`, an English word's in the reader's buffer.
     fn stem(&self, word: &str) -> u64 {
         if self.lang != Language::English {
-            return super::word_hash(word, self.lang);
+            let mut buffers = self.read.take();
+            let hash = super::word_hash_in(word, self.lang, &mut buffers);
+            self.read.set(buffers);
+            return hash;
         }
         let mut buffer = self.stem.take();
         let hash = stem_hash_in(word, &mut buffer);

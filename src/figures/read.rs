@@ -928,6 +928,38 @@ impl Reader<'_> {
         } else if matches!(self.phrase_at(k, 1), Some((Role::Relative, 1))) {
             return None;
         }
+        // A duration in parts ("3 hours 51 minutes", "five hours, 34 minutes and 28
+        // seconds"): one value, as precise as its last part.
+        if unit == Unit::Dimension(Dimension::Duration)
+            && qualifier == Qualifier::Exact
+            && high_value == value
+        {
+            let mut smallest = factor;
+            for _ in 0..2 {
+                let mut j = k;
+                if self.t(j) == "," || self.role_of(j) == Some(Role::And) {
+                    j += 1;
+                }
+                let Some(part) = self.number(j).filter(|p| p.suffix.is_empty()) else {
+                    break;
+                };
+                let Some((Role::Unit(Dimension::Duration, f, _), len)) =
+                    self.phrase_at(part.next, 2)
+                else {
+                    break;
+                };
+                // Each part less than one of the unit before it: "8 years and 18 months"
+                // are two figures.
+                if f >= smallest || part.value * f >= smallest {
+                    break;
+                }
+                value += part.value * f / factor;
+                half = part.half * f / factor;
+                high_value = value;
+                smallest = f;
+                k = part.next + len;
+            }
+        }
         // A year: "in 2019 police said".
         if n.plain
             && !multiplied

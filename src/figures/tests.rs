@@ -536,3 +536,34 @@ fn russian_figures_are_read_with_russian_words_and_number_formats() {
     assert!(ru("Мост рухнул 2 дня назад после сильных дождей в горах.").is_empty());
     assert!(ru("Погиб 45-летний водитель грузовика, сообщили в полиции.").is_empty());
 }
+
+#[test]
+fn a_duration_in_parts_is_one_figure() {
+    let read = |text: &str| {
+        let articles = vec![Article::new(text)];
+        let mut sentences = vec![Sentence::whole(text)];
+        let t = terms(&articles, &[Language::English], &mut sentences);
+        figures(
+            &articles,
+            (&sentences, &[Language::English]),
+            &t,
+            &[false],
+            None,
+        )
+        .into_iter()
+        .map(|f| (text[f.span.clone()].to_string(), f.low, f.high))
+        .collect::<Vec<_>>()
+    };
+    let found = read("The winner rode the stage in 3 hours, 51 minutes and 3 seconds on Sunday.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "3 hours, 51 minutes and 3 seconds");
+    // In seconds, as precise as its last part.
+    let seconds = 3.0 * 3600.0 + 51.0 * 60.0 + 3.0;
+    assert!(found[0].1 < seconds && seconds < found[0].2, "{found:?}");
+    assert!(found[0].2 - found[0].1 <= 1.0 + 1e-6, "{found:?}");
+    // "2 hours 30 minutes" is "2.5 hours"; a larger unit after a smaller one is no part.
+    let found =
+        read("The meeting lasted 2 hours 30 minutes, and the vote 12 minutes 2 hours later.");
+    assert_eq!(found[0].0, "2 hours 30 minutes", "{found:?}");
+    assert!(found[0].1 < 9000.0 && 9000.0 < found[0].2, "{found:?}");
+}

@@ -406,13 +406,18 @@ mod filter_and_reader {
 
 /// The figures of `text` as written, read as one sentence of an article in `language`.
 fn texts_in(text: &str, language: Language) -> Vec<String> {
+    figures_in(text, language)
+        .iter()
+        .map(|f| text[f.span.clone()].to_string())
+        .collect()
+}
+
+/// The figures of `text`, read as one sentence of an article in `language`.
+fn figures_in(text: &str, language: Language) -> Vec<Figure> {
     let articles = vec![Article::new(text)];
     let mut sentences = vec![Sentence::whole(text)];
     let t = terms(&articles, &[language], &mut sentences);
     figures(&articles, (&sentences, &[language]), &t, &[false], None)
-        .iter()
-        .map(|f| text[f.span.clone()].to_string())
-        .collect()
 }
 
 #[test]
@@ -495,20 +500,9 @@ fn italian_and_portuguese_figures_are_read_with_their_own_words() {
         ["Mais de 1.500 pessoas", "cerca de 2,5 milhões de dólares"]
     );
     // The real is no dollar: "R$" and "US$" are two currencies.
-    let figures = |text: &str| {
-        let articles = vec![Article::new(text)];
-        let mut sentences = vec![Sentence::whole(text)];
-        let t = terms(&articles, &[Language::Portuguese], &mut sentences);
-        figures(
-            &articles,
-            (&sentences, &[Language::Portuguese]),
-            &t,
-            &[false],
-            None,
-        )
-    };
-    let found = figures(
+    let found = figures_in(
         "A obra custou R$ 10 milhões, o equivalente a US$ 2 milhões, segundo a prefeitura.",
+        Language::Portuguese,
     );
     assert_eq!(found.len(), 2);
     assert_ne!(found[0].unit, found[1].unit);
@@ -540,19 +534,10 @@ fn russian_figures_are_read_with_russian_words_and_number_formats() {
 #[test]
 fn a_duration_in_parts_is_one_figure() {
     let read = |text: &str| {
-        let articles = vec![Article::new(text)];
-        let mut sentences = vec![Sentence::whole(text)];
-        let t = terms(&articles, &[Language::English], &mut sentences);
-        figures(
-            &articles,
-            (&sentences, &[Language::English]),
-            &t,
-            &[false],
-            None,
-        )
-        .into_iter()
-        .map(|f| (text[f.span.clone()].to_string(), f.low, f.high))
-        .collect::<Vec<_>>()
+        figures_in(text, Language::English)
+            .into_iter()
+            .map(|f| (text[f.span.clone()].to_string(), f.low, f.high))
+            .collect::<Vec<_>>()
     };
     let found = read("The winner rode the stage in 3 hours, 51 minutes and 3 seconds on Sunday.");
     assert_eq!(found.len(), 1, "{found:?}");

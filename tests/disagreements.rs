@@ -536,3 +536,20 @@ fn a_share_and_a_change_in_percent_are_two_quantities() {
     ]);
     assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
 }
+
+#[test]
+fn a_change_qualified_is_still_a_change_and_a_share_after_by_still_a_share() {
+    // "by at least 50 percent": a change, though "at least" stands between.
+    let s = run(&[
+        "Climate talks in Varna\n\nTree cutting makes up at least 20 percent of carbon emissions, scientists at the climate talks in Varna said.\nThe talks end on Friday.",
+        "Varna climate talks\n\nCarbon emissions must fall by at least 50 percent, scientists at the climate talks in Varna said.\nThe talks end on Friday.",
+    ]);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+    // "approved by 86% of shareholders": a share ("of"), compared with another share.
+    let s = run(&[
+        "Varna Shipping vote\n\nThe merger was approved by 86% of shareholders at the annual meeting of Varna Shipping on Monday.\nThe company's shares rose.",
+        "Varna Shipping merger\n\nAt the annual meeting of Varna Shipping on Monday, 79% of shareholders approved the merger.\nThe company's shares rose.",
+    ]);
+    let texts: Vec<Vec<(String, Vec<usize>)>> = s.disagreements.iter().map(values).collect();
+    assert_eq!(texts.len(), 1, "{texts:?}");
+}

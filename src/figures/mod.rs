@@ -121,6 +121,9 @@ pub(crate) enum Role {
     /// percent more likely", "a 20% increase") that makes it a relative change, another
     /// quantity than a share ("15 percent of patients").
     Change,
+    /// A word right after a percentage that makes it a share, never a change ("approved by
+    /// 86% of investors"); [`Role::Of`] does too.
+    Share,
 }
 
 /// What a figure counts or measures.

@@ -715,6 +715,12 @@ impl Reader<'_> {
                         };
                         if qualifier != Qualifier::Exact || between {
                             start -= len;
+                            // "by at least 50 percent": a change, qualified.
+                            if start > 0
+                                && matches!(self.phrase_before(start, 3), Some((Role::Change, _)))
+                            {
+                                change = true;
+                            }
                         }
                     }
                     None => {
@@ -971,9 +977,11 @@ impl Reader<'_> {
             return None;
         }
         // A percentage that is a change ("by 70 percent", "30 percent more likely") is
-        // another quantity than a share ("15 percent of patients").
+        // another quantity than a share ("15 percent of patients", "approved by 86% of
+        // investors").
         if unit == Unit::Dimension(Dimension::Percent)
             && (change || matches!(self.phrase_at(k, 1), Some((Role::Change, 1))))
+            && !matches!(self.phrase_at(k, 1), Some((Role::Share | Role::Of, 1)))
         {
             unit = Unit::Noun(unit.key().rotate_left(7) ^ CHANGE);
         }

@@ -65,6 +65,7 @@ fn role(row: &[&str]) -> Result<String, String> {
         Some("per-duration") => simple("PerDuration", 2),
         Some("of") => simple("Of", 2),
         Some("change") => simple("Change", 2),
+        Some("share") => simple("Share", 2),
         Some("ago") => simple("Ago", 2),
         Some("direction") => match row.get(2).and_then(|v| v.parse::<u8>().ok()) {
             Some(bits @ 1..=15) if row.len() == 3 => Ok(format!("R::Direction({bits})")),

@@ -553,3 +553,21 @@ fn a_change_qualified_is_still_a_change_and_a_share_after_by_still_a_share() {
     let texts: Vec<Vec<(String, Vec<usize>)>> = s.disagreements.iter().map(values).collect();
     assert_eq!(texts.len(), 1, "{texts:?}");
 }
+
+#[test]
+fn a_unit_of_time_around_two_figures_is_a_word_in_common() {
+    // "for the whole year" after both counts: "year" is on the term stage's stop list, but
+    // around a figure it says what is counted.
+    let s = run(&[
+        "Syndrome in Dunmore\n\nThe syndrome has paralyzed 40 children in Dunmore county this summer, health officials said.\nThat is nearly double over 2025, when 21 cases for the whole year were reported.",
+        "Dunmore syndrome\n\nHealth officials in Dunmore county said the syndrome has paralyzed 40 children this summer.\nThough the syndrome is still rare, that is more than double compared to 2025, when 29 cases were confirmed for the whole year.",
+    ]);
+    let texts: Vec<Vec<(String, Vec<usize>)>> = s.disagreements.iter().map(values).collect();
+    assert_eq!(
+        texts,
+        [[
+            ("21 cases".to_string(), vec![0]),
+            ("29 cases".to_string(), vec![1])
+        ]]
+    );
+}

@@ -387,7 +387,11 @@ pub(crate) fn table_language(language: Language) -> Language {
 /// `language`. Most words are none of any language's phrases, and a filter on their length
 /// and first and last byte says so before any search.
 pub(crate) fn role(phrase: &str, language: Language) -> Option<Role> {
-    let b = phrase.as_bytes();
+    role_of_bytes(phrase.as_bytes(), language)
+}
+
+/// [`role`] of a phrase as bytes.
+fn role_of_bytes(b: &[u8], language: Language) -> Option<Role> {
     let (&first, &last) = (b.first()?, b.last()?);
     if !Filters::of_language(language)
         .phrases
@@ -569,6 +573,20 @@ pub(crate) fn opens_phrase(word: &str, language: Language) -> bool {
     }
 }
 
+/// Is `word` (lowercase) a unit of time of `language`'s figure words ("years", "week")?
+pub(crate) fn is_unit_of_time(word: &[u8], language: Language) -> bool {
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return false;
+    };
+    Filters::of_language(language)
+        .durations
+        .may_contain(word.len(), first, last)
+        && matches!(
+            role_of_bytes(word, language),
+            Some(Role::Unit(Dimension::Duration, _, _))
+        )
+}
+
 /// Is `word` a number of two or more written out in the figure words of `language` ("twelve",
 /// "Three")? A filter on its length and first and last byte (as lowercase) answers most words
 /// before `scratch` takes a lowercase copy for the lookup.
@@ -591,8 +609,8 @@ pub(crate) fn is_written_number(word: &str, scratch: &mut String, language: Lang
 }
 
 /// Every phrase of [`FIGURE_TABLE`] (`which` 0), the first words of those of several words
-/// (1), or the numbers written out (2), of the languages in mask `languages`, as a filter
-/// built at compile time.
+/// (1), the numbers written out (2), or the units of time (3), of the languages in mask
+/// `languages`, as a filter built at compile time.
 const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
     let mut bloom = WordBloom::EMPTY;
     let mut at = 0;
@@ -614,9 +632,19 @@ const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
                     bloom = bloom.with(b.split_at(space).0);
                 }
             }
-            _ => {
+            2 => {
                 if (role as usize) < FIGURE_ROLES.len()
                     && matches!(FIGURE_ROLES[role as usize], Role::Number(_))
+                {
+                    bloom = bloom.with(b);
+                }
+            }
+            _ => {
+                if (role as usize) < FIGURE_ROLES.len()
+                    && matches!(
+                        FIGURE_ROLES[role as usize],
+                        Role::Unit(Dimension::Duration, _, _)
+                    )
                 {
                     bloom = bloom.with(b);
                 }
@@ -631,6 +659,7 @@ struct Filters {
     phrases: WordBloom<32>,
     openers: WordBloom<8>,
     numbers: WordBloom<16>,
+    durations: WordBloom<4>,
 }
 
 impl Filters {
@@ -639,6 +668,7 @@ impl Filters {
             phrases: filter(0, languages),
             openers: filter(1, languages),
             numbers: filter(2, languages),
+            durations: filter(3, languages),
         }
     }
 

@@ -5,7 +5,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{
-    is_written_number, may_have_role, opens_phrase, role, Bounds, Dimension, Figure, Role, Unit,
+    is_unit_of_time, is_written_number, may_have_role, opens_phrase, role, Bounds, Dimension,
+    Figure, Role, Unit,
 };
 use crate::keys::sort_keys;
 use crate::lang::figure_words::{
@@ -74,18 +75,23 @@ struct Number {
     next: usize,
 }
 
-/// Is `word` an English function word (`is_stop_word` of it lowercased)? ASCII words, nearly
-/// all, are lowercased on the stack.
+/// Is `word` an English function word (`is_stop_word` of it lowercased), other than a unit of
+/// time? ASCII words, nearly all, are lowercased on the stack. The term stage's stop list
+/// has "year", "week" and "month", but around a figure they tell what it counts ("21 cases
+/// for the whole year").
 fn is_english_function_word(word: &str) -> bool {
+    let time = |lower: &[u8]| is_unit_of_time(lower, Language::English);
     let b = word.as_bytes();
     if b.len() <= 16 && b.is_ascii() {
         let mut buf = [0u8; 16];
         for (to, from) in buf.iter_mut().zip(b) {
             *to = from.to_ascii_lowercase();
         }
-        is_stop_word(&buf[..b.len()])
+        let lower = &buf[..b.len()];
+        is_stop_word(lower) && !time(lower)
     } else {
-        is_stop_word(lowercase(word).as_bytes())
+        let lower = lowercase(word);
+        is_stop_word(lower.as_bytes()) && !time(lower.as_bytes())
     }
 }
 

@@ -1080,6 +1080,8 @@ fn page_furniture_is_known_by_its_shape_and_glued_sentences_are_quoted_apart() {
         "Votes",
         "Embed",
         "Apple Podcasts",
+        "our podcast",
+        "breaking news alerts",
         "MORE",
         "reopens",
         "(which",

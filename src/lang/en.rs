@@ -615,7 +615,8 @@ pub(crate) const BOILERPLATE: &str = "\
     correction:|\
     clarification:|\
     breaking news emails|\
-    get breaking news alerts|\
+    breaking news alerts|\
+    sign up for breaking news|\
     delivered weekday mornings|\
     more news videos|\
     watch the report|\
@@ -691,6 +692,9 @@ pub(crate) const BOILERPLATE: &str = "\
     wayback machine|\
     no more 404|\
     rate and review|\
+    rate us|\
+    listen to our podcast|\
+    subscribe to our podcast|\
     leave us a review|\
     wherever you get your podcasts|\
     rate this article|\
@@ -987,6 +991,7 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"adblock",
     b"adblocker",
     b"affiliate",
+    b"alerts",
     b"all",
     b"article",
     b"articles",

@@ -617,6 +617,9 @@ pub(crate) const BOILERPLATE: &str = "\
     breaking news emails|\
     breaking news alerts|\
     sign up for breaking news|\
+    in your inbox|\
+    read the full story|\
+    not available in your region|\
     delivered weekday mornings|\
     more news videos|\
     watch the report|\
@@ -933,6 +936,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"facebook",
     b"getty",
     b"image",
+    b"inbox",
     b"inscrivez",
     b"instagram",
     b"iscriviti",
@@ -1042,6 +1046,7 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"rate",
     b"read",
     b"reading",
+    b"region",
     b"related",
     b"rented",
     b"reporting",

@@ -13,10 +13,11 @@ fn words(phrase: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty() && w.is_ascii())
 }
 
+/// `abbreviations` and `chrome`: every language's file, with its path.
 pub(crate) fn english(
     function_words: &str,
-    abbreviations: &str,
-    chrome: &str,
+    abbreviations: &[(String, String)],
+    chrome: &[(String, String)],
 ) -> Result<String, String> {
     let stop: BTreeSet<String> = function_words
         .lines()
@@ -25,14 +26,17 @@ pub(crate) fn english(
         .map(str::to_string)
         .collect();
     let (mut always, mut maybe, mut place) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
-    for (n, row) in rows(abbreviations) {
+    let abbreviations = abbreviations
+        .iter()
+        .flat_map(|(path, text)| rows(text).map(move |(n, row)| (path, n, row)));
+    for (path, n, row) in abbreviations {
         let set = match row.get(1).copied() {
             Some("always") => &mut always,
             Some("maybe") => &mut maybe,
             Some("place") => &mut place,
             other => {
                 return Err(format!(
-                    "data/en/abbreviations.tsv:{n}: the rule must be always, maybe or place, not {other:?}"
+                    "{path}:{n}: the rule must be always, maybe or place, not {other:?}"
                 ))
             }
         };
@@ -40,8 +44,11 @@ pub(crate) fn english(
     }
     let mut lists: [Vec<String>; 7] = Default::default();
     let (mut rare, mut common) = (BTreeSet::new(), BTreeSet::new());
-    for (n, row) in rows(chrome) {
-        let at = || format!("data/en/chrome.tsv:{n}");
+    let chrome = chrome
+        .iter()
+        .flat_map(|(path, text)| rows(text).map(move |(n, row)| (path, n, row)));
+    for (path, n, row) in chrome {
+        let at = || format!("{path}:{n}");
         let (phrase, kind, scope) = match row[..] {
             [p, k, s] | [p, k, s, _] => (p, k, s),
             _ => {
@@ -129,7 +136,7 @@ pub(crate) fn english(
     }
     if let Some(both) = rare.intersection(&common).next() {
         return Err(format!(
-            "data/en/chrome.tsv: \"{both}\" is a trigger both rare and /short: it must be one or the other"
+            "data/*/chrome.tsv: \"{both}\" is a trigger both rare and /short: it must be one or the other"
         ));
     }
     let [caption_starts, caption_contains, boilerplate, biography, nav, labels, bylines] = lists;

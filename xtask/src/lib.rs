@@ -45,6 +45,14 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
     let read = |path: &str| {
         std::fs::read_to_string(root.join(path)).map_err(|e| format!("cannot read {path}: {e}"))
     };
+    // Each language's file of that name that exists, with its path (for messages).
+    let every_language = |name: &str| -> Vec<(String, String)> {
+        crate::languages::LANGUAGES
+            .iter()
+            .map(|code| format!("data/{code}/{name}"))
+            .filter_map(|path| read(&path).ok().map(|text| (path, text)))
+            .collect()
+    };
     let (rust, js) = html::tables(
         &read("data/html_elements.tsv")?,
         &read("data/windows-1252.tsv")?,
@@ -55,17 +63,9 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
             text: lang::english(
                 &read("data/en/function_words.txt")?,
                 // Every language's abbreviations: one list serves every text.
-                &crate::languages::LANGUAGES
-                    .iter()
-                    .filter_map(|code| read(&format!("data/{code}/abbreviations.tsv")).ok())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                &every_language("abbreviations.tsv"),
                 // Every language's page chrome: a phrase of one is no prose in another.
-                &crate::languages::LANGUAGES
-                    .iter()
-                    .filter_map(|code| read(&format!("data/{code}/chrome.tsv")).ok())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                &every_language("chrome.tsv"),
             )?,
         },
         Output {

@@ -264,3 +264,43 @@ fn chrome_in_other_scripts_is_left_out_of_a_long_summary() {
         }
     }
 }
+
+#[test]
+fn portuguese_chrome_is_left_out_of_a_long_summary() {
+    // A made-up dam repair from three Brazilian outlets, pasted with their pages' bylines,
+    // credits, "leia também", subscription, delivery and sharing prompts. At 400 words the
+    // story runs out before the budget: none of the pages may fill it.
+    let articles: Vec<Article> = [
+        "Barragem de Vale Alto concluída\n\nPublicado em 12/03/2026 às 10h42 | Atualizado há 2 horas\n\nFoto: Divulgação/Governo do Estado\n\nAs obras de reparo da barragem de Vale Alto foram concluídas na sexta-feira, dois meses antes do previsto, informou a agência estadual de águas.\nO projeto de R$ 12 milhões substituiu as comportas do vertedouro, disse o diretor Paulo Kerr.\nO lago será reabastecido nas próximas três semanas.\nLeia também: Feira de Vale Alto abre nesta semana\nReceba as notícias do dia no seu e-mail.\nSiga-nos no Instagram",
+        "Reparo da barragem termina antes do prazo\n\nA agência estadual de águas informou na sexta-feira que concluiu o reparo da barragem de Vale Alto dois meses antes do prazo.\nA obra, que custou R$ 12 milhões, substituiu as comportas do vertedouro, disse o diretor Paulo Kerr.\nO reabastecimento do lago levará cerca de três semanas.\nEste conteúdo é exclusivo para assinantes.\nClique aqui para assinar.\nCompartilhe esta notícia",
+        "Os trabalhadores terminaram na sexta-feira o reparo da barragem de Vale Alto.\nO reparo de R$ 12 milhões substituiu as comportas, informou a agência estadual de águas.\nOs barqueiros terão de esperar cerca de três semanas enquanto o lago enche.\nQuer receber notícias pelo WhatsApp? Entre no nosso canal.\n© 2026 Jornal de Vale Alto. Todos os direitos reservados.",
+    ]
+    .into_iter()
+    .map(Article::new)
+    .collect();
+    let options = Options {
+        max_words: Some(400),
+        ..Options::default()
+    };
+    let summary = summarize(&articles, &options).unwrap();
+    assert!(summary.articles.iter().all(|a| a.language.code() == "pt"));
+    assert_faithful(&articles, &summary);
+    for s in &summary.sentences {
+        for chrome in [
+            "Receba",
+            "receber",
+            "canal",
+            "assinantes",
+            "Clique",
+            "Compartilhe",
+            "Siga",
+            "Leia",
+            "direitos",
+            "Publicado",
+            "Foto",
+        ] {
+            assert!(!s.text.contains(chrome), "{:?}", s.text);
+        }
+    }
+    assert!(summary.sentences.len() >= 3, "{:?}", summary.sentences);
+}

@@ -789,6 +789,11 @@ pub(crate) const BOILERPLATE: &str = "\
     siga-nos|\
     clique aqui|\
     exclusivo para assinantes|\
+    receba as notícias|\
+    receba notícias|\
+    no seu e-mail|\
+    receber notícias|\
+    entre no nosso canal|\
     iscriviti alla newsletter|\
     tutti i diritti riservati|\
     leggi anche|\
@@ -955,6 +960,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"privacy",
     b"publicidad",
     b"publicidade",
+    b"receba",
     b"recommended",
     b"redistributed",
     b"reklama",
@@ -1007,6 +1013,7 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"bloqueur",
     b"box",
     b"browser",
+    b"canal",
     b"comment",
     b"commentaire",
     b"commentaires",
@@ -1036,6 +1043,7 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"lesen",
     b"lire",
     b"log",
+    b"mail",
     b"more",
     b"most",
     b"navegador",
@@ -1046,6 +1054,7 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"rate",
     b"read",
     b"reading",
+    b"receber",
     b"region",
     b"related",
     b"rented",

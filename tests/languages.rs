@@ -270,37 +270,57 @@ fn portuguese_chrome_is_left_out_of_a_long_summary() {
     // A made-up dam repair from three Brazilian outlets, pasted with their pages' bylines,
     // credits, "leia também", subscription, delivery and sharing prompts. At 400 words the
     // story runs out before the budget: none of the pages may fill it.
-    let articles: Vec<Article> = [
-        "Barragem de Vale Alto concluída\n\nPublicado em 12/03/2026 às 10h42 | Atualizado há 2 horas\n\nFoto: Divulgação/Governo do Estado\n\nAs obras de reparo da barragem de Vale Alto foram concluídas na sexta-feira, dois meses antes do previsto, informou a agência estadual de águas.\nO projeto de R$ 12 milhões substituiu as comportas do vertedouro, disse o diretor Paulo Kerr.\nO lago será reabastecido nas próximas três semanas.\nLeia também: Feira de Vale Alto abre nesta semana\nReceba as notícias do dia no seu e-mail.\nSiga-nos no Instagram",
-        "Reparo da barragem termina antes do prazo\n\nA agência estadual de águas informou na sexta-feira que concluiu o reparo da barragem de Vale Alto dois meses antes do prazo.\nA obra, que custou R$ 12 milhões, substituiu as comportas do vertedouro, disse o diretor Paulo Kerr.\nO reabastecimento do lago levará cerca de três semanas.\nEste conteúdo é exclusivo para assinantes.\nClique aqui para assinar.\nCompartilhe esta notícia",
-        "Os trabalhadores terminaram na sexta-feira o reparo da barragem de Vale Alto.\nO reparo de R$ 12 milhões substituiu as comportas, informou a agência estadual de águas.\nOs barqueiros terão de esperar cerca de três semanas enquanto o lago enche.\nQuer receber notícias pelo WhatsApp? Entre no nosso canal.\n© 2026 Jornal de Vale Alto. Todos os direitos reservados.",
-    ]
-    .into_iter()
-    .map(Article::new)
-    .collect();
+    long_summary_without(
+        &[
+            "Barragem de Vale Alto concluída\n\nPublicado em 12/03/2026 às 10h42 | Atualizado há 2 horas\n\nFoto: Divulgação/Governo do Estado\n\nAs obras de reparo da barragem de Vale Alto foram concluídas na sexta-feira, dois meses antes do previsto, informou a agência estadual de águas.\nO projeto de R$ 12 milhões substituiu as comportas do vertedouro, disse o diretor Paulo Kerr.\nO lago será reabastecido nas próximas três semanas.\nLeia também: Feira de Vale Alto abre nesta semana\nReceba as notícias do dia no seu e-mail.\nSiga-nos no Instagram",
+            "Reparo da barragem termina antes do prazo\n\nA agência estadual de águas informou na sexta-feira que concluiu o reparo da barragem de Vale Alto dois meses antes do prazo.\nA obra, que custou R$ 12 milhões, substituiu as comportas do vertedouro, disse o diretor Paulo Kerr.\nO reabastecimento do lago levará cerca de três semanas.\nEste conteúdo é exclusivo para assinantes.\nClique aqui para assinar.\nCompartilhe esta notícia",
+            "Os trabalhadores terminaram na sexta-feira o reparo da barragem de Vale Alto.\nO reparo de R$ 12 milhões substituiu as comportas, informou a agência estadual de águas.\nOs barqueiros terão de esperar cerca de três semanas enquanto o lago enche.\nQuer receber notícias pelo WhatsApp? Entre no nosso canal.\n© 2026 Jornal de Vale Alto. Todos os direitos reservados.",
+        ],
+        "pt",
+        &["Receba", "receber", "canal", "assinantes", "Clique", "Compartilhe", "Siga", "Leia", "direitos", "Publicado", "Foto"],
+    );
+}
+
+/// Summarized at 400 words, more than the story's prose: every sentence quoted, whose text
+/// must hold none of `chrome`, and the articles' languages.
+fn long_summary_without(texts: &[&str], code: &str, chrome: &[&str]) {
+    let articles: Vec<Article> = texts.iter().map(|t| Article::new(*t)).collect();
     let options = Options {
         max_words: Some(400),
         ..Options::default()
     };
     let summary = summarize(&articles, &options).unwrap();
-    assert!(summary.articles.iter().all(|a| a.language.code() == "pt"));
+    assert!(summary.articles.iter().all(|a| a.language.code() == code));
     assert_faithful(&articles, &summary);
     for s in &summary.sentences {
-        for chrome in [
-            "Receba",
-            "receber",
-            "canal",
-            "assinantes",
-            "Clique",
-            "Compartilhe",
-            "Siga",
-            "Leia",
-            "direitos",
-            "Publicado",
-            "Foto",
-        ] {
-            assert!(!s.text.contains(chrome), "{:?}", s.text);
+        for c in chrome {
+            assert!(!s.text.contains(c), "{:?}", s.text);
         }
     }
     assert!(summary.sentences.len() >= 3, "{:?}", summary.sentences);
+}
+
+#[test]
+fn italian_and_russian_chrome_is_left_out_of_a_long_summary() {
+    // The same made-up dam repair from three Italian and three Russian outlets, with their
+    // pages' bylines, credits, "leggi anche" / "читайте также", subscription, delivery,
+    // sharing and rights notices.
+    long_summary_without(
+        &[
+            "Diga di Valle Alta, lavori conclusi\n\nPubblicato il 12/03/2026 alle 10:42 | Aggiornato 2 ore fa\n\nFoto: Ufficio stampa Regione\n\nI lavori di riparazione della diga di Valle Alta si sono conclusi venerdì, due mesi prima del previsto, ha comunicato l'agenzia regionale delle acque.\nIl progetto da 12 milioni di euro ha sostituito le paratoie dello sfioratore, ha detto il direttore Paolo Kerr.\nIl lago sarà riempito nelle prossime tre settimane.\nLeggi anche: Apre la fiera di Valle Alta\nIscriviti alla newsletter per ricevere le notizie del giorno.\nSeguici su Instagram",
+            "Diga riparata in anticipo\n\nL'agenzia regionale delle acque ha comunicato venerdì di aver concluso la riparazione della diga di Valle Alta con due mesi di anticipo.\nL'intervento, costato 12 milioni di euro, ha sostituito le paratoie dello sfioratore, ha detto il direttore Paolo Kerr.\nIl riempimento del lago richiederà circa tre settimane.\nQuesto contenuto è riservato agli abbonati.\nClicca qui per abbonarti.\nCondividi questo articolo\nRicevi le notizie su WhatsApp: iscriviti al nostro canale.",
+            "Gli operai hanno terminato venerdì la riparazione della diga di Valle Alta.\nLa riparazione da 12 milioni di euro ha sostituito le paratoie, ha comunicato l'agenzia regionale delle acque.\nI diportisti dovranno aspettare circa tre settimane mentre il lago si riempie.\nRiproduzione riservata © Copyright ANSA\nHai una segnalazione? Scrivici a redazione@vallealta.it",
+        ],
+        "it",
+        &["Ricevi", "Iscriviti", "canale", "abbonati", "Clicca", "Condividi", "Seguici", "Leggi", "Riproduzione", "segnalazione", "Pubblicato", "Foto"],
+    );
+    long_summary_without(
+        &[
+            "Ремонт плотины в Валдайске завершен\n\nОпубликовано 12.03.2026 в 10:42 | Обновлено 2 часа назад\n\nФото: пресс-служба правительства области\n\nРемонт плотины Валдайского водохранилища завершен в пятницу, на два месяца раньше срока, сообщило областное управление водных ресурсов.\nПроект стоимостью 12 млн рублей заменил затворы водосброса, сказал директор управления Павел Керр.\nВодохранилище будет заполнено в течение трех недель.\nЧитайте также: В Валдайске открылась ярмарка\nПодписывайтесь на наш канал в Telegram.",
+            "Плотину отремонтировали досрочно\n\nОбластное управление водных ресурсов в пятницу сообщило, что ремонт плотины Валдайского водохранилища завершен на два месяца раньше срока.\nРаботы стоимостью 12 млн рублей позволили заменить затворы водосброса, сказал директор Павел Керр.\nЗаполнение водохранилища займет около трех недель.\nЭтот материал доступен только подписчикам.\nПоделиться в соцсетях\nПолучайте новости первыми — подпишитесь на рассылку.",
+            "Рабочие завершили ремонт плотины Валдайского водохранилища в пятницу.\nРемонт стоимостью 12 млн рублей заменил затворы, сообщило областное управление водных ресурсов.\nЛодочникам придется подождать около трех недель, пока водохранилище заполнится.\nВсе права защищены. Использование материалов без ссылки запрещено.\nНашли ошибку? Выделите текст и нажмите Ctrl+Enter.",
+        ],
+        "ru",
+        &["Подписывайтесь", "подпишитесь", "подписчикам", "Поделиться", "Читайте", "права защищены", "ошибку", "Опубликовано", "Фото"],
+    );
 }

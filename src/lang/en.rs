@@ -808,6 +808,9 @@ pub(crate) const BOILERPLATE: &str = "\
     seguici su|\
     clicca qui|\
     riservato agli abbonati|\
+    ricevi le notizie|\
+    iscriviti al nostro canale|\
+    iscriviti al canale|\
     čtěte také|\
     všechna práva vyhrazena|\
     přihlaste se k odběru|\
@@ -968,6 +971,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"reprints",
     b"reservados",
     b"reuters",
+    b"ricevi",
     b"rights",
     b"riservati",
     b"seguici",

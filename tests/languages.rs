@@ -324,3 +324,26 @@ fn italian_and_russian_chrome_is_left_out_of_a_long_summary() {
         &["Подписывайтесь", "подпишитесь", "подписчикам", "Поделиться", "Читайте", "права защищены", "ошибку", "Опубликовано", "Фото"],
     );
 }
+
+#[test]
+fn spanish_and_german_chrome_is_left_out_of_a_long_summary() {
+    // The made-up dam repair again, from three Spanish and three German outlets.
+    long_summary_without(
+        &[
+            "Concluyen las obras de la presa de Valle Alto\n\nPublicado el 12/03/2026 a las 10:42 | Actualizado hace 2 horas\n\nFoto: Gobierno regional\n\nLas obras de reparación de la presa de Valle Alto terminaron el viernes, dos meses antes de lo previsto, informó la agencia regional del agua.\nEl proyecto de 12 millones de euros sustituyó las compuertas del aliviadero, dijo el director Pablo Kerr.\nEl embalse se llenará en las próximas tres semanas.\nLee también: Abre la feria de Valle Alto\nRecibe las noticias del día en tu correo.\nSíguenos en Instagram",
+            "La presa, reparada antes de tiempo\n\nLa agencia regional del agua informó el viernes de que concluyó la reparación de la presa de Valle Alto con dos meses de antelación.\nLa obra, que costó 12 millones de euros, sustituyó las compuertas del aliviadero, dijo el director Pablo Kerr.\nEl llenado del embalse llevará unas tres semanas.\nEste contenido es exclusivo para suscriptores.\nHaz clic aquí para suscribirte.\nComparte esta noticia\nÚnete a nuestro canal de WhatsApp para recibir las últimas noticias.",
+            "Los operarios terminaron el viernes la reparación de la presa de Valle Alto.\nLa reparación de 12 millones de euros sustituyó las compuertas, informó la agencia regional del agua.\nLos navegantes tendrán que esperar unas tres semanas mientras se llena el embalse.\n© 2026 Diario de Valle Alto. Todos los derechos reservados.\n¿Tienes una pista? Escríbenos a redaccion@vallealto.es",
+        ],
+        "es",
+        &["Recibe", "Únete", "correo", "suscriptores", "clic", "Comparte", "Síguenos", "Lee también", "derechos", "pista", "Publicado", "Foto"],
+    );
+    long_summary_without(
+        &[
+            "Staudamm in Talheim fertig saniert\n\nVeröffentlicht am 12.03.2026 um 10:42 Uhr | Aktualisiert vor 2 Stunden\n\nFoto: Landesregierung\n\nDie Sanierung des Staudamms in Talheim ist am Freitag zwei Monate früher als geplant abgeschlossen worden, teilte die Landeswasserbehörde mit.\nDas 12 Millionen Euro teure Projekt ersetzte die Schleusentore der Hochwasserentlastung, sagte Behördenleiter Paul Kerr.\nDer See wird in den nächsten drei Wochen wieder aufgefüllt.\nLesen Sie auch: Talheimer Markt eröffnet\nErhalten Sie die wichtigsten Nachrichten des Tages per E-Mail.\nFolgen Sie uns auf Instagram",
+            "Talheimer Staudamm vorzeitig saniert\n\nDie Landeswasserbehörde teilte am Freitag mit, die Sanierung des Staudamms in Talheim sei zwei Monate früher als geplant abgeschlossen.\nDie Arbeiten kosteten 12 Millionen Euro und ersetzten die Schleusentore, sagte Behördenleiter Paul Kerr.\nDas Auffüllen des Sees dauert etwa drei Wochen.\nDieser Artikel ist nur für Abonnenten verfügbar.\nJetzt hier klicken und abonnieren.\nArtikel teilen\nAbonnieren Sie unseren WhatsApp-Kanal für die neuesten Nachrichten.",
+            "Arbeiter haben am Freitag die Sanierung des Staudamms in Talheim beendet.\nDie 12 Millionen Euro teure Reparatur ersetzte die Schleusentore, teilte die Landeswasserbehörde mit.\nBootsfahrer müssen etwa drei Wochen warten, bis der See wieder gefüllt ist.\n© 2026 Talheimer Zeitung. Alle Rechte vorbehalten.\nHaben Sie einen Hinweis? Schreiben Sie uns an redaktion@talheim.de",
+        ],
+        "de",
+        &["Erhalten Sie", "Abonnieren", "Abonnenten", "klicken", "teilen", "Folgen", "Lesen Sie", "Rechte", "Hinweis", "Veröffentlicht", "Foto"],
+    );
+}

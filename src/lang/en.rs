@@ -758,6 +758,8 @@ pub(crate) const BOILERPLATE: &str = "\
     nur für abonnenten|\
     exklusiv für abonnenten|\
     dieser artikel erschien zuerst|\
+    erhalten sie die wichtigsten|\
+    abonnieren sie|\
     todos los derechos reservados|\
     lee también|\
     lea también|\
@@ -778,6 +780,9 @@ pub(crate) const BOILERPLATE: &str = "\
     haz clic aquí|\
     haga clic aquí|\
     publicado originalmente|\
+    recibe las noticias|\
+    en tu correo|\
+    únete a nuestro canal|\
     todos os direitos reservados|\
     leia também|\
     leia mais|\
@@ -964,6 +969,7 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"publicidad",
     b"publicidade",
     b"receba",
+    b"recibe",
     b"recommended",
     b"redistributed",
     b"reklama",
@@ -1024,8 +1030,10 @@ pub(crate) const COMMON_TRIGGERS: &[&[u8]] = &[
     b"comments",
     b"commission",
     b"contact",
+    b"correo",
     b"don",
     b"droits",
+    b"erhalten",
     b"erschien",
     b"expressed",
     b"feature",
@@ -1091,6 +1099,7 @@ pub(crate) const OTHER_RARE_TRIGGERS: &[&[u8]] = &[
     "sdílet".as_bytes(),
     "suscríbete".as_bytes(),
     "síguenos".as_bytes(),
+    "únete".as_bytes(),
     "κοινοποίηση".as_bytes(),
     "поделиться".as_bytes(),
     "подписывайтесь".as_bytes(),

@@ -347,3 +347,18 @@ fn spanish_and_german_chrome_is_left_out_of_a_long_summary() {
         &["Erhalten Sie", "Abonnieren", "Abonnenten", "klicken", "teilen", "Folgen", "Lesen Sie", "Rechte", "Hinweis", "Veröffentlicht", "Foto"],
     );
 }
+
+#[test]
+fn french_delivery_prompts_are_left_out_of_a_long_summary() {
+    // The made-up dam repair from three French outlets ("Recevez l’essentiel …" written with
+    // a curly apostrophe).
+    long_summary_without(
+        &[
+            "Fin des travaux du barrage de Val-Haut\n\nPublié le 12/03/2026 à 10h42 | Mis à jour il y a 2 heures\n\nPhoto : Préfecture\n\nLes travaux de réparation du barrage de Val-Haut se sont achevés vendredi, deux mois plus tôt que prévu, a annoncé l'agence régionale de l'eau.\nLe chantier de 12 millions d'euros a remplacé les vannes de l'évacuateur, a déclaré le directeur Paul Kerr.\nLe lac sera rempli au cours des trois prochaines semaines.\nLire aussi : La foire de Val-Haut ouvre ses portes\nRecevez l’essentiel de l'actualité par e-mail.\nSuivez-nous sur Instagram",
+            "Le barrage réparé en avance\n\nL'agence régionale de l'eau a annoncé vendredi avoir terminé la réparation du barrage de Val-Haut avec deux mois d'avance.\nLe chantier, qui a coûté 12 millions d'euros, a remplacé les vannes de l'évacuateur, a déclaré le directeur Paul Kerr.\nLe remplissage du lac prendra environ trois semaines.\nCet article est réservé aux abonnés.\nCliquez ici pour vous abonner.\nPartager cet article\nRejoignez notre chaîne WhatsApp pour recevoir les dernières informations.",
+            "Les ouvriers ont terminé vendredi la réparation du barrage de Val-Haut.\nLa réparation de 12 millions d'euros a remplacé les vannes, a annoncé l'agence régionale de l'eau.\nLes plaisanciers devront attendre environ trois semaines que le lac se remplisse.\n© 2026 Journal de Val-Haut. Tous droits réservés.\nUne info à nous signaler ? Écrivez-nous à redaction@valhaut.fr",
+        ],
+        "fr",
+        &["Recevez", "Rejoignez", "abonnés", "Cliquez", "Partager", "Suivez", "Lire aussi", "droits", "signaler", "Publié", "Photo"],
+    );
+}

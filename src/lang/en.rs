@@ -739,6 +739,9 @@ pub(crate) const BOILERPLATE: &str = "\
     article initialement publié|\
     initialement publié sur|\
     initialement publié dans|\
+    recevez l|\
+    recevez nos|\
+    rejoignez notre chaîne|\
     newsletter abonnieren|\
     jetzt abonnieren|\
     alle rechte vorbehalten|\
@@ -969,9 +972,11 @@ pub(crate) const RARE_TRIGGERS: &[&[u8]] = &[
     b"publicidad",
     b"publicidade",
     b"receba",
+    b"recevez",
     b"recibe",
     b"recommended",
     b"redistributed",
+    b"rejoignez",
     b"reklama",
     b"reporter",
     b"reprints",

@@ -617,10 +617,15 @@ const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
     while at < TABLE.len() {
         let line = Line::at(TABLE, at);
         at = line.end;
-        let (b, role) = (line.phrase, line.role);
+        let b = line.phrase;
         if line.languages & languages == 0 || b.is_empty() {
             continue;
         }
+        let role = if (line.role as usize) < FIGURE_ROLES.len() {
+            Some(FIGURE_ROLES[line.role as usize])
+        } else {
+            None
+        };
         match which {
             0 => bloom = bloom.with(b),
             1 => {
@@ -633,19 +638,12 @@ const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
                 }
             }
             2 => {
-                if (role as usize) < FIGURE_ROLES.len()
-                    && matches!(FIGURE_ROLES[role as usize], Role::Number(_))
-                {
+                if matches!(role, Some(Role::Number(_))) {
                     bloom = bloom.with(b);
                 }
             }
             _ => {
-                if (role as usize) < FIGURE_ROLES.len()
-                    && matches!(
-                        FIGURE_ROLES[role as usize],
-                        Role::Unit(Dimension::Duration, _, _)
-                    )
-                {
+                if matches!(role, Some(Role::Unit(Dimension::Duration, _, _))) {
                     bloom = bloom.with(b);
                 }
             }

@@ -985,11 +985,13 @@ impl Reader<'_> {
         // A percentage that is a change ("by 70 percent", "30 percent more likely") is
         // another quantity than a share ("15 percent of patients", "approved by 86% of
         // investors").
-        if unit == Unit::Dimension(Dimension::Percent)
-            && (change || matches!(self.phrase_at(k, 1), Some((Role::Change, 1))))
-            && !matches!(self.phrase_at(k, 1), Some((Role::Share | Role::Of, 1)))
-        {
-            unit = Unit::Noun(unit.key().rotate_left(7) ^ CHANGE);
+        if unit == Unit::Dimension(Dimension::Percent) {
+            let after = self.phrase_at(k, 1);
+            if (change || matches!(after, Some((Role::Change, 1))))
+                && !matches!(after, Some((Role::Share | Role::Of, 1)))
+            {
+                unit = Unit::Noun(unit.key().rotate_left(7) ^ CHANGE);
+            }
         }
         let (low, high) = match qualifier {
             _ if high_value > value => (value - half, high_value + half),

@@ -3,9 +3,10 @@
 
 use std::hash::Hasher;
 
-use crate::lang::en::{COMMON_TRIGGERS, OTHER_COMMON_TRIGGERS, OTHER_RARE_TRIGGERS, RARE_TRIGGERS};
+use crate::lang::en;
 use crate::text::case::lower;
 use crate::text::hash::{tail_word, FxHasher, WordBloom};
+use crate::text::phrases::BarList;
 use crate::text::segment::{bytes_in_range, is_punctuation_mark, HIGH, LOW};
 
 /// The strongest trigger word in `s`.
@@ -90,7 +91,11 @@ pub(super) fn scan_words(s: &str) -> (Trigger, (u64, usize), bool) {
         }
         // Lowercase ASCII letters and digits: `| 0x20` lowercases a letter, keeps a digit.
         let (first, last) = (w[0] | 0x20, w[w.len() - 1] | 0x20);
-        if w.len() < 2 || w.len() > 16 || !TRIGGER_BLOOM.may_contain(w.len(), first, last) {
+        let n = w.len();
+        if !(2..=16).contains(&n)
+            || !TRIGGER_BLOOM.may_contain(n, first, last)
+            || !TRIGGER_BLOOM_INSIDE.may_contain(n, w[1] | 0x20, w[n - 2] | 0x20)
+        {
             continue;
         }
         let mut buf = [0u8; 16];
@@ -99,11 +104,11 @@ pub(super) fn scan_words(s: &str) -> (Trigger, (u64, usize), bool) {
         lower.make_ascii_lowercase();
         // Once a common word is found, only a rare one can add to it.
         let common = if found == Trigger::None {
-            COMMON_TRIGGERS
+            COMMON_TRIGGERS.items()
         } else {
             &[]
         };
-        found = found.max(listed(lower, RARE_TRIGGERS, common));
+        found = found.max(listed(lower, RARE_TRIGGERS.items(), common));
     }
     (found, (h.finish(), words), quoted)
 }
@@ -206,7 +211,11 @@ fn trigger_of(w: &[u8]) -> Trigger {
             if w.len() <= MAX_TRIGGER_BYTES
                 && OTHER_TRIGGER_BLOOM.may_contain(w.len(), first, last) =>
         {
-            listed(w, OTHER_RARE_TRIGGERS, OTHER_COMMON_TRIGGERS)
+            listed(
+                w,
+                OTHER_RARE_TRIGGERS.items(),
+                OTHER_COMMON_TRIGGERS.items(),
+            )
         }
         _ => Trigger::None,
     }
@@ -215,10 +224,20 @@ fn trigger_of(w: &[u8]) -> Trigger {
 /// The longest trigger word of another script, in bytes.
 const MAX_TRIGGER_BYTES: usize = 32;
 
+/// The trigger words of every `data/<language>/chrome.tsv`, as [`crate::lang::en`] has them
+/// (see its constants of these names), each list sorted.
+pub(super) static RARE_TRIGGERS: BarList = BarList::new(en::RARE_TRIGGERS);
+/// See [`RARE_TRIGGERS`].
+pub(super) static COMMON_TRIGGERS: BarList = BarList::new(en::COMMON_TRIGGERS);
+/// See [`RARE_TRIGGERS`].
+pub(super) static OTHER_RARE_TRIGGERS: BarList = BarList::new(en::OTHER_RARE_TRIGGERS);
+/// See [`RARE_TRIGGERS`].
+pub(super) static OTHER_COMMON_TRIGGERS: BarList = BarList::new(en::OTHER_COMMON_TRIGGERS);
+
 /// [`TRIGGER_BLOOM`] of the trigger words of other scripts.
 const OTHER_TRIGGER_BLOOM: WordBloom<4> = WordBloom::EMPTY
-    .with_all(OTHER_RARE_TRIGGERS)
-    .with_all(OTHER_COMMON_TRIGGERS);
+    .with_bars(en::OTHER_RARE_TRIGGERS)
+    .with_bars(en::OTHER_COMMON_TRIGGERS);
 
 /// The trigger lowercase word `w` is by two sorted lists: [`Trigger::Rare`] for a word of
 /// `rare` (words rare in news prose but part of most chrome patterns: a sentence of more
@@ -227,10 +246,11 @@ const OTHER_TRIGGER_BLOOM: WordBloom<4> = WordBloom::EMPTY
 /// words of which every pattern without a rare word has one, looked for in short lines
 /// only). Asked only after a Bloom filter of the lists lets `w` through.
 #[inline(always)]
-fn listed(w: &[u8], rare: &[&[u8]], common: &[&[u8]]) -> Trigger {
-    if rare.binary_search(&w).is_ok() {
+fn listed(w: &[u8], rare: &[&str], common: &[&str]) -> Trigger {
+    let find = |list: &[&str]| list.binary_search_by(|p| p.as_bytes().cmp(w)).is_ok();
+    if find(rare) {
         Trigger::Rare
-    } else if common.binary_search(&w).is_ok() {
+    } else if find(common) {
         Trigger::Common
     } else {
         Trigger::None
@@ -240,8 +260,15 @@ fn listed(w: &[u8], rare: &[&[u8]], common: &[&[u8]]) -> Trigger {
 /// A 1,024-bit Bloom filter of [`RARE_TRIGGERS`] and [`COMMON_TRIGGERS`]: most words of a
 /// sentence fail it in a few instructions, before any comparison.
 pub(super) const TRIGGER_BLOOM: WordBloom<16> = WordBloom::EMPTY
-    .with_all(RARE_TRIGGERS)
-    .with_all(COMMON_TRIGGERS);
+    .with_bars(en::RARE_TRIGGERS)
+    .with_bars(en::COMMON_TRIGGERS);
+
+/// The second filter of [`RARE_TRIGGERS`] and [`COMMON_TRIGGERS`], by the words' second and
+/// second-to-last bytes: of the words of news that [`TRIGGER_BLOOM`] lets through, nine in
+/// ten are no trigger ("he", "one", "which"), and most of those fail this one.
+pub(super) const TRIGGER_BLOOM_INSIDE: WordBloom<16> = WordBloom::EMPTY
+    .with_bars_inside(en::RARE_TRIGGERS)
+    .with_bars_inside(en::COMMON_TRIGGERS);
 
 /// Has `word` (UTF-8 bytes) a © sign? (A byte scan: `str::contains` with a non-ASCII
 /// character runs a substring search, which cost more than the rest of the trigger scan.)

@@ -3,7 +3,6 @@ use super::layout::*;
 use super::lines::*;
 use super::scan::*;
 use super::*;
-use crate::lang::en::*;
 use crate::text::hash::FxHashMap;
 use crate::text::phrases::*;
 use crate::text::words::*;
@@ -701,28 +700,50 @@ fn count_words_on_long_mixed_strings() {
 #[test]
 fn trigger_lists_are_sorted_for_their_binary_search() {
     for list in [
-        RARE_TRIGGERS,
-        COMMON_TRIGGERS,
-        OTHER_RARE_TRIGGERS,
-        OTHER_COMMON_TRIGGERS,
+        &scan::RARE_TRIGGERS,
+        &scan::COMMON_TRIGGERS,
+        &scan::OTHER_RARE_TRIGGERS,
+        &scan::OTHER_COMMON_TRIGGERS,
     ] {
-        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        let items = list.items();
+        assert!(items.windows(2).all(|w| w[0] < w[1]), "{items:?}");
     }
-    assert!(RARE_TRIGGERS
+    assert!(scan::RARE_TRIGGERS
+        .items()
         .iter()
-        .chain(COMMON_TRIGGERS)
+        .chain(scan::COMMON_TRIGGERS.items())
         .all(|w| w.is_ascii()));
-    assert!(!OTHER_RARE_TRIGGERS.is_empty());
+    assert!(!scan::OTHER_RARE_TRIGGERS.items().is_empty());
 }
 
 #[test]
-fn trigger_words_pass_the_bloom_filter() {
-    for word in RARE_TRIGGERS.iter().chain(COMMON_TRIGGERS) {
+fn trigger_words_pass_the_bloom_filters() {
+    let ascii = scan::RARE_TRIGGERS.items().iter();
+    for word in ascii.chain(scan::COMMON_TRIGGERS.items()) {
+        let (w, n) = (word.as_bytes(), word.len());
+        assert!(TRIGGER_BLOOM.may_contain(n, w[0], w[n - 1]), "{word:?}");
         assert!(
-            TRIGGER_BLOOM.may_contain(word.len(), word[0], word[word.len() - 1]),
+            TRIGGER_BLOOM_INSIDE.may_contain(n, w[1], w[n - 2]),
             "{word:?}"
         );
+        assert_ne!(trigger(&word.to_uppercase()), Trigger::None, "{word}");
     }
+    for word in ["подписывайтесь", "odběru"] {
+        assert_ne!(trigger(word), Trigger::None, "{word}");
+    }
+    // Most words of news are no trigger, and the filters say so without a look-up.
+    let inside = |w: &str| {
+        let (b, n) = (w.as_bytes(), w.len());
+        TRIGGER_BLOOM.may_contain(n, b[0], b[n - 1])
+            && TRIGGER_BLOOM_INSIDE.may_contain(n, b[1], b[n - 2])
+    };
+    let passed = [
+        "he", "an", "one", "which", "can", "its", "new", "like", "says", "over",
+    ]
+    .into_iter()
+    .filter(|w| inside(w))
+    .count();
+    assert!(passed < 5, "{passed} of 10 common words let through");
 }
 
 #[test]

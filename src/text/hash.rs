@@ -112,17 +112,37 @@ impl<const N: usize> WordBloom<N> {
         self
     }
 
-    /// This filter with every word of `words` added.
-    pub(crate) const fn with_all(mut self, words: &[&[u8]]) -> Self {
-        let mut i = 0;
-        while i < words.len() {
-            self = self.with(words[i]);
+    /// This filter with every word of `text` added, words written between bars (a
+    /// `text::phrases::BarList`'s text), each by its length and first and last bytes.
+    pub(crate) const fn with_bars(self, text: &str) -> Self {
+        self.with_bars_at(text, 0)
+    }
+
+    /// [`WordBloom::with_bars`] by each word's length and its second and second-to-last
+    /// bytes: a second filter, which most words that pass the first fail (words of at least
+    /// two bytes).
+    pub(crate) const fn with_bars_inside(self, text: &str) -> Self {
+        self.with_bars_at(text, 1)
+    }
+
+    /// Each word of `text` by its length and the bytes `inset` from either end.
+    const fn with_bars_at(mut self, text: &str, inset: usize) -> Self {
+        let bytes = text.as_bytes();
+        let (mut start, mut i) = (0, 0);
+        while i <= bytes.len() {
+            if i == bytes.len() || bytes[i] == b'|' {
+                if i > start + inset {
+                    let key = Self::key(i - start, bytes[start + inset], bytes[i - 1 - inset]);
+                    self.0[key / 64] |= 1 << (key % 64);
+                }
+                start = i + 1;
+            }
             i += 1;
         }
         self
     }
 
-    /// [`WordBloom::with_all`] for a list of strings.
+    /// This filter with every word of `words` added.
     pub(crate) const fn with_all_str(mut self, words: &[&str]) -> Self {
         let mut i = 0;
         while i < words.len() {

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::{bar_list, bytes_list, rows, str_list};
+use crate::{bar_list, rows, str_list};
 
 /// The words of a phrase that the trigger scan can read: runs of letters and digits that are
 /// ASCII throughout (a run with another character, "publicité", is never a trigger).
@@ -151,15 +151,15 @@ pub(crate) fn english(
         "STOP_WORDS",
         &sorted(&stop),
     );
-    str_list(
+    bar_list(
         &mut out,
         "pub(crate)",
         "Abbreviations (lowercase, no final dot) that never end a sentence.",
         "ALWAYS_JOIN",
         &sorted(&always),
-    );
-    str_list(&mut out, "pub(crate)", "Abbreviations (lowercase, no final dot) that end a sentence only before a sentence opener.", "MAYBE_JOIN", &sorted(&maybe));
-    str_list(&mut out, "pub(crate)", "State abbreviations (lowercase, no final dot) that after a place and a comma end a sentence\nonly before a sentence opener.", "PLACE_JOIN", &sorted(&place));
+    )?;
+    bar_list(&mut out, "pub(crate)", "Abbreviations (lowercase, no final dot) that end a sentence only before a sentence opener.", "MAYBE_JOIN", &sorted(&maybe))?;
+    bar_list(&mut out, "pub(crate)", "State abbreviations (lowercase, no final dot) that after a place and a comma end a sentence\nonly before a sentence opener.", "PLACE_JOIN", &sorted(&place))?;
     bar_list(
         &mut out,
         "pub(crate)",
@@ -189,22 +189,22 @@ pub(crate) fn english(
             .cloned()
             .collect()
     };
-    bytes_list(&mut out, "pub(crate)", "Words rare in news prose that let a line of any length be searched for the phrases\n(chrome.tsv: triggers; ASCII, sorted).", "RARE_TRIGGERS", &ascii(&rare, true));
-    bytes_list(&mut out, "pub(crate)", "Words common in news that let a line of at most 12 words be searched for the phrases\n(chrome.tsv: triggers written WORD/short; ASCII, sorted).", "COMMON_TRIGGERS", &ascii(&common, true));
-    bytes_list(
+    bar_list(&mut out, "pub(crate)", "Words rare in news prose that let a line of any length be searched for the phrases\n(chrome.tsv: triggers; ASCII, sorted).", "RARE_TRIGGERS", &ascii(&rare, true))?;
+    bar_list(&mut out, "pub(crate)", "Words common in news that let a line of at most 12 words be searched for the phrases\n(chrome.tsv: triggers written WORD/short; ASCII, sorted).", "COMMON_TRIGGERS", &ascii(&common, true))?;
+    bar_list(
         &mut out,
         "pub(crate)",
         "[`RARE_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).",
         "OTHER_RARE_TRIGGERS",
         &ascii(&rare, false),
-    );
-    bytes_list(
+    )?;
+    bar_list(
         &mut out,
         "pub(crate)",
         "[`COMMON_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).",
         "OTHER_COMMON_TRIGGERS",
         &ascii(&common, false),
-    );
+    )?;
     bar_list(
         &mut out,
         "pub(crate)",

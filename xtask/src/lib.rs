@@ -107,7 +107,7 @@ pub(crate) fn rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 /// Writes a `&[&str]` constant of visibility `vis`, one item a line, with `doc` (lines) as its
 /// doc comment.
 pub(crate) fn str_list(out: &mut String, vis: &str, doc: &str, name: &str, items: &[String]) {
-    const_list(out, &format!("{vis} const {name}: &[&str]"), doc, "", items);
+    const_list(out, &format!("{vis} const {name}: &[&str]"), doc, items);
 }
 
 /// Writes a `&str` constant of `items` between bars, one item a line, as [`str_list`] does a
@@ -143,31 +143,15 @@ pub(crate) fn bar_list(
     Ok(())
 }
 
-/// Writes a `&[&[u8]]` constant, as [`str_list`] does a `&[&str]`.
-pub(crate) fn bytes_list(out: &mut String, vis: &str, doc: &str, name: &str, items: &[String]) {
-    const_list(
-        out,
-        &format!("{vis} const {name}: &[&[u8]]"),
-        doc,
-        "b",
-        items,
-    );
-}
-
-/// A list constant declared `declaration`, each item a literal with `prefix` on a line.
-fn const_list(out: &mut String, declaration: &str, doc: &str, prefix: &str, items: &[String]) {
+/// A list constant declared `declaration`, each item a string literal on a line.
+fn const_list(out: &mut String, declaration: &str, doc: &str, items: &[String]) {
     use std::fmt::Write;
     for line in doc.lines() {
         let _ = writeln!(out, "/// {line}");
     }
     let _ = writeln!(out, "#[rustfmt::skip]\n{declaration} = &[");
     for item in items {
-        // A byte string literal takes ASCII only: another script's word as its string's bytes.
-        if prefix == "b" && !item.is_ascii() {
-            let _ = writeln!(out, "    {}.as_bytes(),", quoted(item));
-        } else {
-            let _ = writeln!(out, "    {prefix}{},", quoted(item));
-        }
+        let _ = writeln!(out, "    {},", quoted(item));
     }
     out.push_str("];\n\n");
 }

@@ -1,10 +1,11 @@
 //! Where UAX #29 ends a sentence after an abbreviation, an initial or a time ("Mr.", "J.",
 //! "U.S.", "5 p.m."), and the next piece goes on with it.
 
-use crate::lang::en::{ALWAYS_JOIN, MAYBE_JOIN, PLACE_JOIN};
+use crate::lang::en;
 use crate::text::case::{lower, lowercase};
 use crate::text::function_words::is_stop_word;
 use crate::text::hash::WordBloom;
+use crate::text::phrases::BarList;
 use crate::text::punctuation::{ends_sentence, ends_with_bare_question, is_closing};
 
 /// Does the UAX #29 boundary between `before` and `after` fall after an abbreviation?
@@ -80,7 +81,7 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
     // Most words before a full stop are no abbreviation: one filter look-up settles them.
     let may_be_listed = may_be_listed(word);
     if may_be_listed
-        && is_listed(word, ALWAYS_JOIN)
+        && is_listed(word, &ALWAYS_JOIN)
         && (first.is_uppercase() || first.is_ascii_digit())
     {
         return true;
@@ -95,7 +96,7 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
         && word
             .split('.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
-    if acronym || (may_be_listed && is_listed(word, MAYBE_JOIN)) {
+    if acronym || (may_be_listed && is_listed(word, &MAYBE_JOIN)) {
         // A clock time is followed by what belongs to it ("5 p.m. Tuesday", "p.m. ET"); any
         // other capitalized word after it opens a sentence ("at 4:15 p.m. Passengers said").
         if first.is_ascii_alphabetic() && matches!(word, "a.m" | "p.m" | "A.M" | "P.M") {
@@ -114,7 +115,7 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
         .get(..before.len() - 1 - word.len())
         .unwrap_or_default();
     let after_comma = head.iter().rev().find(|&&c| c != b' ') == Some(&b',');
-    if after_comma && may_be_listed && is_listed(word, PLACE_JOIN) {
+    if after_comma && may_be_listed && is_listed(word, &PLACE_JOIN) {
         return !opens_sentence(next);
     }
     false
@@ -165,7 +166,8 @@ pub(super) fn may_be_listed(word: &str) -> bool {
 /// Is `word`, lowercased, in `list` ([`ALWAYS_JOIN`], [`MAYBE_JOIN`] or [`PLACE_JOIN`])?
 /// Asked only of words that [`may_be_listed`] lets through: an ASCII word is lowercased on
 /// the stack and searched for, without a string.
-pub(super) fn is_listed(word: &str, list: &[&str]) -> bool {
+pub(super) fn is_listed(word: &str, list: &BarList) -> bool {
+    let list = list.items();
     let b = word.as_bytes();
     if !word.is_ascii() || b.len() > 16 {
         let lower = lowercase(word);
@@ -178,11 +180,19 @@ pub(super) fn is_listed(word: &str, list: &[&str]) -> bool {
     list.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
 }
 
+/// The abbreviations of every `data/<language>/abbreviations.tsv`, as [`crate::lang::en`] has
+/// them (see its constants of these names), each list sorted.
+pub(super) static ALWAYS_JOIN: BarList = BarList::new(en::ALWAYS_JOIN);
+/// See [`ALWAYS_JOIN`].
+pub(super) static MAYBE_JOIN: BarList = BarList::new(en::MAYBE_JOIN);
+/// See [`ALWAYS_JOIN`].
+pub(super) static PLACE_JOIN: BarList = BarList::new(en::PLACE_JOIN);
+
 /// Bloom filter of [`ALWAYS_JOIN`], [`MAYBE_JOIN`] and [`PLACE_JOIN`] for [`may_be_listed`].
 pub(super) const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
-    .with_all_str(ALWAYS_JOIN)
-    .with_all_str(MAYBE_JOIN)
-    .with_all_str(PLACE_JOIN);
+    .with_bars(en::ALWAYS_JOIN)
+    .with_bars(en::MAYBE_JOIN)
+    .with_bars(en::PLACE_JOIN);
 /// Does `text` start like a new sentence: an opening quote, or a capitalized function word
 /// ("The", "He", "But", "In"), also inside an opening parenthesis ("(The …"). A parenthesis
 /// before another word does not: it is the news agency of a dateline ("MILLBROOK, Ore. (HW)

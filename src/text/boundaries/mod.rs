@@ -22,7 +22,6 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::lang::en::{ALWAYS_JOIN, MAYBE_JOIN};
 use crate::text::punctuation::{ends_sentence, is_reference_mark};
 use join::should_join;
 use quotes::join_quotations;
@@ -180,7 +179,8 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
             let after = &text[i + 1..i + 1 + after_len];
             let lowercase = word.bytes().filter(u8::is_ascii_lowercase).count();
             let abbreviation = join::may_be_listed(word)
-                && (join::is_listed(word, ALWAYS_JOIN) || join::is_listed(word, MAYBE_JOIN));
+                && (join::is_listed(word, &join::ALWAYS_JOIN)
+                    || join::is_listed(word, &join::MAYBE_JOIN));
             let domain = DOMAIN_ENDINGS
                 .split(' ')
                 .any(|d| d.eq_ignore_ascii_case(after));
@@ -280,10 +280,11 @@ pub(crate) fn split_lowercase(text: &str, spans: &mut Vec<Range<usize>>) {
                 continue;
             }
             // The text has no capitals, so the word is as the lists write it.
-            if [ALWAYS_JOIN, MAYBE_JOIN]
-                .iter()
-                .any(|list| list.binary_search_by(|w| w.as_bytes().cmp(word)).is_ok())
-            {
+            if [&join::ALWAYS_JOIN, &join::MAYBE_JOIN].iter().any(|list| {
+                list.items()
+                    .binary_search_by(|w| w.as_bytes().cmp(word))
+                    .is_ok()
+            }) {
                 continue;
             }
             let spaces = b[i + 1..span.end]

@@ -429,6 +429,24 @@ fn links_under_their_label_are_boilerplate_though_they_end_as_sentences() {
 }
 
 #[test]
+fn news_sentences_with_the_words_of_other_languages_prompts_are_not_chrome() {
+    // Each shares a word or two with a prompt of its language's chrome.tsv ("Google News",
+    // "app", "share", "subscribe", "register"), and is a sentence of a story.
+    for s in [
+        "Google News will close in Spain next month, the company said.",
+        "Người dân có thể tải ứng dụng VNeID từ tháng sau.",
+        "アプリで決済する人が増えている。",
+        "شارك هذا الأسبوع في المؤتمر",
+        "دعت النقابة العمال للاشتراك في الإضراب.",
+        "Zaregistrovat se mohou voliči do pátku, uvedl úřad.",
+        "Η εφαρμογή κατέβηκε από το κατάστημα την Παρασκευή.",
+        "लोगों ने गूगल न्यूज़ के फैसले की आलोचना की।",
+    ] {
+        assert_eq!(chrome_kind(s), None, "{s}");
+    }
+}
+
+#[test]
 fn a_news_sentence_among_chrome_headings_is_prose_and_list_descriptions_are_not() {
     let k = kinds(
         "SEE ALSO: Port Ellis council approves new budget\n\
@@ -728,7 +746,7 @@ fn trigger_words_pass_the_bloom_filters() {
         );
         assert_ne!(trigger(&word.to_uppercase()), Trigger::None, "{word}");
     }
-    for word in ["подписывайтесь", "odběru"] {
+    for word in ["подписывайтесь", "קבלו", "जुड़िए", "gửi"] {
         assert_ne!(trigger(word), Trigger::None, "{word}");
     }
     // Most words of news are no trigger, and the filters say so without a look-up.

@@ -710,6 +710,8 @@ pub(crate) const BOILERPLATE: &str = "\
     improve this post|\
     was this article helpful|\
     help us improve|\
+    get the latest news on|\
+    on google news|\
     abonnez-vous|\
     inscrivez-vous à notre newsletter|\
     tous droits réservés|\
@@ -821,6 +823,15 @@ pub(crate) const BOILERPLATE: &str = "\
     přihlaste se k odběru|\
     používáme cookies|\
     váš prohlížeč nepodporuje|\
+    pouze pro předplatitele|\
+    předplaťte si|\
+    klikněte zde|\
+    připojte se k našemu|\
+    sledujte nás|\
+    našli jste chybu|\
+    stáhněte si naši aplikaci|\
+    zaregistrujte se|\
+    podpořte nás|\
     читайте также|\
     подписывайтесь на|\
     подпишитесь на|\
@@ -835,18 +846,66 @@ pub(crate) const BOILERPLATE: &str = "\
     χρησιμοποιούμε cookies|\
     ακολουθήστε μας|\
     εγγραφείτε στο newsletter|\
+    λάβετε τις ειδήσεις|\
+    γίνετε μέλος του καναλιού|\
+    μόνο για συνδρομητές|\
+    κάντε κλικ|\
+    με την επιφύλαξη παντός δικαιώματος|\
+    κατεβάστε την εφαρμογή|\
+    συνδεθείτε για να|\
+    στο email σας|\
+    στο google news|\
     اقرأ أيضا|\
     جميع الحقوق محفوظة|\
     تابعونا على|\
     اشترك في النشرة|\
+    اشترك في نشرتنا|\
+    النشرة البريدية|\
+    تابعوا أخبارنا|\
+    قناتنا على|\
+    للمشتركين فقط|\
+    انقر هنا|\
+    حم\u{651}ل تطبيقنا|\
+    حمل تطبيقنا|\
+    لمتابعة آخر الأخبار|\
+    عبر google news|\
+    سج\u{651}ل الدخول|\
+    سجل الدخول|\
+    اضغط هنا|\
     כל הזכויות שמורות|\
     עקבו אחרינו|\
     הצטרפו לערוץ|\
+    הירשמו לניוזלטר|\
+    למנויים בלבד|\
+    לחצו כאן|\
+    להמשך קריאה|\
+    הורידו את האפליקציה|\
+    קבלו עדכונים|\
+    בגוגל ניוז|\
     सर\u{94d}वाधिकार स\u{941}रक\u{94d}षित|\
     हम\u{947}\u{902} फॉलो कर\u{947}\u{902}|\
     सब\u{94d}सक\u{94d}राइब कर\u{947}\u{902}|\
+    क\u{947}वल सब\u{94d}सक\u{94d}राइबर\u{94d}स क\u{947} लिए|\
+    सब\u{94d}सक\u{94d}राइब करन\u{947}|\
+    यहा\u{902} क\u{94d}लिक कर\u{947}\u{902}|\
+    यहा\u{901} क\u{94d}लिक कर\u{947}\u{902}|\
+    न\u{94d}य\u{942}ज\u{93c}ल\u{947}टर|\
+    न\u{94d}य\u{942}जल\u{947}टर|\
+    च\u{948}नल स\u{947} ज\u{941}ड\u{93c}\u{947}\u{902}|\
+    ऐप डाउनलोड कर\u{947}\u{902}|\
+    ग\u{942}गल न\u{94d}य\u{942}ज\u{93c} पर|\
+    लॉग इन कर\u{947}\u{902}|\
+    च\u{948}नल स\u{947} ज\u{941}ड\u{93c}िए|\
     bản quyền thuộc về|\
-    theo dõi chúng tôi";
+    theo dõi chúng tôi|\
+    chỉ dành cho thành viên|\
+    đăng ký nhận bản tin|\
+    tham gia kênh|\
+    nhấn vào đây|\
+    để đọc tin|\
+    trên google news|\
+    đăng nhập để|\
+    bạn đọc có thể gửi";
 
 /// A reporter's biography, after its name (chrome.tsv: boilerplate, biography).
 #[rustfmt::skip]
@@ -902,11 +961,16 @@ pub(crate) const NAV_BOILERPLATE: &str = "\
     pubblicità|\
     sdílet na|\
     reklama|\
+    sdílejte|\
     поделиться|\
     реклама|\
     κοινοποίηση|\
+    μοιραστείτε|\
+    شارك هذا الخبر|\
+    شارك هذا المقال|\
     שתפו|\
-    श\u{947}यर कर\u{947}\u{902}";
+    श\u{947}यर कर\u{947}\u{902}|\
+    chia sẻ bài viết";
 
 /// Words rare in news prose that let a line of any length be searched for the phrases
 /// (chrome.tsv: triggers; ASCII, sorted).
@@ -1025,6 +1089,7 @@ pub(crate) const COMMON_TRIGGERS: &str = "\
     box|\
     browser|\
     canal|\
+    chybu|\
     comment|\
     commentaire|\
     commentaires|\
@@ -1042,6 +1107,7 @@ pub(crate) const COMMON_TRIGGERS: &str = "\
     follow|\
     get|\
     giornalismo|\
+    google|\
     helpful|\
     improve|\
     initialement|\
@@ -1049,6 +1115,7 @@ pub(crate) const COMMON_TRIGGERS: &str = "\
     journalism|\
     journalisme|\
     journalismus|\
+    latest|\
     lea|\
     lee|\
     leggi|\
@@ -1074,6 +1141,7 @@ pub(crate) const COMMON_TRIGGERS: &str = "\
     reporting|\
     share|\
     sign|\
+    sledujte|\
     story|\
     submit|\
     suite|\
@@ -1089,25 +1157,54 @@ pub(crate) const COMMON_TRIGGERS: &str = "\
     vote|\
     votes|\
     weekday|\
-    werbeblocker";
+    werbeblocker|\
+    zaregistrujte";
 
 /// [`RARE_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).
 #[rustfmt::skip]
 pub(crate) const OTHER_RARE_TRIGGERS: &str = "\
+    gửi|\
+    klikněte|\
     pubblicità|\
     publicité|\
+    předplaťte|\
+    sdílejte|\
     sdílet|\
+    stáhněte|\
     suscríbete|\
     síguenos|\
+    sẻ|\
     únete|\
+    κατεβάστε|\
+    κλικ|\
     κοινοποίηση|\
+    μοιραστείτε|\
+    συνδεθείτε|\
     поделиться|\
     подписывайтесь|\
     подпишитесь|\
     реклама|\
     אחרינו|\
+    לחצו|\
+    למנויים|\
+    לניוזלטר|\
+    ניוז|\
     שתפו|\
+    اضغط|\
+    انقر|\
     تابعونا|\
+    تطبيقنا|\
+    شارك|\
+    قناتنا|\
+    للمشتركين|\
+    نشرتنا|\
+    क\u{94d}लिक|\
+    ज\u{941}ड\u{93c}िए|\
+    ज\u{941}ड\u{93c}\u{947}\u{902}|\
+    डाउनलोड|\
+    न\u{94d}य\u{942}जल\u{947}टर|\
+    न\u{94d}य\u{942}ज\u{93c}ल\u{947}टर|\
+    लॉग|\
     श\u{947}यर|\
     सर\u{94d}वाधिकार";
 
@@ -1116,25 +1213,48 @@ pub(crate) const OTHER_RARE_TRIGGERS: &str = "\
 pub(crate) const OTHER_COMMON_TRIGGERS: &str = "\
     abonnés|\
     boletín|\
+    dành|\
     dõi|\
+    kênh|\
+    ký|\
+    našemu|\
+    nhấn|\
+    nhập|\
     odběru|\
+    podpořte|\
     prohlížeč|\
+    předplatitele|\
     quyền|\
     čtěte|\
+    đọc|\
     ακολουθήστε|\
     διαβάστε|\
     διατηρούνται|\
+    δικαιώματος|\
+    καναλιού|\
+    λάβετε|\
+    σας|\
+    συνδρομητές|\
     блокировщик|\
     браузер|\
     защищены|\
     материалов|\
     обязательна|\
     читайте|\
+    הורידו|\
     הצטרפו|\
+    להמשך|\
+    קבלו|\
     שמורות|\
+    أخبارنا|\
     اقرأ|\
+    البريدية|\
+    الدخول|\
     النشرة|\
+    لمتابعة|\
     محفوظة|\
+    क\u{947}वल|\
+    ग\u{942}गल|\
     फॉलो|\
     सब\u{94d}सक\u{94d}राइब";
 
@@ -1186,9 +1306,30 @@ pub(crate) const BYLINE_STARTS: &str = "\
     编辑：|\
     发布时间：|\
     更新时间：|\
+    本文仅限|\
+    下载客户端|\
+    订阅我们的|\
+    关注我们的|\
+    点击这里|\
+    分享到|\
+    更多精彩内容|\
+    扫码关注|\
+    登录后|\
+    欢迎向我们提供|\
     更新日時|\
     公開日|\
-    掲載日";
+    掲載日|\
+    この記事は有料会員|\
+    会員登録は|\
+    この記事をシェア|\
+    ニュースレターに登録|\
+    無断転載を禁じ|\
+    続きを読むには|\
+    アプリで開く|\
+    アプリで読む|\
+    アプリで最新ニュース|\
+    ご意見・情報提供|\
+    この記事を友達に";
 
 /// How a page labels a list of links to its other stories, lowercased (chrome.tsv:
 /// link-list, label).

@@ -126,6 +126,35 @@ mod tests {
     }
 
     #[test]
+    fn the_words_a_focus_asks_with_name_nothing() {
+        // "including" and "details" are words of the mill story's sentences; a focus that
+        // only asks ("Describe … and include any details") names none of them, and one that
+        // asks about the cause names the cause alone.
+        let mill = [
+            "A fire destroyed the old mill in Harlow on Sunday, including its wooden water wheel, the fire service said. Firefighters fought the blaze for six hours, including two hours in heavy rain. The cause is under investigation, the fire service said.",
+            "The old mill in Harlow burned down on Sunday, the fire service said. Details of the damage, including the loss of the water wheel, were given by the mayor. Details of the rescue, including the rain, were given by the firefighters. An electrical fault is the likely cause, an investigator said.",
+            "Fire gutted Harlow's old mill on Sunday. The fire service said the cause is under investigation. Nobody was hurt.",
+        ]
+        .map(Article::new);
+        let with = |focus: Option<&str>| {
+            let options = Options {
+                max_sentences: Some(2),
+                focus: focus.map(str::to_string),
+                ..Options::default()
+            };
+            summarize(&mill, &options).unwrap()
+        };
+        let plain = with(None);
+        for focus in ["Describe it and include any details.", "including details"] {
+            assert_eq!(with(Some(focus)), plain, "{focus}");
+        }
+        assert_eq!(
+            with(Some("Describe the cause and include any details.")),
+            with(Some("the cause"))
+        );
+    }
+
+    #[test]
     fn a_focus_of_any_length_and_script_is_read() {
         let long = "brakes ".repeat(100_000);
         for focus in [long.as_str(), "Тормоза", "ブレーキ", "\u{0}\u{1}"] {

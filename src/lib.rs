@@ -222,7 +222,8 @@ pub struct Options {
     /// names, and those that share sentences with them, weigh more; agreement still counts
     /// (a focus triples a concept's weight at most). `None`, an empty text or one that names
     /// nothing in the articles changes nothing ([`Explanation::focus`] says which concepts it
-    /// named). Any length is accepted; its first 200 words are read.
+    /// named). The words it asks with ("Describe … and include any details") name nothing.
+    /// Any length is accepted; its first 200 words are read.
     pub focus: Option<String>,
 }
 

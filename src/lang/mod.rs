@@ -25,6 +25,7 @@ use std::sync::OnceLock;
 
 use crate::text::case::lower_word;
 use crate::text::hash::FxHashMap;
+use crate::text::phrases::BarList;
 use tables::{CODES, FUNCTION_WORDS, RULES};
 
 /// A language the summarizer has rules for, as detected for an article or forced with
@@ -165,6 +166,13 @@ impl<'de> Deserialize<'de> for Language {
             ))
         })
     }
+}
+
+/// Is `word` (lowercase) one with which a reader's focus asks rather than names what it asks
+/// about ("describe", "include"; every language's `data/<code>/request_words.txt`)?
+pub(crate) fn is_request_word(word: &str) -> bool {
+    static REQUEST_WORDS: BarList = BarList::new(en::REQUEST_WORDS);
+    REQUEST_WORDS.items().binary_search(&word).is_ok()
 }
 
 /// The language most of `languages` are in, the earliest of [`Language::ALL`] among equals

@@ -371,6 +371,11 @@ impl<'a> Builder<'a> {
                 }
                 continue;
             }
+            // "Describe", "include": how the focus asks, not what about.
+            if crate::lang::is_request_word(&lower_case(seg)) {
+                prev = None;
+                continue;
+            }
             let (word, content, _) = self.word(seg);
             if !content {
                 continue;

@@ -3,7 +3,7 @@
 //!
 //! | generated | from |
 //! |---|---|
-//! | `src/lang/en.rs` | `data/en/function_words.txt`; every `data/<language>/abbreviations.tsv` and `chrome.tsv` |
+//! | `src/lang/en.rs` | `data/en/function_words.txt`; every `data/<language>/abbreviations.tsv`, `chrome.tsv` and `request_words.txt` |
 //! | `src/lang/figure_words.rs` | every `data/<language>/figures.tsv` |
 //! | `src/lang/tables.rs` | every `data/<language>/function_words.txt` and `stemming.tsv` |
 //! | `src/page_text/tables.rs`, `www/page_tables.js` | `data/html_elements.tsv`, `data/windows-1252.tsv` |
@@ -66,6 +66,8 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
                 &every_language("abbreviations.tsv"),
                 // Every language's page chrome: a phrase of one is no prose in another.
                 &every_language("chrome.tsv"),
+                // Every language's words a reader's focus asks with.
+                &every_language("request_words.txt"),
             )?,
         },
         Output {

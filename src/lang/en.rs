@@ -673,6 +673,8 @@ pub(crate) const BOILERPLATE: &str = "\
     your adblocker|\
     supporting our journalism|\
     support our journalism|\
+    our reporting possible|\
+    we want to hear from you|\
     browser does not support|\
     browser doesn't support|\
     does not support the video|\
@@ -1109,6 +1111,7 @@ pub(crate) const COMMON_TRIGGERS: &str = "\
     get|\
     giornalismo|\
     google|\
+    hear|\
     helpful|\
     improve|\
     initialement|\

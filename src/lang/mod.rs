@@ -259,7 +259,7 @@ impl Rules {
             .iter()
             .find(|e| word.len() > e.len() && word.starts_with(**e))
         {
-            word.replace_range(..e.len(), "");
+            word.drain(..e.len());
             changed = true;
         }
         changed
@@ -274,7 +274,7 @@ impl Rules {
             .iter()
             .find(|(p, min)| word.starts_with(*p) && chars >= p.chars().count() + usize::from(*min))
         {
-            word.replace_range(..p.len(), "");
+            word.drain(..p.len());
         }
         let chars = word.chars().count();
         if let Some((s, _)) = self

@@ -269,8 +269,10 @@ fn continues(a: &str, b: &str) -> bool {
 /// If the last word of the phrase `a` is a word inside the phrase `b` (not its first, which
 /// [`continues`] is about, nor its last), its position in `b` (counted in words from 0).
 fn goes_on_from(a: &str, b: &str) -> Option<usize> {
-    let last = &a[a.rfind(' ')? + 1..];
-    let inner = b.get(b.find(' ')? + 1..b.rfind(' ')?)?;
+    // Byte searches: `str::rfind`, for these and one other use, was 0.35 KB of the module.
+    let space = |s: &str| s.bytes().rposition(|c| c == b' ');
+    let last = &a[space(a)? + 1..];
+    let inner = b.get(b.find(' ')? + 1..space(b)?)?;
     inner.split(' ').position(|w| w == last).map(|p| p + 1)
 }
 

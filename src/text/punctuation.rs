@@ -31,7 +31,7 @@ pub(crate) fn ends_sentence(line: &str) -> bool {
 /// sites carry them.
 pub(crate) fn without_reference_marks(mut line: &str) -> &str {
     while let Some(inner) = line.strip_suffix(']') {
-        let Some(open) = inner.rfind('[') else {
+        let Some(open) = inner.bytes().rposition(|c| c == b'[') else {
             break;
         };
         if !is_reference_mark(&inner.as_bytes()[open + 1..]) || open == 0 {

@@ -441,6 +441,8 @@ fn news_sentences_with_the_words_of_other_languages_prompts_are_not_chrome() {
         "Zaregistrovat se mohou voliči do pátku, uvedl úřad.",
         "Η εφαρμογή κατέβηκε από το κατάστημα την Παρασκευή.",
         "लोगों ने गूगल न्यूज़ के फैसले की आलोचना की।",
+        "La descarga del grano en el puerto se retrasó el viernes.",
+        "La nave scarica il grano nel porto di Valle Alta.",
     ] {
         assert_eq!(chrome_kind(s), None, "{s}");
     }

@@ -744,6 +744,7 @@ pub(crate) const BOILERPLATE: &str = "\
     recevez l|\
     recevez nos|\
     rejoignez notre chaîne|\
+    téléchargez notre application|\
     newsletter abonnieren|\
     jetzt abonnieren|\
     alle rechte vorbehalten|\
@@ -765,6 +766,8 @@ pub(crate) const BOILERPLATE: &str = "\
     dieser artikel erschien zuerst|\
     erhalten sie die wichtigsten|\
     abonnieren sie|\
+    laden sie unsere app|\
+    um weiterzulesen|\
     todos los derechos reservados|\
     lee también|\
     lea también|\
@@ -788,6 +791,7 @@ pub(crate) const BOILERPLATE: &str = "\
     recibe las noticias|\
     en tu correo|\
     únete a nuestro canal|\
+    descarga nuestra app|\
     todos os direitos reservados|\
     leia também|\
     leia mais|\
@@ -804,6 +808,7 @@ pub(crate) const BOILERPLATE: &str = "\
     no seu e-mail|\
     receber notícias|\
     entre no nosso canal|\
+    no google notícias|\
     iscriviti alla newsletter|\
     tutti i diritti riservati|\
     leggi anche|\
@@ -821,6 +826,8 @@ pub(crate) const BOILERPLATE: &str = "\
     ricevi le notizie|\
     iscriviti al nostro canale|\
     iscriviti al canale|\
+    scarica la nostra app|\
+    su google news|\
     čtěte také|\
     všechna práva vyhrazena|\
     přihlaste se k odběru|\
@@ -844,6 +851,7 @@ pub(crate) const BOILERPLATE: &str = "\
     используем файлы cookie|\
     ваш браузер не поддерживает|\
     блокировщик рекламы|\
+    скачайте наше приложение|\
     διαβάστε επίσης|\
     όλα τα δικαιώματα διατηρούνται|\
     χρησιμοποιούμε cookies|\
@@ -1005,6 +1013,7 @@ pub(crate) const RARE_TRIGGERS: &str = "\
     correction|\
     correspondent|\
     crawls|\
+    descarga|\
     download|\
     editing|\
     editor|\
@@ -1049,6 +1058,7 @@ pub(crate) const RARE_TRIGGERS: &str = "\
     ricevi|\
     rights|\
     riservati|\
+    scarica|\
     seguici|\
     shutterstock|\
     siga|\
@@ -1067,6 +1077,7 @@ pub(crate) const RARE_TRIGGERS: &str = "\
     watch|\
     wayback|\
     weiterlesen|\
+    weiterzulesen|\
     whatsapp|\
     writer";
 
@@ -1119,6 +1130,7 @@ pub(crate) const COMMON_TRIGGERS: &str = "\
     journalism|\
     journalisme|\
     journalismus|\
+    laden|\
     latest|\
     lea|\
     lee|\
@@ -1178,6 +1190,7 @@ pub(crate) const OTHER_RARE_TRIGGERS: &str = "\
     suscríbete|\
     síguenos|\
     sẻ|\
+    téléchargez|\
     únete|\
     κατεβάστε|\
     κλικ|\
@@ -1188,6 +1201,7 @@ pub(crate) const OTHER_RARE_TRIGGERS: &str = "\
     подписывайтесь|\
     подпишитесь|\
     реклама|\
+    скачайте|\
     אחרינו|\
     לחצו|\
     למנויים|\

@@ -479,60 +479,60 @@ pub(crate) const PLACE_JOIN: &str = "\
 /// Phrases that open a caption or a credit (chrome.tsv: caption, start).
 #[rustfmt::skip]
 pub(crate) const CAPTION_STARTS: &str = "\
-    image source|\
-    image:|\
-    image credit|\
-    images:|\
-    photo:|\
-    photos:|\
-    photo credit|\
-    photograph:|\
-    picture:|\
-    pictured:|\
+    (ap photo|\
+    (image|\
+    (photo|\
+    (reuters|\
+    bild:|\
+    caption:|\
     credit:|\
     credits:|\
-    caption:|\
+    crédit photo|\
+    file photo|\
+    foto:|\
+    gallery:|\
+    graphic:|\
+    illustration:|\
+    image credit|\
+    image source|\
+    image:|\
+    images:|\
+    listen:|\
+    nguồn:|\
+    photo :|\
+    photo credit|\
+    photo:|\
+    photograph:|\
+    photos:|\
+    picture:|\
+    pictured:|\
+    slideshow:|\
     source:|\
     video:|\
-    file photo|\
-    (photo|\
-    (image|\
-    (ap photo|\
-    (reuters|\
-    illustration:|\
-    graphic:|\
     watch:|\
-    listen:|\
-    gallery:|\
-    slideshow:|\
-    crédit photo|\
-    photo :|\
-    foto:|\
-    bild:|\
     zdroj:|\
-    фото:|\
-    фото —|\
-    источник фото|\
-    иллюстрация:|\
     πηγή:|\
     φωτογραφία:|\
+    иллюстрация:|\
+    источник фото|\
+    фото —|\
+    фото:|\
+    צילום:|\
     المصدر:|\
     صورة:|\
-    צילום:|\
-    फोटो:|\
-    फ\u{93c}ोटो:|\
     तस\u{94d}वीर:|\
+    फ\u{93c}ोटो:|\
+    फोटो:|\
     स\u{94d}रोत:|\
     ảnh:|\
-    nguồn:|\
-    图片来源：|\
+    写真:|\
+    写真：|\
+    出典：|\
     图片来源:|\
+    图片来源：|\
     图：|\
     摄影：|\
-    来源：|\
-    写真：|\
-    写真:|\
-    出典：";
+    来源：";
 
 /// Phrases of a caption or a credit anywhere in it (chrome.tsv: caption, anywhere).
 #[rustfmt::skip]
@@ -1279,75 +1279,75 @@ pub(crate) const OTHER_COMMON_TRIGGERS: &str = "\
 /// What opens a byline or a time stamp's line (chrome.tsv: boilerplate, byline).
 #[rustfmt::skip]
 pub(crate) const BYLINE_STARTS: &str = "\
-    updated|\
-    published|\
-    posted|\
+    actualizado el|\
+    aggiornato il|\
+    aktualisiert am|\
+    aktualizováno|\
+    atualizado em|\
+    cập nhật|\
+    filed |\
     last modified|\
     last updated|\
-    written by|\
-    story by|\
-    words by|\
-    filed |\
-    publié le|\
-    mis à jour le|\
-    temps de lecture|\
-    aktualisiert am|\
-    veröffentlicht am|\
     lesezeit|\
-    actualizado el|\
-    tiempo de lectura|\
-    publicado el|\
-    atualizado em|\
-    tempo de leitura|\
-    publicado em|\
-    aggiornato il|\
-    tempo di lettura|\
+    mis à jour le|\
+    posted|\
     pubblicato il|\
+    publicado el|\
+    publicado em|\
     publikováno|\
-    aktualizováno|\
-    опубликовано|\
-    обновлено|\
-    время чтения|\
+    published|\
+    publié le|\
+    story by|\
+    tempo de leitura|\
+    tempo di lettura|\
+    temps de lecture|\
+    tiempo de lectura|\
+    updated|\
+    veröffentlicht am|\
+    words by|\
+    written by|\
     δημοσιεύθηκε|\
     ενημερώθηκε|\
+    время чтения|\
+    обновлено|\
+    опубликовано|\
+    עודכן:|\
+    פורסם:|\
     آخر تحديث|\
     تاريخ النشر|\
-    פורסם:|\
-    עודכן:|\
+    अपड\u{947}ट\u{947}ड|\
+    प\u{94d}रकाशित|\
     यह भी पढ\u{93c}\u{947}\u{902}|\
     य\u{947} भी पढ\u{93c}\u{947}\u{902}|\
-    प\u{94d}रकाशित|\
-    अपड\u{947}ट\u{947}ड|\
-    cập nhật|\
-    责任编辑|\
+    この記事は有料会員|\
+    この記事をシェア|\
+    この記事を友達に|\
+    ご意見・情報提供|\
+    アプリで最新ニュース|\
+    アプリで読む|\
+    アプリで開く|\
+    ニュースレターに登録|\
+    下载客户端|\
+    会員登録は|\
+    公開日|\
+    关注我们的|\
+    分享到|\
     原标题：|\
-    编辑：|\
     发布时间：|\
+    扫码关注|\
+    掲載日|\
+    更多精彩内容|\
+    更新日時|\
     更新时间：|\
     本文仅限|\
-    下载客户端|\
-    订阅我们的|\
-    关注我们的|\
-    点击这里|\
-    分享到|\
-    更多精彩内容|\
-    扫码关注|\
-    登录后|\
     欢迎向我们提供|\
-    更新日時|\
-    公開日|\
-    掲載日|\
-    この記事は有料会員|\
-    会員登録は|\
-    この記事をシェア|\
-    ニュースレターに登録|\
+    点击这里|\
     無断転載を禁じ|\
+    登录后|\
     続きを読むには|\
-    アプリで開く|\
-    アプリで読む|\
-    アプリで最新ニュース|\
-    ご意見・情報提供|\
-    この記事を友達に";
+    编辑：|\
+    订阅我们的|\
+    责任编辑";
 
 /// How a page labels a list of links to its other stories, lowercased (chrome.tsv:
 /// link-list, label).
@@ -1355,12 +1355,26 @@ pub(crate) const BYLINE_STARTS: &str = "\
 pub(crate) const LINK_LABELS: &str = "\
     also read|\
     around the web|\
+    articles similaires|\
+    articoli correlati|\
+    další zprávy|\
+    dans la même rubrique|\
+    das könnte sie auch interessieren|\
     don't miss|\
     don’t miss|\
     editor's picks|\
     editor’s picks|\
     from our partners|\
     latest news|\
+    lea también|\
+    lee también|\
+    leggi anche|\
+    leia mais|\
+    leia também|\
+    les plus lus|\
+    lesen sie auch|\
+    lire aussi|\
+    mehr zum thema|\
     more from|\
     more news|\
     more on this|\
@@ -1368,74 +1382,60 @@ pub(crate) const LINK_LABELS: &str = "\
     most popular|\
     most read|\
     most viewed|\
+    nejčtenější|\
+    noticias relacionadas|\
+    notícias relacionadas|\
+    potrebbe interessarti|\
     promoted stories|\
     read more|\
     read next|\
     recommended|\
     related|\
     see also|\
+    související články|\
     sponsored|\
+    sur le même sujet|\
+    te puede interesar|\
+    tin liên quan|\
+    tin mới nhất|\
     top stories|\
     trending|\
+    voir aussi|\
+    weitere artikel|\
     what to read next|\
+    xem thêm|\
     you may also like|\
     you may have missed|\
     you might also like|\
-    lire aussi|\
     à lire aussi|\
-    voir aussi|\
-    sur le même sujet|\
-    articles similaires|\
-    dans la même rubrique|\
-    les plus lus|\
-    lesen sie auch|\
-    mehr zum thema|\
-    das könnte sie auch interessieren|\
-    weitere artikel|\
-    lee también|\
-    lea también|\
-    te puede interesar|\
-    noticias relacionadas|\
-    leia também|\
-    leia mais|\
-    notícias relacionadas|\
-    leggi anche|\
-    potrebbe interessarti|\
-    articoli correlati|\
     čtěte také|\
-    související články|\
-    další zprávy|\
-    nejčtenější|\
-    читайте также|\
-    смотрите также|\
+    đọc thêm|\
+    δείτε επίσης|\
+    διαβάστε επίσης|\
+    σχετικά άρθρα|\
     новости по теме|\
     по теме|\
     самое читаемое|\
-    διαβάστε επίσης|\
-    δείτε επίσης|\
-    σχετικά άρθρα|\
+    смотрите также|\
+    читайте также|\
+    הכי נקראים|\
+    כתבות נוספות|\
+    קראו גם|\
+    أخبار ذات صلة|\
     اقرأ أيضا|\
     اقرأ أيضا\u{64b}|\
-    أخبار ذات صلة|\
-    مواضيع ذات صلة|\
     الأكثر قراءة|\
-    קראו גם|\
-    כתבות נוספות|\
-    הכי נקראים|\
+    مواضيع ذات صلة|\
     यह भी पढ\u{93c}\u{947}\u{902}|\
     य\u{947} भी पढ\u{93c}\u{947}\u{902}|\
     स\u{902}ब\u{902}धित खबर\u{947}\u{902}|\
-    xem thêm|\
-    tin liên quan|\
-    đọc thêm|\
-    tin mới nhất|\
-    相关阅读|\
-    相关新闻|\
+    あわせて読みたい|\
     延伸阅读|\
     推荐阅读|\
-    関連記事|\
+    相关新闻|\
+    相关阅读|\
     関連ニュース|\
-    あわせて読みたい";
+    関連記事";
 
 /// Words a reader's focus asks with, never what it asks about (request_words.txt; sorted).
 #[rustfmt::skip]

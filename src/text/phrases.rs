@@ -106,20 +106,26 @@ impl BarList {
         &self.split().0
     }
 
-    /// Does `s` open with one of the phrases, ignoring case? Only the phrases that could are
-    /// compared: those that open with an ASCII byte if `s` does (and with its first letter),
-    /// else the others ("фото:" cannot open "Photo:", nor "photo:" "Фото:").
+    /// Does `s` open with one of the phrases (a list sorted by its bytes), ignoring case?
+    /// Only the phrases that open with its first letter, lowercased, are compared: one run
+    /// of the sorted list, found by a binary search.
     pub(crate) fn starts(&self, s: &str) -> bool {
         let (items, ascii) = self.split();
-        match s.as_bytes().first() {
-            Some(&b) if b.is_ascii() => {
-                let first = b.to_ascii_lowercase();
-                items[..*ascii]
-                    .iter()
-                    .any(|p| p.as_bytes()[0] == first && starts_ignoring_ascii_case(s, p))
-            }
-            Some(_) => items[*ascii..].iter().any(|p| starts_ignoring_case(s, p)),
-            None => false,
-        }
+        let Some(c) = s.chars().next() else {
+            return false;
+        };
+        let (group, lead) = if c.is_ascii() {
+            (&items[..*ascii], c.to_ascii_lowercase() as u8)
+        } else {
+            (
+                &items[*ascii..],
+                lower(c).encode_utf8(&mut [0; 4]).as_bytes()[0],
+            )
+        };
+        let from = group.partition_point(|p| p.as_bytes()[0] < lead);
+        group[from..]
+            .iter()
+            .take_while(|p| p.as_bytes()[0] == lead)
+            .any(|p| starts_ignoring_case(s, p))
     }
 }

@@ -259,7 +259,7 @@ impl Rules {
             .iter()
             .find(|e| word.len() > e.len() && word.starts_with(**e))
         {
-            word.drain(..e.len());
+            *word = word[e.len()..].to_string();
             changed = true;
         }
         changed
@@ -274,7 +274,7 @@ impl Rules {
             .iter()
             .find(|(p, min)| word.starts_with(*p) && chars >= p.chars().count() + usize::from(*min))
         {
-            word.drain(..p.len());
+            *word = word[p.len()..].to_string();
         }
         let chars = word.chars().count();
         if let Some((s, _)) = self

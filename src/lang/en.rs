@@ -1440,26 +1440,81 @@ pub(crate) const LINK_LABELS: &str = "\
 /// Words a reader's focus asks with, never what it asks about (request_words.txt; sorted).
 #[rustfmt::skip]
 pub(crate) const REQUEST_WORDS: &str = "\
+    aspectos|\
     aspects|\
+    aspekte|\
+    aspetti|\
+    beschreibe|\
+    beschreiben|\
     concerning|\
+    descreva|\
+    descrever|\
+    describa|\
     describe|\
     describing|\
+    describir|\
+    descrivere|\
+    descrivi|\
     details|\
+    detalhes|\
+    detalles|\
+    dettagli|\
     discuss|\
+    décrire|\
+    décrivez|\
+    détails|\
+    einschließlich|\
+    erläutere|\
+    erläutern|\
     explain|\
+    explicar|\
+    explique|\
+    expliquer|\
+    expliquez|\
     give|\
+    identifica|\
+    identificar|\
+    identificare|\
+    identifier|\
+    identifiez|\
+    identifique|\
     identify|\
     identifying|\
+    inclua|\
     include|\
+    includere|\
+    includi|\
     including|\
+    incluez|\
+    incluindo|\
+    incluir|\
+    inclure|\
+    inclusi|\
+    incluya|\
+    incluyendo|\
+    información|\
     information|\
+    informationen|\
+    informations|\
+    informazioni|\
+    informações|\
     list|\
     main|\
     mention|\
+    nenne|\
+    nennen|\
+    notamment|\
+    principais|\
+    principales|\
+    principali|\
+    principaux|\
     provide|\
     regarding|\
     relevant|\
     specific|\
+    spiega|\
+    spiegare|\
     summarize|\
     tell|\
-    various";
+    various|\
+    wichtigsten";

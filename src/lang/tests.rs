@@ -132,3 +132,29 @@ fn function_words_are_looked_up_folded_and_as_written() {
     assert!(Language::Japanese.is_function_word("の"));
     assert!(!Language::Unknown.is_function_word("the"));
 }
+
+#[test]
+fn the_words_a_focus_asks_with_are_read_for_every_language_that_lists_them() {
+    for word in [
+        "describe",
+        "including",
+        "détails",
+        "incluyendo",
+        "einschließlich",
+        "dettagli",
+        "informações",
+    ] {
+        assert!(is_request_word(word), "{word}");
+    }
+    // Words that name what a focus asks about.
+    for word in [
+        "collapse",
+        "cause",
+        "casualties",
+        "effondrement",
+        "puente",
+        "",
+    ] {
+        assert!(!is_request_word(word), "{word}");
+    }
+}

@@ -354,13 +354,8 @@ pub(crate) fn disagreements(
                 .iter()
                 .map(|k| disputed_value(articles, figures, &classes[(k & 0xffff_ffff) as usize]))
                 .collect();
-            let language = languages.get(figures[ids[0]].article).copied();
-            let about = label(
-                articles,
-                figures,
-                &ids,
-                table_language(language.unwrap_or_default()),
-            );
+            let language = context.figure_language(figures[ids[0]].article);
+            let about = label(articles, figures, &ids, language);
             (sources, Disagreement { about, values }, ids)
         })
         .collect();
@@ -435,9 +430,7 @@ impl Context<'_> {
         // Read with another language's figure words than English: its function-word list is
         // shorter, so more of its words and pairs count as shared concepts; a word around
         // both figures is needed, and more shared concepts.
-        let language = |f: &Figure| self.languages.get(f.article).copied().unwrap_or_default();
-        let other = table_language(language(a)) != Language::English;
-        let extra = if other { OTHER_LANGUAGE_EXTRA } else { 0 };
+        let other = self.figure_language(a.article) != Language::English;
         // Counted only when a check needs it: it costs the most of them.
         let mut sentence = None;
         if near == 0 && other {
@@ -476,7 +469,7 @@ impl Context<'_> {
         }
         let sentence = sentence.unwrap_or_else(|| self.shared_words(a.sentence, b.sentence));
         let enough = if other {
-            sentence >= MIN_SHARED_WORDS + extra
+            sentence >= MIN_SHARED_WORDS + OTHER_LANGUAGE_EXTRA
         } else {
             enough_shared(
                 sentence,
@@ -540,13 +533,18 @@ impl Context<'_> {
             let c = c as usize;
             t.kind[c] == ConceptKind::Word && t.name_like[c] && !t.lowercase[c] && {
                 let (a, at) = &t.surface[c];
-                let language = self.languages.get(*a).copied().unwrap_or_default();
                 word_hash(
                     &self.articles[*a].text[at.clone()],
-                    table_language(language),
+                    self.figure_language(*a),
                 ) == h
             }
         })
+    }
+
+    /// The language whose figure words read `article` ([`table_language`] of the language it
+    /// was read in).
+    fn figure_language(&self, article: usize) -> Language {
+        table_language(self.languages.get(article).copied().unwrap_or_default())
     }
 
     /// How many content concepts (words and pairs of words) sentence `s` has.

@@ -106,8 +106,13 @@ impl<const N: usize> WordBloom<N> {
     }
 
     /// This filter with `word` (at least one byte) added.
-    pub(crate) const fn with(mut self, word: &[u8]) -> Self {
-        let key = Self::key(word.len(), word[0], word[word.len() - 1]);
+    pub(crate) const fn with(self, word: &[u8]) -> Self {
+        self.with_key(word.len(), word[0], word[word.len() - 1])
+    }
+
+    /// This filter with the bit of a word of `len` bytes, by the two bytes `first` and `last`.
+    const fn with_key(mut self, len: usize, first: u8, last: u8) -> Self {
+        let key = Self::key(len, first, last);
         self.0[key / 64] |= 1 << (key % 64);
         self
     }
@@ -132,8 +137,7 @@ impl<const N: usize> WordBloom<N> {
         while i <= bytes.len() {
             if i == bytes.len() || bytes[i] == b'|' {
                 if i > start + inset {
-                    let key = Self::key(i - start, bytes[start + inset], bytes[i - 1 - inset]);
-                    self.0[key / 64] |= 1 << (key % 64);
+                    self = self.with_key(i - start, bytes[start + inset], bytes[i - 1 - inset]);
                 }
                 start = i + 1;
             }

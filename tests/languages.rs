@@ -447,3 +447,36 @@ fn french_delivery_prompts_are_left_out_of_a_long_summary() {
         &["Recevez", "Rejoignez", "abonnés", "Cliquez", "Partager", "Suivez", "Lire aussi", "droits", "signaler", "Publié", "Photo", "Téléchargez", "Connectez", "Google", "Écrivez"],
     );
 }
+
+#[test]
+fn french_quotations_closed_after_a_space_are_kept_and_end_their_sentence() {
+    // French typography puts a space, often a no-break one, before the closing guillemet.
+    // A paragraph that ends so is a quotation, not a heading without a full stop, and the
+    // sentence after the mark is a sentence of its own.
+    let nbsp = |s: &str| s.replace("« ", "«\u{a0}").replace(" »", "\u{a0}»");
+    let texts = [
+        nbsp("Le pont de Vella a été fermé mardi après le choc d’une barge contre une pile.\n\n\
+              « Nous ne rouvrirons pas le pont avant trois semaines. Les piles sont fissurées. »\n\n\
+              « Les plongeurs inspecteront chaque pile. » Le maire a parlé mardi soir devant le conseil."),
+        "Une barge a heurté mardi une pile du pont de Vella, qui a été fermé à la circulation.\n\n\
+         « La circulation sera déviée par le quai », a déclaré le maire.\n\n\
+         Les plongeurs inspecteront chaque pile du pont, selon la mairie."
+            .to_string(),
+    ];
+    let articles: Vec<Article> = texts.iter().map(|t| Article::new(t.as_str())).collect();
+    let options = Options {
+        max_words: Some(400),
+        ..Options::default()
+    };
+    let summary = summarize(&articles, &options).unwrap();
+    assert_faithful(&articles, &summary);
+    let quoted: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        quoted.contains(&"«\u{a0}Nous ne rouvrirons pas le pont avant trois semaines. Les piles sont fissurées.\u{a0}»"),
+        "{quoted:?}"
+    );
+    assert!(
+        quoted.contains(&"Le maire a parlé mardi soir devant le conseil."),
+        "{quoted:?}"
+    );
+}

@@ -17,10 +17,11 @@ pub(crate) fn is_closing(c: char) -> bool {
 }
 
 /// Does `line` end like a sentence (final punctuation, maybe followed by closing quotes and
-/// reference marks: "… on Wednesday.[1]", "… in 2019.[citation needed]")?
+/// reference marks: "… on Wednesday.[1]", "… in 2019.[citation needed]"; French spacing
+/// puts a space before a closing guillemet: "… pourquoi. »")?
 pub(crate) fn ends_sentence(line: &str) -> bool {
     without_reference_marks(line.trim_end())
-        .trim_end_matches(is_closing)
+        .trim_end_matches(|c: char| is_closing(c) || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
         .chars()
         .next_back()
         .is_some_and(is_terminal)

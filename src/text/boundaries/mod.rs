@@ -69,6 +69,21 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
     // Reference marks need a bracket: most paragraphs have none.
     let brackets = text.contains('[');
     let mut push = |mut start: usize, end: usize| {
+        // French spacing puts a space before the closing guillemet ("« C'est fini. »"), where
+        // UAX #29 has already ended the sentence (SB11, the space with it): the mark closes
+        // the quotation that a "«" before it opened, and goes with the sentence it ends.
+        // (German writes »…«: there no "«" is open, and the mark opens the next quotation.)
+        if let Some(last) = spans.last_mut() {
+            if text.as_bytes().get(start..start + 2) == Some("»".as_bytes())
+                && guillemet_open(&text.as_bytes()[..start])
+            {
+                start += 2;
+                last.end = start;
+                if start == end {
+                    return;
+                }
+            }
+        }
         // With no space after a sentence's end, as Chinese and Japanese write, UAX #29 keeps
         // the opening quotation mark of the next sentence with the one that ended ("…22公里。「"
         // and "我们必须确保安全，」总工程师说。", SB9): the mark opens the next.
@@ -134,6 +149,21 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
     if quoted {
         join_quotations(text, spans);
     }
+}
+
+/// Does `before` quote as French does, opening with "«", and leave a quotation open?
+fn guillemet_open(before: &[u8]) -> bool {
+    // "«" and "»" are U+00AB and U+00BB: 0xC2 then 0xAB or 0xBB in UTF-8.
+    let mut open = 0i32;
+    for pair in before.windows(2) {
+        match pair {
+            [0xc2, 0xab] => open += 1,
+            [0xc2, 0xbb] if open == 0 => return false,
+            [0xc2, 0xbb] => open -= 1,
+            _ => {}
+        }
+    }
+    open > 0
 }
 
 /// Splits where a full stop is glued to the next sentence's first word, its space lost in a

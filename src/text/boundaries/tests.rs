@@ -39,15 +39,24 @@ fn a_quotation_of_several_sentences_is_one() {
             "``It held. It will hold,'' he said. The dam held.",
             &["``It held. It will hold,'' he said.", "The dam held."],
         ),
-        // French spacing puts the closing guillemet after a space, where UAX #29 has
-        // already begun the next sentence: the quotation takes that one along.
+        // French spacing puts the closing guillemet after a space (or a no-break space),
+        // where UAX #29 has already begun the next sentence: the mark closes the quotation.
         (
             "Il a dit : « C'est fini. Rentrez. » Puis il est parti.",
-            &["Il a dit : « C'est fini. Rentrez. » Puis il est parti."],
+            &["Il a dit : « C'est fini. Rentrez. »", "Puis il est parti."],
+        ),
+        (
+            "« Nous avons tout perdu.\u{a0}» Le maire a parlé mardi.",
+            &["« Nous avons tout perdu.\u{a0}»", "Le maire a parlé mardi."],
         ),
         (
             "Il a dit : « C'est fini. Rentrez. »",
             &["Il a dit : « C'est fini. Rentrez. »"],
+        ),
+        // German quotes »so«: a "»" after a full stop opens the next quotation.
+        (
+            "Er sagte: »Wir sind bereit.« »Wir auch«, sagte sie.",
+            &["Er sagte: »Wir sind bereit.«", "»Wir auch«, sagte sie."],
         ),
         // A quotation that runs on past its paragraph stays apart.
         (

@@ -1115,3 +1115,29 @@ fn page_furniture_is_known_by_its_shape_and_glued_sentences_are_quoted_apart() {
         .iter()
         .any(|s| s.text.contains("gash") && s.sources >= 2));
 }
+
+#[test]
+fn a_paragraph_ending_in_a_glued_box_of_headlines_keeps_its_sentences() {
+    // The related-headlines box runs on from the paragraph's last full stop without a space
+    // and never ends as a sentence does. Before, the whole paragraph was taken for a caption
+    // and its news lost with it.
+    let text = "The ferry Marisol ran aground off Gull Island on Sunday, and all 86 passengers \
+                were taken ashore by lifeboat.\n\n\
+                The coast guard is investigating. The ferry line said it would give every \
+                passenger their fare back.Ferry Marisol Aground Gull Island Rescue Harbor \
+                Cleanup Begins MORE\n\n\
+                Divers found a gash in the hull below the waterline on Monday.";
+    let articles = vec![Article::new(text)];
+    let options = Options {
+        max_words: Some(400),
+        ..Options::default()
+    };
+    let summary = summarize(&articles, &options).unwrap();
+    assert_faithful(&articles, &summary);
+    let all: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        all.contains(&"The ferry line said it would give every passenger their fare back."),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|s| s.contains("MORE")), "{all:?}");
+}

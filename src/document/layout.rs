@@ -51,11 +51,14 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
     // paragraph at all has no layout to tell them apart by: its paragraphs of several
     // sentences are its text (a post pasted whole, "… for the first time in 8 years. It's
     // nice to be back in action ❤️"), not to be lost, unless they end in a credit.
-    if !out.iter().any(|b| b.kind == BlockKind::Prose) {
-        for b in &mut out {
-            if b.kind == BlockKind::Heading && is_unfinished_prose(&text[b.span.clone()]) {
-                b.kind = BlockKind::Prose;
-            }
+    // Nor is a paragraph whose unfinished last sentence is glued to the one before it, with
+    // no space after the full stop: a box of related headlines pasted into the text ("… from
+    // its owner, Keel Shipping.Mayor Anna Reyes Harbor Bridge Closed … MORE"), which the
+    // sentence stage finds broken; a caption's credit stands apart.
+    let no_prose = !out.iter().any(|b| b.kind == BlockKind::Prose);
+    for b in &mut out {
+        if b.kind == BlockKind::Heading && is_unfinished_prose(&text[b.span.clone()], !no_prose) {
+            b.kind = BlockKind::Prose;
         }
     }
 
@@ -157,12 +160,16 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
 /// stop: more than one, the last no credit ("… at the Kremlin. (AP Photo/Ivan Sekretarev)",
 /// "… was arrested... (Associated Press)") and no embedded post's signature ("… — Dana
 /// Ruiz (@danaruiz) May 1, 2026")?
-fn is_unfinished_prose(s: &str) -> bool {
+/// `glued`: and the last follows the full stop before it without a space.
+fn is_unfinished_prose(s: &str, glued: bool) -> bool {
     let pieces = split(s);
     match pieces.last() {
         Some(last) if pieces.len() > 1 => {
             let tail = s[last.clone()].trim_end();
-            !has_substring(tail, "(@") && !tail.ends_with(')') && chrome_kind(tail).is_none()
+            !has_substring(tail, "(@")
+                && !tail.ends_with(')')
+                && chrome_kind(tail).is_none()
+                && (!glued || !s.as_bytes()[last.start - 1].is_ascii_whitespace())
         }
         _ => false,
     }

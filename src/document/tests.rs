@@ -246,6 +246,23 @@ fn an_article_without_prose_keeps_its_paragraphs_of_sentences() {
 }
 
 #[test]
+fn a_paragraph_with_a_box_of_headlines_glued_to_its_end_is_prose() {
+    use BlockKind::*;
+    // The box's headlines run on from the last full stop without a space, and never end as
+    // a sentence does: the paragraph is prose (the sentence stage finds the box broken).
+    let lead = "The ferry crew were rescued on Tuesday, the coast guard said.";
+    let glued = "Captain Ruth Alvarez said the crew were safe. The line will pay for the \
+                 repairs.Captain Ruth Alvarez Ferry Fares Rise Again Harbor Cleanup Begins MORE";
+    let page = format!("{lead}\n\n{glued}");
+    assert_eq!(kinds(&page)[1], (glued.into(), Prose));
+    // A caption's credit stands apart from its last full stop: still kept out.
+    let caption =
+        "The ferry at the Vallen pier on Tuesday. Its crew were brought ashore. Dana Ruiz";
+    let page = format!("{lead}\n\n{caption}");
+    assert_eq!(kinds(&page)[1], (caption.into(), Heading));
+}
+
+#[test]
 fn an_embedded_posts_notices_are_chrome() {
     for line in [
         "You can add location information to your Tweets, such as your city or precise location.",

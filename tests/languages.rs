@@ -480,3 +480,33 @@ fn french_quotations_closed_after_a_space_are_kept_and_end_their_sentence() {
         "{quoted:?}"
     );
 }
+
+#[test]
+fn hindi_written_with_a_bar_for_the_danda_is_read_as_sentences() {
+    // Many Hindi pages type "|" for the danda "।". Before, such a paragraph read as a heading
+    // without a full stop and was lost, and one of several such sentences was one long
+    // sentence with page-field bars in it.
+    let texts = [
+        "मंगलवार को वेल्ला नदी पर बना पुल एक मालवाहक नाव की टक्कर के बाद बंद कर दिया गया |\n\n\
+         नगर अभियंता के अनुसार दो खंभों में दरारें मिली हैं | गोताखोर हर खंभे की जाँच करेंगे |",
+        "एक मालवाहक नाव मंगलवार को वेल्ला पुल के खंभे से टकरा गई, जिसके बाद पुल बंद कर दिया गया।\n\n\
+         अधिकारियों ने कहा कि पुल कम से कम तीन सप्ताह तक बंद रहेगा।",
+    ];
+    let articles: Vec<Article> = texts.iter().map(|t| Article::new(*t)).collect();
+    let options = Options {
+        max_words: Some(400),
+        ..Options::default()
+    };
+    let summary = summarize(&articles, &options).unwrap();
+    assert!(summary
+        .articles
+        .iter()
+        .all(|a| a.language == Language::Hindi));
+    assert_faithful(&articles, &summary);
+    let all: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(all.contains(&"गोताखोर हर खंभे की जाँच करेंगे |"), "{all:?}");
+    assert!(
+        all.contains(&"नगर अभियंता के अनुसार दो खंभों में दरारें मिली हैं |"),
+        "{all:?}"
+    );
+}

@@ -20,11 +20,28 @@ pub(crate) fn is_closing(c: char) -> bool {
 /// reference marks: "… on Wednesday.[1]", "… in 2019.[citation needed]"; French spacing
 /// puts a space before a closing guillemet: "… pourquoi. »")?
 pub(crate) fn ends_sentence(line: &str) -> bool {
-    without_reference_marks(line.trim_end())
-        .trim_end_matches(|c: char| is_closing(c) || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-        .chars()
-        .next_back()
-        .is_some_and(is_terminal)
+    let line = without_reference_marks(line.trim_end())
+        .trim_end_matches(|c: char| is_closing(c) || matches!(c, ' ' | '\u{a0}' | '\u{202f}'));
+    line.chars().next_back().is_some_and(is_terminal) || bar_danda_len(line.as_bytes()) > 0
+}
+
+/// The length of the vertical bars that end `text` (bytes) as a danda does: Hindi and other
+/// languages written in Devanagari often type "|" (or "||") for "।" ("… जान गँवाई थी |"),
+/// after a Devanagari letter or mark and perhaps spaces; 0 if there are none.
+pub(crate) fn bar_danda_len(text: &[u8]) -> usize {
+    let Some(rest) = text.strip_suffix(b"|") else {
+        return 0;
+    };
+    let (rest, bars) = match rest.strip_suffix(b"|") {
+        Some(rest) => (rest, 2),
+        None => (rest, 1),
+    };
+    // U+0900–U+097F: 0xE0, then 0xA4 or 0xA5, then a continuation byte.
+    if matches!(rest.trim_ascii_end(), [.., 0xe0, 0xa4 | 0xa5, _]) {
+        bars
+    } else {
+        0
+    }
 }
 
 /// `line` without the reference marks at its end: bracketed numbers, letters or a few words

@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::text::punctuation::{ends_sentence, is_reference_mark};
+use crate::text::punctuation::{bar_danda_len, ends_sentence, is_reference_mark};
 use join::should_join;
 use quotes::join_quotations;
 
@@ -68,6 +68,8 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
     let uncased = is_uncased(text);
     // Reference marks need a bracket: most paragraphs have none.
     let brackets = text.contains('[');
+    // Bars typed for a danda need a bar.
+    let bars = text.contains('|');
     let mut push = |mut start: usize, end: usize| {
         // French spacing puts a space before the closing guillemet ("« C'est fini. »"), where
         // UAX #29 has already ended the sentence (SB11, the space with it): the mark closes
@@ -114,11 +116,16 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
             }
         }
         // Nor does it break after a mark followed by a lowercase letter ("… in March.[a]
-        // Repairs …", SB8): the break goes after the mark.
+        // Repairs …", SB8), nor after a bar typed for a danda ("… थी | फिर …"): the break goes
+        // after the mark or the bar.
         loop {
             let cut = brackets
                 .then(|| end_after_marks(&text[start..end]))
                 .flatten()
+                .or_else(|| {
+                    bars.then(|| end_after_bar(&text.as_bytes()[start..end]))
+                        .flatten()
+                })
                 .map(|cut| start + cut);
             let piece = start..cut.unwrap_or(end);
             match spans.last_mut() {
@@ -222,6 +229,13 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
         out.push(start..r.end);
     }
     *spans = out;
+}
+
+/// Where a sentence ends inside `piece` after vertical bars typed for a danda in Devanagari
+/// text ("… थी | फिर …", [`bar_danda_len`]), which UAX #29 does not know as a sentence's
+/// end: after a bar (or two) that a Devanagari letter comes before and a space after.
+fn end_after_bar(piece: &[u8]) -> Option<usize> {
+    (1..piece.len()).find(|&i| piece[i].is_ascii_whitespace() && bar_danda_len(&piece[..i]) > 0)
 }
 
 /// The longest glued run that is split: the longest sentence the select stage quotes

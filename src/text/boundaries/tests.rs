@@ -556,3 +556,27 @@ fn numbers_and_quotes() {
 fn other_scripts() {
     run(OTHER_SCRIPTS);
 }
+
+#[test]
+fn bars_typed_for_a_danda_end_devanagari_sentences() {
+    run(&[
+        t!(
+            bar_after_devanagari,
+            "लोगों ने सम्मान दिखाया | हमले में 52 लोगों ने जान गँवाई थी |",
+            ["लोगों ने सम्मान दिखाया |", "हमले में 52 लोगों ने जान गँवाई थी |"]
+        ),
+        t!(
+            double_bar,
+            "लोगों ने सम्मान दिखाया|| पुलिस जाँच कर रही है।",
+            ["लोगों ने सम्मान दिखाया||", "पुलिस जाँच कर रही है।"]
+        ),
+        // Between Latin words a bar separates a page's fields; the sentence stage judges it.
+        t!(
+            bar_between_latin_words,
+            "Ferry news | Harbor news. It rained.",
+            ["Ferry news | Harbor news.", "It rained."]
+        ),
+    ]);
+    assert!(ends_sentence("पुलिस हमले के बारे में अनिश्चित है |"));
+    assert!(!ends_sentence("Election Calendar |"));
+}

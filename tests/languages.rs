@@ -510,3 +510,24 @@ fn hindi_written_with_a_bar_for_the_danda_is_read_as_sentences() {
         "{all:?}"
     );
 }
+
+#[test]
+fn urdu_is_summarized_without_rules_and_its_full_stop_ends_a_paragraph() {
+    // Urdu writes in Arabic letters and ends its sentences with "۔". Before, it was read
+    // with Arabic's rules, and a paragraph of one sentence was a heading without a full stop.
+    let text = "منگل کو ویلا دریا پر بنا پل ایک مال بردار کشتی کی ٹکر کے بعد بند کر دیا گیا۔ شہر کے انجینئر نے کہا کہ دو ستونوں میں دراڑیں ملی ہیں۔\n\nغوطہ خور ہر ستون کا معائنہ کریں گے۔";
+    let articles = vec![Article::new(text)];
+    let options = Options {
+        max_words: Some(400),
+        ..Options::default()
+    };
+    let summary = summarize(&articles, &options).unwrap();
+    assert_eq!(summary.articles[0].language, Language::Unknown);
+    assert_faithful(&articles, &summary);
+    let all: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    assert!(
+        all.contains(&"غوطہ خور ہر ستون کا معائنہ کریں گے۔"),
+        "{all:?}"
+    );
+    assert_eq!(all.len(), 3, "{all:?}");
+}

@@ -1,5 +1,5 @@
-//! Which language an article is in: its script first (Greek, Arabic, Hebrew, Devanagari, Han
-//! and kana each have one language with rules), then, for Latin and Cyrillic text, which
+//! Which language an article is in: its script first (Greek, Hebrew, Han and kana each have
+//! one language with rules), then, for Latin, Cyrillic, Arabic and Devanagari text, which
 //! language's function words make up its running text. News prose is 30–50% function words,
 //! so one sentence is enough; a headline or a few words without them take the language the
 //! rest of the story is in.
@@ -114,9 +114,12 @@ pub(crate) fn detect(text: &str) -> Guess {
     };
     match main {
         Script::Greek => one(Language::Greek),
-        Script::Arabic => one(Language::Arabic),
+        // Persian and Urdu write in Arabic letters, Marathi and Nepali in Devanagari: the
+        // script's language only with its function words' evidence. (Hebrew's are mostly
+        // prefixes, too few words to tell it by: Hebrew letters are read as Hebrew.)
+        Script::Arabic => by_words(sample, &[Language::Arabic], main),
         Script::Hebrew => one(Language::Hebrew),
-        Script::Devanagari => one(Language::Hindi),
+        Script::Devanagari => by_words(sample, &[Language::Hindi], main),
         // Japanese writes kana among its kanji; Chinese none.
         Script::Han | Script::Kana if by_script(Script::Kana) * 10 >= letters => {
             one(Language::Japanese)

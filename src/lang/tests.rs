@@ -66,6 +66,18 @@ fn detection_never_fails() {
 }
 
 #[test]
+fn persian_and_urdu_are_not_read_as_arabic() {
+    // Arabic letters without Arabic's function words: a language without rules, not Arabic
+    // with its stemmer.
+    for text in [
+        "روز سه‌شنبه یک کشتی باری با پایه پل ولا برخورد کرد و پل به روی خودروها بسته شد. مهندس شهر گفت که در دو پایه پل ترک‌هایی پیدا شده است. غواصان همه پایه‌ها را بررسی خواهند کرد و پل دست‌کم سه هفته بسته خواهد ماند. شهردار گفت که شهر از مالک کشتی خسارت خواهد خواست. کشتی‌های مسافربری در ساعات شلوغ هر پانزده دقیقه حرکت خواهند کرد.",
+        "منگل کو ویلا دریا پر بنا پل ایک مال بردار کشتی کی ٹکر کے بعد بند کر دیا گیا۔ شہر کے انجینئر نے کہا کہ دو ستونوں میں دراڑیں ملی ہیں۔ غوطہ خور ہر ستون کا معائنہ کریں گے۔",
+    ] {
+        assert_eq!(detect(text).language, Language::Unknown, "{text}");
+    }
+}
+
+#[test]
 fn a_short_article_takes_the_language_of_its_story() {
     let long = "Le pont du port a été fermé mardi après qu'une barge a heurté l'une de ses piles, et la ville a indiqué qu'il resterait fermé pendant le reste de la semaine, le temps que des ingénieurs l'inspectent.";
     let articles = [article(long), article("Pont fermé"), article(long)];

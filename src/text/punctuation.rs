@@ -1,10 +1,30 @@
 //! Punctuation: what ends a sentence, closing quotes and brackets, reference marks.
 
-/// Characters that end a sentence.
+/// Characters that end a sentence: Latin, Chinese and Japanese (and their half-width and
+/// full-width forms), Devanagari and Bengali, Arabic and Urdu, Armenian, Ethiopic, Syriac,
+/// Tibetan, Khmer, Myanmar and Mongolian full stops and question marks.
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(
         c,
-        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '।' | '؟' | '։' | '።' | '܂'
+        '.' | '!'
+            | '?'
+            | '…'
+            | '。'
+            | '！'
+            | '？'
+            | '．'
+            | '｡'
+            | '।'
+            | '॥'
+            | '؟'
+            | '۔'
+            | '։'
+            | '።'
+            | '܂'
+            | '།'
+            | '។'
+            | '။'
+            | '᠃'
     )
 }
 

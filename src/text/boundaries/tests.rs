@@ -580,3 +580,17 @@ fn bars_typed_for_a_danda_end_devanagari_sentences() {
     assert!(ends_sentence("पुलिस हमले के बारे में अनिश्चित है |"));
     assert!(!ends_sentence("Election Calendar |"));
 }
+
+#[test]
+fn every_scripts_full_stop_ends_a_paragraph() {
+    for line in [
+        "غوطہ خور ہر ستون کا معائنہ کریں گے۔",
+        "ཆུ་ཚོད་གསུམ་རིང་བཀག་ཡོད།",
+        "ស្ពានត្រូវបានបិទ។",
+        "တံတားကို ပိတ်ထားသည်။",
+        "पूल बंद राहील॥",
+        "橋は閉鎖された｡",
+    ] {
+        assert!(ends_sentence(line), "{line}");
+    }
+}

@@ -531,3 +531,45 @@ fn urdu_is_summarized_without_rules_and_its_full_stop_ends_a_paragraph() {
     );
     assert_eq!(all.len(), 3, "{all:?}");
 }
+
+#[test]
+fn german_and_russian_quotations_are_kept_as_written() {
+    // German closes quotations with „…“ and »…«, Russian news writes dialogue after a dash.
+    // Before, a German paragraph that ended in a quotation read as a heading without a full
+    // stop, and a Russian line of dialogue as a list item; both were left out.
+    let de = "Die Vella-Brücke wurde am Dienstag gesperrt, nachdem ein Lastkahn gegen einen \
+              Pfeiler gestoßen war.\n\n\
+              „Wir werden die Brücke frühestens in drei Wochen wieder öffnen. Die Pfeiler haben \
+              Risse.“\n\n\
+              Der Bürgermeister sagte: »Die Stadt wird Schadenersatz fordern.«\n\n\
+              Taucher sollen jeden Pfeiler untersuchen, teilte die Stadt mit.";
+    let ru = "Мост через Веллу закрыли во вторник после того, как баржа ударилась об одну из \
+              его опор.\n\n\
+              — Мы не откроем мост раньше чем через три недели, — сказал городской инженер.\n\n\
+              Водолазы осмотрят каждую опору, сообщили в мэрии.";
+    let options = Options {
+        max_words: Some(400),
+        ..Options::default()
+    };
+    for (text, quoted) in [
+        (
+            de,
+            &[
+                "„Wir werden die Brücke frühestens in drei Wochen wieder öffnen. Die Pfeiler haben Risse.“",
+                "Der Bürgermeister sagte: »Die Stadt wird Schadenersatz fordern.«",
+            ][..],
+        ),
+        (
+            ru,
+            &["— Мы не откроем мост раньше чем через три недели, — сказал городской инженер."][..],
+        ),
+    ] {
+        let articles = vec![Article::new(text)];
+        let summary = summarize(&articles, &options).unwrap();
+        assert_faithful(&articles, &summary);
+        let all: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+        for q in quoted {
+            assert!(all.contains(q), "{q:?} not in {all:?}");
+        }
+    }
+}

@@ -25,7 +25,7 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
         .map(|span| {
             let s = &text[span.clone()];
             let bullet = bullet_len(s);
-            if bullet > 0 {
+            if bullet > 0 && !is_dialogue(s) {
                 let rest = &s[bullet..];
                 let lead = rest.len() - rest.trim_start().len();
                 return Block {
@@ -173,6 +173,28 @@ fn is_unfinished_prose(s: &str, glued: bool) -> bool {
         }
         _ => false,
     }
+}
+
+/// Is `s`, which opens with a dash as a list item does, a line of dialogue: a quotation that
+/// Russian (and other) news writes after a dash, its speaker after another ("— Мы не
+/// откроем мост, — сказал инженер.")? The second dash follows a comma, "?" or "!" and a
+/// space, and comes before a lowercase word.
+fn is_dialogue(s: &str) -> bool {
+    let b = s.as_bytes();
+    // "—" and "–": 0xE2 0x80, then 0x94 or 0x93.
+    let dash = |i: usize| {
+        b.get(i..i + 3)
+            .is_some_and(|d| matches!(d, [0xe2, 0x80, 0x93 | 0x94]))
+    };
+    dash(0)
+        && (1..b.len()).any(|i| {
+            matches!(b[i - 1], b',' | b'?' | b'!')
+                && b[i] == b' '
+                && dash(i + 1)
+                && s.get(i + 4..)
+                    .and_then(|t| t.trim_start().chars().next())
+                    .is_some_and(char::is_lowercase)
+        })
 }
 
 /// Most words of a lone teaser link that ends with punctuation, standing between headings

@@ -263,6 +263,26 @@ fn a_paragraph_with_a_box_of_headlines_glued_to_its_end_is_prose() {
 }
 
 #[test]
+fn a_line_of_dialogue_is_prose_and_a_dash_list_is_not() {
+    use BlockKind::*;
+    // Russian news writes a quotation after a dash, its speaker after another.
+    for line in [
+        "— Мы не откроем мост раньше чем через три недели, — сказал городской инженер.",
+        "— Кто заплатит за ремонт? — спросил журналист.",
+        "– Nous rouvrirons le pont, – a dit le maire.",
+    ] {
+        assert_eq!(kinds(line), vec![(line.into(), Prose)], "{line}");
+    }
+    for item in [
+        "— Мост закрыт до конца месяца.",
+        "- Ferry timetable — Harbor news",
+        "— Two piers cracked, — Three weeks of repairs",
+    ] {
+        assert_eq!(kinds(item)[0].1, ListItem, "{item}");
+    }
+}
+
+#[test]
 fn an_embedded_posts_notices_are_chrome() {
     for line in [
         "You can add location information to your Tweets, such as your city or precise location.",

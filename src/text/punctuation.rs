@@ -38,10 +38,13 @@ pub(crate) fn is_closing(c: char) -> bool {
 
 /// Does `line` end like a sentence (final punctuation, maybe followed by closing quotes and
 /// reference marks: "… on Wednesday.[1]", "… in 2019.[citation needed]"; French spacing
-/// puts a space before a closing guillemet: "… pourquoi. »")?
+/// puts a space before a closing guillemet, "… pourquoi. »"; German closes with „…“ and
+/// »…«)?
 pub(crate) fn ends_sentence(line: &str) -> bool {
-    let line = without_reference_marks(line.trim_end())
-        .trim_end_matches(|c: char| is_closing(c) || matches!(c, ' ' | '\u{a0}' | '\u{202f}'));
+    let line = without_reference_marks(line.trim_end()).trim_end_matches(|c: char| {
+        // German closes quotations with what opens them elsewhere: „…“, ‚…‘, »…«.
+        is_closing(c) || matches!(c, '“' | '‘' | '«' | '‹' | ' ' | '\u{a0}' | '\u{202f}')
+    });
     line.chars().next_back().is_some_and(is_terminal) || bar_danda_len(line.as_bytes()) > 0
 }
 

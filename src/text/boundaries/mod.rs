@@ -81,7 +81,16 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
             {
                 start += 2;
                 last.end = start;
-                if start == end {
+                // A lowercase word after it goes on the sentence ("« C'est fini ! » a crié
+                // un riverain.", SB8).
+                let b = text.as_bytes();
+                let mut k = start;
+                while k < end && b[k] == b' ' {
+                    k += 1;
+                }
+                let next = text.get(k..end).and_then(|t| t.chars().next());
+                if next.map_or(true, char::is_lowercase) {
+                    last.end = end;
                     return;
                 }
             }

@@ -53,6 +53,13 @@ fn a_quotation_of_several_sentences_is_one() {
             "Il a dit : « C'est fini. Rentrez. »",
             &["Il a dit : « C'est fini. Rentrez. »"],
         ),
+        (
+            "« C'est fini ! » a crié un riverain. Le maire a promis une enquête.",
+            &[
+                "« C'est fini ! » a crié un riverain.",
+                "Le maire a promis une enquête.",
+            ],
+        ),
         // German quotes »so«: a "»" after a full stop opens the next quotation.
         (
             "Er sagte: »Wir sind bereit.« »Wir auch«, sagte sie.",
@@ -590,6 +597,10 @@ fn every_scripts_full_stop_ends_a_paragraph() {
         "တံတားကို ပိတ်ထားသည်။",
         "पूल बंद राहील॥",
         "橋は閉鎖された｡",
+        // German quotation marks close with what opens them elsewhere.
+        "„Die Pfeiler haben Risse.“",
+        "Er sagte: »Die Stadt wird Schadenersatz fordern.«",
+        "‚Wir sind bereit.‘",
     ] {
         assert!(ends_sentence(line), "{line}");
     }

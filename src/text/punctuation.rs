@@ -42,8 +42,12 @@ pub(crate) fn is_closing(c: char) -> bool {
 /// »…«)?
 pub(crate) fn ends_sentence(line: &str) -> bool {
     let line = without_reference_marks(line.trim_end()).trim_end_matches(|c: char| {
-        // German closes quotations with what opens them elsewhere: „…“, ‚…‘, »…«.
-        is_closing(c) || matches!(c, '“' | '‘' | '«' | '‹' | ' ' | '\u{a0}' | '\u{202f}')
+        // German closes quotations with what opens them elsewhere: „…“, ‚…‘, »…«. Emoji
+        // after the full stop (and their joiners and variation selectors) end nothing.
+        is_closing(c)
+            || matches!(c, '“' | '‘' | '«' | '‹' | ' ' | '\u{a0}' | '\u{202f}')
+            || matches!(c, '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}')
+            || matches!(c, '\u{fe0f}' | '\u{200d}')
     });
     line.chars().next_back().is_some_and(is_terminal) || bar_danda_len(line.as_bytes()) > 0
 }

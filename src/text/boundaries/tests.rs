@@ -586,6 +586,7 @@ fn bars_typed_for_a_danda_end_devanagari_sentences() {
     ]);
     assert!(ends_sentence("पुलिस हमले के बारे में अनिश्चित है |"));
     assert!(!ends_sentence("Election Calendar |"));
+    assert!(!ends_sentence("It's nice to be back in action ❤️"));
 }
 
 #[test]
@@ -601,6 +602,10 @@ fn every_scripts_full_stop_ends_a_paragraph() {
         "„Die Pfeiler haben Risse.“",
         "Er sagte: »Die Stadt wird Schadenersatz fordern.«",
         "‚Wir sind bereit.‘",
+        // Emoji after the full stop.
+        "The crew are all safe. 🙏",
+        "We are back in action! ❤️",
+        "Thank you all. 👨‍👩‍👧",
     ] {
         assert!(ends_sentence(line), "{line}");
     }

@@ -573,3 +573,29 @@ fn german_and_russian_quotations_are_kept_as_written() {
         }
     }
 }
+
+#[test]
+fn a_word_with_soft_hyphens_corroborates_the_word_without() {
+    // German sites put soft hyphens (U+00AD) into long words for the browser to break at;
+    // they come along when the text is copied, invisible.
+    let articles = vec![
+        Article::new(
+            "Der Bürger\u{ad}meister von Vella sagte am Dienstag, die Brücke bleibe drei \
+             Wochen ge\u{ad}sperrt.",
+        ),
+        Article::new(
+            "Die Brücke bleibe drei Wochen gesperrt, sagte der Bürgermeister von Vella am \
+             Dienstag.",
+        ),
+    ];
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    let facts: Vec<(String, usize)> = summary
+        .key_facts
+        .iter()
+        .map(|f| (f.text.replace('\u{ad}', ""), f.sources))
+        .collect();
+    assert!(
+        facts.contains(&("Bürgermeister".to_string(), 2)),
+        "{facts:?}"
+    );
+}

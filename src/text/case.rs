@@ -44,15 +44,17 @@ pub(crate) fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
-/// `seg` lowercased into `out` (cleared first), curly apostrophes made straight and commas
-/// dropped ("1,200" is 1200): how every language's reader starts a word.
+/// `seg` lowercased into `out` (cleared first), curly apostrophes made straight, commas
+/// ("1,200" is 1200) and soft hyphens dropped: how every language's reader starts a word.
 #[inline]
 pub(crate) fn lower_word(seg: &str, out: &mut String) {
     out.clear();
     for c in seg.chars() {
         match c {
             '’' | 'ʼ' | '‘' => out.push('\''),
-            ',' => {}
+            // A soft hyphen, which German and other sites put in long words for the browser to
+            // break at ("Bürger\u{ad}meister"), is invisible: the word is the same without it.
+            ',' | '\u{ad}' => {}
             _ => out.push(lower(c)),
         }
     }

@@ -228,7 +228,8 @@ pub(super) const NEWS_LABELS: &[&str] = &[
 ];
 
 /// The length in bytes of the label that opens `s`, 0 if none: a live blog's time stamp and
-/// a dash ("10:42 a.m. — ", "9:58 ET - ", "14:05 – "), an interview's question or answer
+/// a dash, a colon or a bar ("10:42 a.m. — ", "9:58 ET - ", "14:05 – ", "10:45 a.m.: ",
+/// "11:30 | "), an interview's question or answer
 /// ("Q: ", "A: "), or a news label and a colon ("UPDATE: ", "Breaking: ", "EXCLUSIVE: "),
 /// or a photo gallery's "Caption " before each caption ("… View Photos Wildlife officials …
 /// Caption Wildlife officials …"), before what opens a sentence. The sentence is quoted
@@ -274,7 +275,12 @@ pub(super) fn entry_label_len(s: &str) -> usize {
     if b.get(i) == Some(&b' ') && (2..=4).contains(&zone) {
         i += 1 + zone;
     }
-    let j = dash_end(s, i);
+    // A dash, or a colon or a bar ("10:45 a.m.: ", "10:45 | ").
+    let mut j = dash_end(s, i);
+    let k = skip_spaces(b, i);
+    if j == i && matches!(b.get(k), Some(b':' | b'|')) {
+        j = k + 1;
+    }
     let end = skip_spaces(b, j);
     if j > i && opens_at(s, end) {
         end

@@ -177,6 +177,11 @@ fn live_blog_time_stamps_and_interview_letters_are_not_quoted() {
             "Caption: Rangers led it away.",
             "Caption: Rangers led it away.",
         ),
+        // A colon or a bar after the time stamp; a bar alone is a page's fields run together.
+        ("10:45 a.m.: Two piers cracked.", "Two piers cracked."),
+        ("11:30 | Ferries will run.", "Ferries will run."),
+        ("| Ferries will run.", "| Ferries will run."),
+        ("10:45: the piers held.", "10:45: the piers held."),
     ];
     for &(input, expected) in cases {
         assert_eq!(&input[entry_label_len(input)..], expected, "{input}");

@@ -599,7 +599,9 @@ fn instrument(sentence: &str) -> Option<&str> {
             continue;
         }
         if let Some(name) = run {
-            if INSTRUMENT_WORDS.split(' ').any(|i| !i.is_empty() && i == w) {
+            if crate::text::phrases::split_at_byte(INSTRUMENT_WORDS, b' ')
+                .any(|i| !i.is_empty() && i == w)
+            {
                 return Some(name);
             }
         }

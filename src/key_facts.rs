@@ -176,10 +176,18 @@ impl Facts<'_> {
                 continue;
             };
             // Fact `j` after its `p`th word, the one fact `i` ends with.
-            let tail = facts[j].text.splitn(p + 1, ' ').last().unwrap_or_default();
+            let text = &facts[j].text;
+            let tail = (0..p)
+                .try_fold(0, |at, _| {
+                    let space = text.get(at..)?.bytes().position(|c| c == b' ')?;
+                    Some(at + space + 1)
+                })
+                .and_then(|at| text.get(at..))
+                .unwrap_or_default();
             let after = facts.get(i + 1).map_or(0, |f| f.sources);
             if let Some(fact) = tail
-                .find(' ')
+                .bytes()
+                .position(|c| c == b' ')
                 .and_then(|space| self.joined(&facts[i], &tail[space..], &facts[j].articles))
                 .filter(|fact| fact.sources >= min_sources.max(after))
             {
@@ -213,7 +221,7 @@ impl Facts<'_> {
             };
             overlapping |= order.is_some();
             let join = |(a, b): (usize, usize)| {
-                let rest = &facts[b].text[facts[b].text.find(' ')?..];
+                let rest = &facts[b].text[facts[b].text.bytes().position(|c| c == b' ')?..];
                 self.joined(&facts[a], rest, &facts[b].articles)
             };
             match order.and_then(join) {
@@ -260,8 +268,8 @@ impl Facts<'_> {
 
 /// Does the phrase `b` start with the last word of the phrase `a` (of two words or more)?
 fn continues(a: &str, b: &str) -> bool {
-    b.split_once(' ').is_some_and(|(first, _)| {
-        a.strip_suffix(first)
+    b.bytes().position(|c| c == b' ').is_some_and(|i| {
+        a.strip_suffix(&b[..i])
             .is_some_and(|rest| rest.ends_with(' '))
     })
 }
@@ -272,8 +280,10 @@ fn goes_on_from(a: &str, b: &str) -> Option<usize> {
     // Byte searches: `str::rfind`, for these and one other use, was 0.35 KB of the module.
     let space = |s: &str| s.bytes().rposition(|c| c == b' ');
     let last = &a[space(a)? + 1..];
-    let inner = b.get(b.find(' ')? + 1..space(b)?)?;
-    inner.split(' ').position(|w| w == last).map(|p| p + 1)
+    let inner = b.get(b.bytes().position(|c| c == b' ')? + 1..space(b)?)?;
+    crate::text::phrases::split_at_byte(inner, b' ')
+        .position(|w| w == last)
+        .map(|p| p + 1)
 }
 
 /// `facts` with the figures that sources agree on (`figures`, most sources first) among

@@ -252,13 +252,13 @@ pub(super) fn is_link_label(s: &str) -> bool {
 pub(super) fn looks_like_markup(s: &str) -> bool {
     let mut tag_bytes = 0;
     let mut rest = s;
-    while let Some(open) = rest.find('<') {
+    while let Some(open) = crate::text::phrases::find_byte(rest.as_bytes(), 0, b'<') {
         let after = &rest[open + 1..];
         let is_tag = after
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
-        match after.find('>') {
+        match after.bytes().position(|c| c == b'>') {
             Some(close) if is_tag && close < 400 => {
                 tag_bytes += close + 2;
                 rest = &after[close + 1..];

@@ -16,13 +16,21 @@ pub(super) fn opens_mid_sentence(line: &str) -> bool {
 
 /// Lines of `text` as trimmed byte ranges, empty lines included (as empty ranges).
 pub(super) fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    // Each line with its line feed, as `str::split_inclusive('\n')` gives them (a byte search
+    // keeps `core`'s char searcher out of the wasm module).
+    let b = text.as_bytes();
     let mut start = 0;
-    text.split_inclusive('\n').map(move |raw| {
+    std::iter::from_fn(move || {
         let s = start;
-        start += raw.len();
+        if s >= b.len() {
+            return None;
+        }
+        let end = crate::text::phrases::find_byte(b, s, b'\n').map_or(b.len(), |k| k + 1);
+        start = end;
+        let raw = &text[s..end];
         let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
-        s + lead..s + lead + trimmed.len()
+        Some(s + lead..s + lead + trimmed.len())
     })
 }
 
@@ -186,7 +194,7 @@ pub(super) fn bullet_len(s: &str) -> usize {
         return after(end);
     }
     if first.is_ascii_digit() || (first == '(' && s.len() > 2) {
-        let body = s.trim_start_matches('(');
+        let body = &s[s.bytes().take_while(|&c| c == b'(').count()..];
         let digits = body.bytes().take_while(u8::is_ascii_digit).count();
         let letter = if digits == 0 {
             body.bytes()

@@ -112,6 +112,39 @@ fn has_substring_is_str_contains() {
 }
 
 #[test]
+fn byte_searches_are_strs_char_searches() {
+    let texts = [
+        "",
+        ".",
+        "a.b",
+        "The pier. It held.",
+        "no stops here at all, none",
+        "naïve café. «Oui.» 港口。 end.",
+        "........",
+        "0123456.89abcdef.",
+        "x\ny\n\nz",
+    ];
+    for text in texts {
+        for b in [b'.', b' ', b'\n', b'|', b'<'] {
+            let c = char::from(b);
+            for from in 0..=text.len() {
+                let Some(rest) = text.get(from..) else {
+                    continue;
+                };
+                assert_eq!(
+                    find_byte(text.as_bytes(), from, b),
+                    rest.find(c).map(|i| from + i),
+                    "{text:?} {from} {c:?}"
+                );
+            }
+            let ours: Vec<&str> = split_at_byte(text, b).collect();
+            let std: Vec<&str> = text.split(c).collect();
+            assert_eq!(ours, std, "{text:?} {c:?}");
+        }
+    }
+}
+
+#[test]
 fn chrome_inside_a_paragraph_is_left_to_the_sentence_stage() {
     let k = kinds("The pier closed on Tuesday. Subscribe to our newsletter for more.");
     assert_eq!(k[0].1, BlockKind::Prose);

@@ -324,7 +324,7 @@ impl Reader<'_> {
             .unwrap_or(&word)
             .as_bytes();
         let mut place = 0;
-        for listed in INSTANCE_WORDS.split(' ').filter(|w| !w.is_empty()) {
+        for listed in INSTANCE_WORDS.split_whitespace() {
             place += 1;
             if listed.as_bytes() == word {
                 return place;
@@ -374,7 +374,8 @@ impl Reader<'_> {
         if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(t)
         } else {
-            Cow::Owned(lowercase(t).replace('’', "'"))
+            let straight = |c| if c == '’' { '\'' } else { c };
+            Cow::Owned(lowercase(t).chars().map(straight).collect())
         }
     }
 

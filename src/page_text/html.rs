@@ -91,7 +91,7 @@ pub fn html_to_text(html: &str) -> String {
     let mut out = Text::default();
     let mut rest = html;
     let mut pre = 0usize;
-    while let Some(open) = rest.find('<') {
+    while let Some(open) = crate::text::phrases::find_byte(rest.as_bytes(), 0, b'<') {
         out.push_text(&rest[..open], pre > 0);
         let after = &rest[open + 1..];
         if let Some(comment) = after.strip_prefix("!--") {
@@ -179,7 +179,11 @@ impl Tag {
 /// The rest of the page after the element `name` whose start tag was just read: after its
 /// end tag, or nothing if it is never closed.
 pub(super) fn skip_element<'a>(rest: &'a str, name: &str) -> &'a str {
-    let past_tag = |s: &'a str| s.find('>').map_or("", |end| &s[end + 1..]);
+    let past_tag = |s: &'a str| {
+        s.bytes()
+            .position(|c| c == b'>')
+            .map_or("", |end| &s[end + 1..])
+    };
     if name == "head" {
         // `</head>` may be left out: the body's start tag then ends the head.
         let end = find_ignoring_case(rest, "</head");

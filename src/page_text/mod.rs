@@ -89,7 +89,7 @@ const ENTITIES: &[(&str, &str)] = &[
 fn decode_references(text: &str, mut piece: impl FnMut(&str)) -> bool {
     let mut rest = text;
     let mut decoded_any = false;
-    while let Some(amp) = rest.find('&') {
+    while let Some(amp) = crate::text::phrases::find_byte(rest.as_bytes(), 0, b'&') {
         piece(&rest[..amp]);
         match decode_reference(&rest[amp + 1..]) {
             Some((decoded, len)) => {

@@ -42,7 +42,7 @@ pub fn repair_text(text: &str) -> std::borrow::Cow<'_, str> {
     if shows_mojibake(&text) {
         text = Cow::Owned(undo_mojibake(&text));
     }
-    if text.contains('&') {
+    if text.as_bytes().contains(&b'&') {
         let mut out = String::with_capacity(text.len());
         if decode_references(&text, |piece| out.push_str(piece)) {
             text = Cow::Owned(out);
@@ -64,7 +64,7 @@ pub(super) fn undouble_quotes(text: &str) -> Option<String> {
     let end = text.trim_end().len();
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(at) = rest.find('"') {
+    while let Some(at) = crate::text::phrases::find_byte(rest.as_bytes(), 0, b'"') {
         let run = rest[at..].bytes().take_while(|&c| c == b'"').count();
         let offset = text.len() - rest.len() + at;
         if run % 2 == 1 && offset != start && offset + run != end {

@@ -188,7 +188,7 @@ pub(super) fn is_broken(text: &str) -> bool {
 fn name_repeated(text: &str) -> bool {
     let mut last: [&str; 3] = [""; 3];
     let mut run = 0;
-    for word in text.split(' ') {
+    for word in crate::text::phrases::split_at_byte(text, b' ') {
         let capitalized = word.len() > 1
             && word.as_bytes()[0].is_ascii_uppercase()
             && word.bytes().skip(1).all(|b| b.is_ascii_lowercase());
@@ -254,7 +254,7 @@ fn without_function_words(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .any(|w| {
             let mut lower = crate::text::case::lowercase(w);
-            if let Some(i) = lower.find('\'') {
+            if let Some(i) = lower.bytes().position(|c| c == b'\'') {
                 lower.truncate(i);
             }
             crate::lang::function_word_languages(lower.as_bytes()) != 0

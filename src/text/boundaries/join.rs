@@ -92,9 +92,8 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
         return c.is_uppercase() && first.is_uppercase();
     }
     let acronym = word.len() <= 12
-        && word.contains('.')
-        && word
-            .split('.')
+        && word.as_bytes().contains(&b'.')
+        && crate::text::phrases::split_at_byte(word, b'.')
             .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic));
     if acronym || (may_be_listed && is_listed(word, &MAYBE_JOIN)) {
         // A clock time is followed by what belongs to it ("5 p.m. Tuesday", "p.m. ET"); any

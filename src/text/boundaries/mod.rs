@@ -22,6 +22,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::text::phrases::find_byte;
 use crate::text::punctuation::{bar_danda_len, ends_sentence, is_reference_mark};
 use join::should_join;
 use quotes::join_quotations;
@@ -67,9 +68,9 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
     spans.clear();
     let uncased = is_uncased(text);
     // Reference marks need a bracket: most paragraphs have none.
-    let brackets = text.contains('[');
+    let brackets = text.as_bytes().contains(&b'[');
     // Bars typed for a danda need a bar.
-    let bars = text.contains('|');
+    let bars = text.as_bytes().contains(&b'|');
     let mut push = |mut start: usize, end: usize| {
         // French spacing puts a space before the closing guillemet ("« C'est fini. »"), where
         // UAX #29 has already ended the sentence (SB11, the space with it): the mark closes
@@ -196,8 +197,16 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
             && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
             && b.get(i + 2).is_some_and(u8::is_ascii_lowercase)
     };
-    // Full stops found with memchr: most paragraphs have a few, and none glued.
-    if !text.match_indices('.').any(|(i, _)| glued(i)) {
+    // Most paragraphs have a few full stops, and none glued.
+    let stops = || {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let i = find_byte(b, at, b'.')?;
+            at = i + 1;
+            Some(i)
+        })
+    };
+    if !stops().any(glued) {
         return;
     }
     let mut out = Vec::with_capacity(spans.len() + 1);
@@ -208,8 +217,10 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
         let long = crate::text::words::count_words(&text[r.clone()], GLUED_MAX_WORDS + 1)
             > GLUED_MAX_WORDS;
         let end = if long { r.start } else { r.end };
-        for (i, _) in text[r.start..end].match_indices('.') {
-            let i = r.start + i;
+        for i in stops()
+            .skip_while(|&i| i < r.start)
+            .take_while(|&i| i < end)
+        {
             if !glued(i) {
                 continue;
             }
@@ -228,7 +239,7 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
                 && (join::is_listed(word, &join::ALWAYS_JOIN)
                     || join::is_listed(word, &join::MAYBE_JOIN));
             let domain = DOMAIN_ENDINGS
-                .split(' ')
+                .split_whitespace()
                 .any(|d| d.eq_ignore_ascii_case(after));
             if lowercase >= 2 && !abbreviation && !domain {
                 out.push(start..i + 1);
@@ -281,7 +292,7 @@ pub(crate) fn reference_marks_len(piece: &str) -> usize {
 pub(crate) fn end_after_marks(piece: &str) -> Option<usize> {
     let b = piece.as_bytes();
     let mut from = 1;
-    while let Some(open) = piece.get(from..)?.find('[') {
+    while let Some(open) = find_byte(piece.get(from..)?.as_bytes(), 0, b'[') {
         let open = from + open;
         from = open + 1;
         if b[open - 1] != b'.' {

@@ -533,10 +533,10 @@ fn urdu_is_summarized_without_rules_and_its_full_stop_ends_a_paragraph() {
 }
 
 #[test]
-fn german_and_russian_quotations_are_kept_as_written() {
-    // German closes quotations with „…“ and »…«, Russian news writes dialogue after a dash.
-    // Before, a German paragraph that ended in a quotation read as a heading without a full
-    // stop, and a Russian line of dialogue as a list item; both were left out.
+fn german_russian_and_portuguese_quotations_are_kept_as_written() {
+    // German closes quotations with „…“ and »…«, Russian and Brazilian news write dialogue
+    // after a dash. Before, a German paragraph that ended in a quotation read as a heading
+    // without a full stop, and a line of dialogue as a list item; both were left out.
     let de = "Die Vella-Brücke wurde am Dienstag gesperrt, nachdem ein Lastkahn gegen einen \
               Pfeiler gestoßen war.\n\n\
               „Wir werden die Brücke frühestens in drei Wochen wieder öffnen. Die Pfeiler haben \
@@ -547,6 +547,10 @@ fn german_and_russian_quotations_are_kept_as_written() {
               его опор.\n\n\
               — Мы не откроем мост раньше чем через три недели, — сказал городской инженер.\n\n\
               Водолазы осмотрят каждую опору, сообщили в мэрии.";
+    let pt = "A ponte de Vella foi fechada na terça-feira depois que uma barcaça atingiu um dos \
+              pilares.\n\n\
+              — Não vamos reabrir a ponte antes de três semanas — disse o engenheiro da cidade.\n\n\
+              Mergulhadores vão inspecionar cada pilar, informou a prefeitura.";
     let options = Options {
         max_words: Some(400),
         ..Options::default()
@@ -562,6 +566,10 @@ fn german_and_russian_quotations_are_kept_as_written() {
         (
             ru,
             &["— Мы не откроем мост раньше чем через три недели, — сказал городской инженер."][..],
+        ),
+        (
+            pt,
+            &["— Não vamos reabrir a ponte antes de três semanas — disse o engenheiro da cidade."][..],
         ),
     ] {
         let articles = vec![Article::new(text)];

@@ -176,9 +176,10 @@ fn is_unfinished_prose(s: &str, glued: bool) -> bool {
 }
 
 /// Is `s`, which opens with a dash as a list item does, a line of dialogue: a quotation that
-/// Russian (and other) news writes after a dash, its speaker after another ("— Мы не
-/// откроем мост, — сказал инженер.")? The second dash follows a comma, "?" or "!" and a
-/// space, and comes before a lowercase word.
+/// Russian and Brazilian news write after a dash, the speaker after another ("— Мы не
+/// откроем мост, — сказал инженер.", "— Não vamos reabrir a ponte — disse o engenheiro.")?
+/// The second dash follows a word or a mark and a space, and comes before a lowercase word;
+/// the line ends as a sentence does.
 fn is_dialogue(s: &str) -> bool {
     let b = s.as_bytes();
     // "—" and "–": 0xE2 0x80, then 0x94 or 0x93.
@@ -187,8 +188,9 @@ fn is_dialogue(s: &str) -> bool {
             .is_some_and(|d| matches!(d, [0xe2, 0x80, 0x93 | 0x94]))
     };
     dash(0)
+        && ends_sentence(s)
         && (1..b.len()).any(|i| {
-            matches!(b[i - 1], b',' | b'?' | b'!')
+            b[i - 1] != b' '
                 && b[i] == b' '
                 && dash(i + 1)
                 && s.get(i + 4..)

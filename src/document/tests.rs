@@ -303,6 +303,7 @@ fn a_line_of_dialogue_is_prose_and_a_dash_list_is_not() {
         "— Мы не откроем мост раньше чем через три недели, — сказал городской инженер.",
         "— Кто заплатит за ремонт? — спросил журналист.",
         "– Nous rouvrirons le pont, – a dit le maire.",
+        "— Não vamos reabrir a ponte antes de três semanas — disse o engenheiro.",
     ] {
         assert_eq!(kinds(line), vec![(line.into(), Prose)], "{line}");
     }
@@ -310,6 +311,7 @@ fn a_line_of_dialogue_is_prose_and_a_dash_list_is_not() {
         "— Мост закрыт до конца месяца.",
         "- Ferry timetable — Harbor news",
         "— Two piers cracked, — Three weeks of repairs",
+        "— Ponte fechada — obras começam em março",
     ] {
         assert_eq!(kinds(item)[0].1, ListItem, "{item}");
     }

@@ -197,16 +197,16 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
             && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
             && b.get(i + 2).is_some_and(u8::is_ascii_lowercase)
     };
-    // Most paragraphs have a few full stops, and none glued.
-    let stops = || {
-        let mut at = 0;
+    // The full stops in `b[from..to]`. Most paragraphs have a few, and none glued.
+    let stops = |from: usize, to: usize| {
+        let mut at = from;
         std::iter::from_fn(move || {
-            let i = find_byte(b, at, b'.')?;
+            let i = find_byte(&b[..to], at, b'.')?;
             at = i + 1;
             Some(i)
         })
     };
-    if !stops().any(glued) {
+    if !stops(0, b.len()).any(glued) {
         return;
     }
     let mut out = Vec::with_capacity(spans.len() + 1);
@@ -217,10 +217,7 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
         let long = crate::text::words::count_words(&text[r.clone()], GLUED_MAX_WORDS + 1)
             > GLUED_MAX_WORDS;
         let end = if long { r.start } else { r.end };
-        for i in stops()
-            .skip_while(|&i| i < r.start)
-            .take_while(|&i| i < end)
-        {
+        for i in stops(r.start, end) {
             if !glued(i) {
                 continue;
             }

@@ -160,8 +160,8 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
 /// stop: more than one, the last no credit ("… at the Kremlin. (AP Photo/Ivan Sekretarev)",
 /// "… was arrested... (Associated Press)") and no embedded post's signature ("… — Dana
 /// Ruiz (@danaruiz) May 1, 2026")?
-/// `glued`: and the last follows the full stop before it without a space.
-fn is_unfinished_prose(s: &str, glued: bool) -> bool {
+/// With `glued_only`, only if the last follows the full stop before it without a space.
+fn is_unfinished_prose(s: &str, glued_only: bool) -> bool {
     let pieces = split(s);
     match pieces.last() {
         Some(last) if pieces.len() > 1 => {
@@ -169,7 +169,7 @@ fn is_unfinished_prose(s: &str, glued: bool) -> bool {
             !has_substring(tail, "(@")
                 && !tail.ends_with(')')
                 && chrome_kind(tail).is_none()
-                && (!glued || !s.as_bytes()[last.start - 1].is_ascii_whitespace())
+                && (!glued_only || !s.as_bytes()[last.start - 1].is_ascii_whitespace())
         }
         _ => false,
     }

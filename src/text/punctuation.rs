@@ -49,26 +49,19 @@ pub(crate) fn ends_sentence(line: &str) -> bool {
             || matches!(c, '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}')
             || matches!(c, '\u{fe0f}' | '\u{200d}')
     });
-    line.chars().next_back().is_some_and(is_terminal) || bar_danda_len(line.as_bytes()) > 0
+    line.chars().next_back().is_some_and(is_terminal) || ends_with_bar_danda(line.as_bytes())
 }
 
-/// The length of the vertical bars that end `text` (bytes) as a danda does: Hindi and other
+/// Does `text` (bytes) end in a vertical bar, or two, typed for a danda: Hindi and other
 /// languages written in Devanagari often type "|" (or "||") for "।" ("… जान गँवाई थी |"),
-/// after a Devanagari letter or mark and perhaps spaces; 0 if there are none.
-pub(crate) fn bar_danda_len(text: &[u8]) -> usize {
+/// after a Devanagari letter or mark and perhaps spaces?
+pub(crate) fn ends_with_bar_danda(text: &[u8]) -> bool {
     let Some(rest) = text.strip_suffix(b"|") else {
-        return 0;
+        return false;
     };
-    let (rest, bars) = match rest.strip_suffix(b"|") {
-        Some(rest) => (rest, 2),
-        None => (rest, 1),
-    };
+    let rest = rest.strip_suffix(b"|").unwrap_or(rest);
     // U+0900–U+097F: 0xE0, then 0xA4 or 0xA5, then a continuation byte.
-    if matches!(rest.trim_ascii_end(), [.., 0xe0, 0xa4 | 0xa5, _]) {
-        bars
-    } else {
-        0
-    }
+    matches!(rest.trim_ascii_end(), [.., 0xe0, 0xa4 | 0xa5, _])
 }
 
 /// `line` without the reference marks at its end: bracketed numbers, letters or a few words

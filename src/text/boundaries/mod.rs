@@ -23,7 +23,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::phrases::find_byte;
-use crate::text::punctuation::{bar_danda_len, ends_sentence, is_reference_mark};
+use crate::text::punctuation::{ends_sentence, ends_with_bar_danda, is_reference_mark};
 use join::should_join;
 use quotes::join_quotations;
 
@@ -249,10 +249,10 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
 }
 
 /// Where a sentence ends inside `piece` after vertical bars typed for a danda in Devanagari
-/// text ("… थी | फिर …", [`bar_danda_len`]), which UAX #29 does not know as a sentence's
+/// text ("… थी | फिर …", [`ends_with_bar_danda`]), which UAX #29 does not know as a sentence's
 /// end: after a bar (or two) that a Devanagari letter comes before and a space after.
 fn end_after_bar(piece: &[u8]) -> Option<usize> {
-    (1..piece.len()).find(|&i| piece[i].is_ascii_whitespace() && bar_danda_len(&piece[..i]) > 0)
+    (1..piece.len()).find(|&i| piece[i].is_ascii_whitespace() && ends_with_bar_danda(&piece[..i]))
 }
 
 /// The longest glued run that is split: the longest sentence the select stage quotes

@@ -45,6 +45,24 @@ fn assert_faithful(articles: &[Article], summary: &Summary) {
     }
 }
 
+/// `articles` summarized at 400 words, more than their stories' prose, so that every
+/// sentence of news is quoted and whatever the pages leave in fills the budget; checked
+/// faithful ([`assert_faithful`]).
+fn long_summary(articles: &[Article]) -> Summary {
+    let options = Options {
+        max_words: Some(400),
+        ..Options::default()
+    };
+    let summary = summarize(articles, &options).unwrap();
+    assert_faithful(articles, &summary);
+    summary
+}
+
+/// The text of each sentence `summary` quotes.
+fn quoted(summary: &Summary) -> Vec<&str> {
+    summary.sentences.iter().map(|s| s.text.as_str()).collect()
+}
+
 #[test]
 fn french_articles_are_detected_and_summarized_without_their_chrome() {
     let articles = pont();
@@ -70,12 +88,7 @@ fn french_chrome_is_left_out_of_a_long_summary_too() {
     // At 400 words the story's sentences run out before the budget: whatever is left of
     // the pages must not fill it.
     let articles = pont();
-    let options = Options {
-        max_words: Some(400),
-        ..Options::default()
-    };
-    let summary = summarize(&articles, &options).unwrap();
-    assert_faithful(&articles, &summary);
+    let summary = long_summary(&articles);
     assert!(summary.sentences.len() >= 4, "{:?}", summary.sentences);
 }
 
@@ -370,13 +383,8 @@ fn hindi_vietnamese_chinese_and_japanese_chrome_is_left_out_of_a_long_summary() 
 /// must hold none of `chrome`, and the articles' languages.
 fn long_summary_without(texts: &[&str], code: &str, chrome: &[&str]) {
     let articles: Vec<Article> = texts.iter().map(|t| Article::new(*t)).collect();
-    let options = Options {
-        max_words: Some(400),
-        ..Options::default()
-    };
-    let summary = summarize(&articles, &options).unwrap();
+    let summary = long_summary(&articles);
     assert!(summary.articles.iter().all(|a| a.language.code() == code));
-    assert_faithful(&articles, &summary);
     for s in &summary.sentences {
         for c in chrome {
             assert!(!s.text.contains(c), "{:?}", s.text);
@@ -464,20 +472,15 @@ fn french_quotations_closed_after_a_space_are_kept_and_end_their_sentence() {
             .to_string(),
     ];
     let articles: Vec<Article> = texts.iter().map(|t| Article::new(t.as_str())).collect();
-    let options = Options {
-        max_words: Some(400),
-        ..Options::default()
-    };
-    let summary = summarize(&articles, &options).unwrap();
-    assert_faithful(&articles, &summary);
-    let quoted: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    let summary = long_summary(&articles);
+    let all = quoted(&summary);
     assert!(
-        quoted.contains(&"«\u{a0}Nous ne rouvrirons pas le pont avant trois semaines. Les piles sont fissurées.\u{a0}»"),
-        "{quoted:?}"
+        all.contains(&"«\u{a0}Nous ne rouvrirons pas le pont avant trois semaines. Les piles sont fissurées.\u{a0}»"),
+        "{all:?}"
     );
     assert!(
-        quoted.contains(&"Le maire a parlé mardi soir devant le conseil."),
-        "{quoted:?}"
+        all.contains(&"Le maire a parlé mardi soir devant le conseil."),
+        "{all:?}"
     );
 }
 
@@ -493,17 +496,12 @@ fn hindi_written_with_a_bar_for_the_danda_is_read_as_sentences() {
          अधिकारियों ने कहा कि पुल कम से कम तीन सप्ताह तक बंद रहेगा।",
     ];
     let articles: Vec<Article> = texts.iter().map(|t| Article::new(*t)).collect();
-    let options = Options {
-        max_words: Some(400),
-        ..Options::default()
-    };
-    let summary = summarize(&articles, &options).unwrap();
+    let summary = long_summary(&articles);
     assert!(summary
         .articles
         .iter()
         .all(|a| a.language == Language::Hindi));
-    assert_faithful(&articles, &summary);
-    let all: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    let all = quoted(&summary);
     assert!(all.contains(&"गोताखोर हर खंभे की जाँच करेंगे |"), "{all:?}");
     assert!(
         all.contains(&"नगर अभियंता के अनुसार दो खंभों में दरारें मिली हैं |"),
@@ -517,14 +515,9 @@ fn urdu_is_summarized_without_rules_and_its_full_stop_ends_a_paragraph() {
     // with Arabic's rules, and a paragraph of one sentence was a heading without a full stop.
     let text = "منگل کو ویلا دریا پر بنا پل ایک مال بردار کشتی کی ٹکر کے بعد بند کر دیا گیا۔ شہر کے انجینئر نے کہا کہ دو ستونوں میں دراڑیں ملی ہیں۔\n\nغوطہ خور ہر ستون کا معائنہ کریں گے۔";
     let articles = vec![Article::new(text)];
-    let options = Options {
-        max_words: Some(400),
-        ..Options::default()
-    };
-    let summary = summarize(&articles, &options).unwrap();
+    let summary = long_summary(&articles);
     assert_eq!(summary.articles[0].language, Language::Unknown);
-    assert_faithful(&articles, &summary);
-    let all: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
+    let all = quoted(&summary);
     assert!(
         all.contains(&"غوطہ خور ہر ستون کا معائنہ کریں گے۔"),
         "{all:?}"
@@ -551,11 +544,7 @@ fn german_russian_and_portuguese_quotations_are_kept_as_written() {
               pilares.\n\n\
               — Não vamos reabrir a ponte antes de três semanas — disse o engenheiro da cidade.\n\n\
               Mergulhadores vão inspecionar cada pilar, informou a prefeitura.";
-    let options = Options {
-        max_words: Some(400),
-        ..Options::default()
-    };
-    for (text, quoted) in [
+    for (text, expected) in [
         (
             de,
             &[
@@ -572,11 +561,9 @@ fn german_russian_and_portuguese_quotations_are_kept_as_written() {
             &["— Não vamos reabrir a ponte antes de três semanas — disse o engenheiro da cidade."][..],
         ),
     ] {
-        let articles = vec![Article::new(text)];
-        let summary = summarize(&articles, &options).unwrap();
-        assert_faithful(&articles, &summary);
-        let all: Vec<&str> = summary.sentences.iter().map(|s| s.text.as_str()).collect();
-        for q in quoted {
+        let summary = long_summary(&[Article::new(text)]);
+        let all = quoted(&summary);
+        for q in expected {
             assert!(all.contains(q), "{q:?} not in {all:?}");
         }
     }

@@ -6,7 +6,7 @@ use std::hash::Hasher;
 use crate::lang::en;
 use crate::text::case::lower;
 use crate::text::hash::{tail_word, FxHasher, WordBloom};
-use crate::text::phrases::BarList;
+use crate::text::phrases::{sorted_has, BarList};
 use crate::text::segment::{bytes_in_range, is_punctuation_mark, HIGH, LOW};
 
 /// The strongest trigger word in `s`.
@@ -247,7 +247,7 @@ const OTHER_TRIGGER_BLOOM: WordBloom<4> = WordBloom::EMPTY
 /// only). Asked only after a Bloom filter of the lists lets `w` through.
 #[inline(always)]
 fn listed(w: &[u8], rare: &[&str], common: &[&str]) -> Trigger {
-    let find = |list: &[&str]| list.binary_search_by(|p| p.as_bytes().cmp(w)).is_ok();
+    let find = |list: &[&str]| sorted_has(list, w);
     if find(rare) {
         Trigger::Rare
     } else if find(common) {

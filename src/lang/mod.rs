@@ -172,7 +172,7 @@ impl<'de> Deserialize<'de> for Language {
 /// about ("describe", "include"; every language's `data/<code>/request_words.txt`)?
 pub(crate) fn is_request_word(word: &str) -> bool {
     static REQUEST_WORDS: BarList = BarList::new(en::REQUEST_WORDS);
-    REQUEST_WORDS.items().binary_search(&word).is_ok()
+    REQUEST_WORDS.has(word.as_bytes())
 }
 
 /// The language most of `languages` are in, the earliest of [`Language::ALL`] among equals

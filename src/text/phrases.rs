@@ -105,6 +105,11 @@ impl BarList {
         &self.split().0
     }
 
+    /// Is `word` one of the phrases (a list sorted by its bytes)?
+    pub(crate) fn has(&self, word: &[u8]) -> bool {
+        sorted_has(self.items(), word)
+    }
+
     /// Does `s` open with one of the phrases (a list sorted by its bytes), ignoring case?
     /// Only the phrases that open with its first letter, lowercased, are compared: one run
     /// of the sorted list, found by a binary search.
@@ -162,4 +167,9 @@ pub(crate) fn split_at_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
             }
         }
     })
+}
+
+/// Is `word` in `list`, sorted by its bytes (a [`BarList`]'s phrases, or a run of them)?
+pub(crate) fn sorted_has(list: &[&str], word: &[u8]) -> bool {
+    list.binary_search_by(|p| p.as_bytes().cmp(word)).is_ok()
 }

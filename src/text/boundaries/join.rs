@@ -166,17 +166,15 @@ pub(super) fn may_be_listed(word: &str) -> bool {
 /// Asked only of words that [`may_be_listed`] lets through: an ASCII word is lowercased on
 /// the stack and searched for, without a string.
 pub(super) fn is_listed(word: &str, list: &BarList) -> bool {
-    let list = list.items();
     let b = word.as_bytes();
     if !word.is_ascii() || b.len() > 16 {
-        let lower = lowercase(word);
-        return list.binary_search(&lower.as_str()).is_ok();
+        return list.has(lowercase(word).as_bytes());
     }
     let mut buf = [0u8; 16];
     let lower = &mut buf[..b.len()];
     lower.copy_from_slice(b);
     lower.make_ascii_lowercase();
-    list.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
+    list.has(lower)
 }
 
 /// The abbreviations of every `data/<language>/abbreviations.tsv`, as [`crate::lang::en`] has

@@ -341,11 +341,7 @@ pub(crate) fn split_lowercase(text: &str, spans: &mut Vec<Range<usize>>) {
                 continue;
             }
             // The text has no capitals, so the word is as the lists write it.
-            if [&join::ALWAYS_JOIN, &join::MAYBE_JOIN].iter().any(|list| {
-                list.items()
-                    .binary_search_by(|w| w.as_bytes().cmp(word))
-                    .is_ok()
-            }) {
+            if join::ALWAYS_JOIN.has(word) || join::MAYBE_JOIN.has(word) {
                 continue;
             }
             let spaces = b[i + 1..span.end]

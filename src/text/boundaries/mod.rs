@@ -185,7 +185,8 @@ fn guillemet_open(before: &[u8]) -> bool {
 
 /// Splits where a full stop is glued to the next sentence's first word, its space lost in a
 /// copy ("… picked her up.On Tuesday …"), which UAX #29 keeps together: a word with at least
-/// two lowercase letters, the full stop, then a capital and a lowercase letter. Not after an
+/// two lowercase letters, the full stop, then a capital and a lowercase letter, or "A" or
+/// "I" and a space ("… police said.A second woman …"). Not after an
 /// abbreviation ("Gen.Ortiz"), nor before a domain's ending ("Amazon.Com"); a decimal has
 /// digits, an initialism ("U.S.Army") capitals before its stops.
 fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
@@ -195,7 +196,12 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
             && i > 0
             && b[i - 1].is_ascii_lowercase()
             && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
-            && b.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+            && match b.get(i + 2) {
+                Some(c) if c.is_ascii_lowercase() => true,
+                // "… said.A second woman …": the one-letter words that open sentences.
+                Some(b' ') => matches!(b[i + 1], b'A' | b'I'),
+                _ => false,
+            }
     };
     // The full stops in `b[from..to]`. Most paragraphs have a few, and none glued.
     let stops = |from: usize, to: usize| {

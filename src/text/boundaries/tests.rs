@@ -468,9 +468,18 @@ const GLUED: &[Case] = &[
         ]
     ),
     t!(
+        before_a_one_letter_word,
+        "Two were charged, police said.A second woman was held.I think so, she said.",
+        [
+            "Two were charged, police said.",
+            "A second woman was held.",
+            "I think so, she said."
+        ]
+    ),
+    t!(
         not_after_an_abbreviation_a_domain_or_an_initialism,
-        "Gen.Ortiz wrote on Amazon.Com about the U.S.Army and e.g.The report.",
-        ["Gen.Ortiz wrote on Amazon.Com about the U.S.Army and e.g.The report."]
+        "Gen.Ortiz wrote on Amazon.Com about the U.S.Army, the U.S.A team and e.g.The report.",
+        ["Gen.Ortiz wrote on Amazon.Com about the U.S.Army, the U.S.A team and e.g.The report."]
     ),
 ];
 

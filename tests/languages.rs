@@ -510,6 +510,30 @@ fn hindi_written_with_a_bar_for_the_danda_is_read_as_sentences() {
 }
 
 #[test]
+fn greek_questions_are_sentences() {
+    // Greek writes its question mark as ";". Before, a paragraph of one question read as a
+    // heading without a full stop and was lost, and a question was one sentence with the
+    // answer after it.
+    let text = "Η γέφυρα του λιμανιού έκλεισε τη Δευτέρα μετά τη σύγκρουση μιας φορτηγίδας με τον πυλώνα της.\n\n\
+        Πώς θα πηγαίνουν τώρα οι κάτοικοι στη δουλειά τους; Ο δήμαρχος είπε ότι τα πλοία θα κάνουν επιπλέον δρομολόγια.\n\n\
+        Ποιος θα πληρώσει για την επισκευή της γέφυρας;\n\n\
+        Οι μηχανικοί εκτιμούν ότι η επισκευή θα διαρκέσει έξι εβδομάδες.";
+    let articles = vec![Article::new(text)];
+    let summary = long_summary(&articles);
+    assert_eq!(summary.articles[0].language, Language::Greek);
+    let all = quoted(&summary);
+    assert!(
+        all.contains(&"Ποιος θα πληρώσει για την επισκευή της γέφυρας;"),
+        "{all:?}"
+    );
+    assert!(
+        all.contains(&"Πώς θα πηγαίνουν τώρα οι κάτοικοι στη δουλειά τους;"),
+        "{all:?}"
+    );
+    assert_eq!(all.len(), 5, "{all:?}");
+}
+
+#[test]
 fn urdu_is_summarized_without_rules_and_its_full_stop_ends_a_paragraph() {
     // Urdu writes in Arabic letters and ends its sentences with "۔". Before, it was read
     // with Arabic's rules, and a paragraph of one sentence was a heading without a full stop.

@@ -41,15 +41,36 @@ pub(crate) fn is_closing(c: char) -> bool {
 /// puts a space before a closing guillemet, "… pourquoi. »"; German closes with „…“ and
 /// »…«)?
 pub(crate) fn ends_sentence(line: &str) -> bool {
-    let line = without_reference_marks(line.trim_end()).trim_end_matches(|c: char| {
+    let line = before_closers(without_reference_marks(line.trim_end()));
+    line.chars().next_back().is_some_and(is_terminal)
+        || ends_with_bar_danda(line.as_bytes())
+        || ends_with_greek_question(line.as_bytes())
+}
+
+/// `line` without what may follow a sentence's final punctuation: closing quotes and
+/// brackets, spaces before them (French: "… pourquoi. »") and emoji.
+pub(crate) fn before_closers(line: &str) -> &str {
+    line.trim_end_matches(|c: char| {
         // German closes quotations with what opens them elsewhere: „…“, ‚…‘, »…«. Emoji
         // after the full stop (and their joiners and variation selectors) end nothing.
         is_closing(c)
             || matches!(c, '“' | '‘' | '«' | '‹' | ' ' | '\u{a0}' | '\u{202f}')
             || matches!(c, '\u{1f000}'..='\u{1faff}' | '\u{2600}'..='\u{27bf}')
             || matches!(c, '\u{fe0f}' | '\u{200d}')
-    });
-    line.chars().next_back().is_some_and(is_terminal) || ends_with_bar_danda(line.as_bytes())
+    })
+}
+
+/// Does `text` (bytes) end in a Greek question mark, ";" right after a Greek letter or
+/// accent ("Ποιος θα πληρώσει;")? Greek writes its semicolon as a raised dot ("·"), so after
+/// Greek words ";" ends a question, which UAX #29 does not know. (U+037E, the Greek question
+/// mark, is ";" once normalized, and keyboards type ";".)
+pub(crate) fn ends_with_greek_question(text: &[u8]) -> bool {
+    let Some(rest) = text.strip_suffix(b";") else {
+        return false;
+    };
+    // U+0340–U+03FF (combining accents, Greek and Coptic): 0xCD to 0xCF and a continuation
+    // byte; U+1F00–U+1FFF (Greek Extended): 0xE1, 0xBC to 0xBF and a continuation byte.
+    matches!(rest, [.., 0xcd..=0xcf, _] | [.., 0xe1, 0xbc..=0xbf, _])
 }
 
 /// Does `text` (bytes) end in a vertical bar, or two, typed for a danda: Hindi and other

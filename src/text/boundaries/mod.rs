@@ -23,7 +23,9 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::phrases::find_byte;
-use crate::text::punctuation::{ends_sentence, ends_with_bar_danda, is_reference_mark};
+use crate::text::punctuation::{
+    before_closers, ends_sentence, ends_with_bar_danda, ends_with_greek_question, is_reference_mark,
+};
 use join::should_join;
 use quotes::join_quotations;
 
@@ -69,8 +71,8 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
     let uncased = is_uncased(text);
     // Reference marks need a bracket: most paragraphs have none.
     let brackets = text.as_bytes().contains(&b'[');
-    // Bars typed for a danda need a bar.
-    let bars = text.as_bytes().contains(&b'|');
+    // Bars typed for a danda need a bar; Greek question marks, a semicolon.
+    let script_marks = text.as_bytes().contains(&b'|') || text.as_bytes().contains(&b';');
     let mut push = |mut start: usize, end: usize| {
         // French spacing puts a space before the closing guillemet ("« C'est fini. »"), where
         // UAX #29 has already ended the sentence (SB11, the space with it): the mark closes
@@ -126,14 +128,16 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
             }
         }
         // Nor does it break after a mark followed by a lowercase letter ("… in March.[a]
-        // Repairs …", SB8), nor after a bar typed for a danda ("… थी | फिर …"): the break goes
-        // after the mark or the bar.
+        // Repairs …", SB8), after a bar typed for a danda ("… थी | फिर …"), or after a Greek
+        // question mark ("… τους; Ο δήμαρχος …"): the break goes after the mark, the bar or
+        // the question.
         loop {
             let cut = brackets
                 .then(|| end_after_marks(&text[start..end]))
                 .flatten()
                 .or_else(|| {
-                    bars.then(|| end_after_bar(&text.as_bytes()[start..end]))
+                    script_marks
+                        .then(|| end_after_script_mark(&text[start..end]))
                         .flatten()
                 })
                 .map(|cut| start + cut);
@@ -254,11 +258,28 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
     *spans = out;
 }
 
-/// Where a sentence ends inside `piece` after vertical bars typed for a danda in Devanagari
-/// text ("… थी | फिर …", [`ends_with_bar_danda`]), which UAX #29 does not know as a sentence's
-/// end: after a bar (or two) that a Devanagari letter comes before and a space after.
-fn end_after_bar(piece: &[u8]) -> Option<usize> {
-    (1..piece.len()).find(|&i| piece[i].is_ascii_whitespace() && ends_with_bar_danda(&piece[..i]))
+/// Where a sentence ends inside `piece` after marks that UAX #29 does not know as a
+/// sentence's end: vertical bars typed for a danda in Devanagari text ("… थी | फिर …",
+/// [`ends_with_bar_danda`]), a bar (or two) that a Devanagari letter comes before and a
+/// space after; and a Greek question mark ("… τους; Ο δήμαρχος …",
+/// [`ends_with_greek_question`]), perhaps closed by quotation marks, with a space after and
+/// no lowercase word ("«Γιατί;» ρώτησε ο δήμαρχος." is one sentence).
+fn end_after_script_mark(piece: &str) -> Option<usize> {
+    let b = piece.as_bytes();
+    (1..b.len()).find(|&i| {
+        if !b[i].is_ascii_whitespace() {
+            return false;
+        }
+        if ends_with_bar_danda(&b[..i]) {
+            return true;
+        }
+        ends_with_greek_question(before_closers(&piece[..i]).as_bytes())
+            && !piece[i..]
+                .trim_start()
+                .chars()
+                .next()
+                .map_or(true, char::is_lowercase)
+    })
 }
 
 /// The longest glued run that is split: the longest sentence the select stage quotes

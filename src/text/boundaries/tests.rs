@@ -574,6 +574,35 @@ fn other_scripts() {
 }
 
 #[test]
+fn greek_question_marks_end_greek_sentences() {
+    // Greek writes "?" as ";" (its semicolon is the raised dot "·"): UAX #29 does not know it.
+    run(&[
+        t!(
+            after_greek_words,
+            "Πώς θα πάνε στη δουλειά τους; Ο δήμαρχος είπε ότι θα υπάρχουν πλοία.",
+            [
+                "Πώς θα πάνε στη δουλειά τους;",
+                "Ο δήμαρχος είπε ότι θα υπάρχουν πλοία."
+            ]
+        ),
+        t!(
+            closed_by_a_guillemet,
+            "«Ποιος θα πληρώσει;» Οι μηχανικοί δεν απάντησαν.",
+            ["«Ποιος θα πληρώσει;»", "Οι μηχανικοί δεν απάντησαν."]
+        ),
+        // A quoted question that a lowercase verb goes on from, and Latin semicolons.
+        t!(
+            a_lowercase_word_goes_on,
+            "«Γιατί;» ρώτησε ο δήμαρχος. The span closed; Engineers came.",
+            [
+                "«Γιατί;» ρώτησε ο δήμαρχος.",
+                "The span closed; Engineers came."
+            ]
+        ),
+    ]);
+}
+
+#[test]
 fn bars_typed_for_a_danda_end_devanagari_sentences() {
     run(&[
         t!(
@@ -594,6 +623,9 @@ fn bars_typed_for_a_danda_end_devanagari_sentences() {
         ),
     ]);
     assert!(ends_sentence("पुलिस हमले के बारे में अनिश्चित है |"));
+    assert!(ends_sentence("Ποιος θα πληρώσει για την επισκευή;"));
+    assert!(ends_sentence("«Ποιος θα πληρώσει;»"));
+    assert!(!ends_sentence("The bridge closed on Monday;"));
     assert!(!ends_sentence("Election Calendar |"));
     assert!(!ends_sentence("It's nice to be back in action ❤️"));
 }

@@ -510,6 +510,36 @@ fn hindi_written_with_a_bar_for_the_danda_is_read_as_sentences() {
 }
 
 #[test]
+fn thousands_separated_by_spaces_are_one_figure() {
+    // French (and Czech, Russian …) write thousands with a space, often a no-break one.
+    // Before, "150 000" was two numbers: "000" was a key fact, and "150" corroborated "150
+    // sauveteurs".
+    let texts = [
+        "Le séisme a fait 150 000 victimes selon l'ONU. Les secours ont envoyé 150 sauveteurs au port.",
+        "Selon les Nations unies, 150\u{a0}000 victimes ont été recensées après le séisme.",
+        "L'ONU estime le bilan du séisme à 150 000 victimes. Le port reste fermé.",
+    ];
+    let articles: Vec<Article> = texts.iter().map(|t| Article::new(*t)).collect();
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert_faithful(&articles, &summary);
+    let facts: Vec<(&str, usize)> = summary
+        .key_facts
+        .iter()
+        .map(|f| (f.text.as_str(), f.sources))
+        .collect();
+    assert!(
+        facts.iter().all(|(t, _)| *t != "000" && *t != "150"),
+        "{facts:?}"
+    );
+    assert!(
+        facts
+            .iter()
+            .any(|&(t, n)| t.starts_with("150 000") && n == 3),
+        "{facts:?}"
+    );
+}
+
+#[test]
 fn greek_questions_are_sentences() {
     // Greek writes its question mark as ";". Before, a paragraph of one question read as a
     // heading without a full stop and was lost, and a question was one sentence with the

@@ -447,6 +447,8 @@ impl<'a> Builder<'a> {
         let mut words = 0;
         let mut case = Case::default();
         let mut end = usize::MAX;
+        // The end of the number whose digit groups the pieces up to it are ("150 000").
+        let mut joined = 0;
         let exact = word_pieces(&text[sentence.span.clone()], |piece, kind| {
             let Some(seg) = text.get(base + piece.start..base + piece.end) else {
                 return;
@@ -456,6 +458,15 @@ impl<'a> Builder<'a> {
                 case.count(seg.as_bytes()[0]);
             }
             end = piece.end;
+            if piece.start < joined {
+                return;
+            }
+            // Digit groups separated by spaces, as French, Czech or Russian write thousands
+            // ("150 000 victimes"), are one number, not "150" and "000".
+            let groups =
+                digit_groups_len(&text.as_bytes()[base + piece.end..sentence.span.end], seg);
+            joined = piece.end + groups;
+            let seg = &text[base + piece.start..base + joined];
             if kind == Piece::Mark {
                 // Hyphens and apostrophes join words into one phrase; other punctuation
                 // ends a clause.
@@ -495,7 +506,7 @@ impl<'a> Builder<'a> {
             } else {
                 seg.chars().next().is_some_and(char::is_uppercase)
             };
-            let span = base + piece.start..base + piece.end;
+            let span = base + piece.start..base + piece.start + seg.len();
             let kind = if number {
                 ConceptKind::Number
             } else {
@@ -602,7 +613,7 @@ impl<'a> Builder<'a> {
         if seg.is_ascii() {
             self.stem.extend(
                 seg.bytes()
-                    .filter(|&b| b != b',')
+                    .filter(|&b| b != b',' && b != b' ')
                     .map(|b| b.to_ascii_lowercase()),
             );
         } else {
@@ -708,6 +719,37 @@ impl<'a> Builder<'a> {
             .or_insert(next);
         terms.record(id, kind, at, (name, false));
         id
+    }
+}
+
+/// The length of the groups of three digits that `after` opens with, each after a space (a
+/// space, a no-break space, a narrow no-break space or a thin space), when the word before
+/// it, `first`, is one to three digits: a number written as French, Czech or Russian write
+/// thousands ("150 000", "1 200 000"). A group followed by a letter, a digit, or a decimal
+/// comma or point ("1 234,5") is no part of it.
+fn digit_groups_len(after: &[u8], first: &str) -> usize {
+    let byte = |i: usize| after.get(i).copied().unwrap_or(0);
+    let mut at = 0;
+    if first.len() > 3 || !first.bytes().all(|b| b.is_ascii_digit()) {
+        return at;
+    }
+    loop {
+        let gap = match (byte(at), byte(at + 1), byte(at + 2)) {
+            (b' ', _, _) => 1,
+            (0xc2, 0xa0, _) => 2,
+            (0xe2, 0x80, 0x89 | 0xaf) => 3,
+            _ => return at,
+        };
+        let group = at + gap;
+        let next = byte(group + 3);
+        let decimal = matches!(next, b',' | b'.') && byte(group + 4).is_ascii_digit();
+        if !(group..group + 3).all(|i| byte(i).is_ascii_digit())
+            || next.is_ascii_alphanumeric()
+            || decimal
+        {
+            return at;
+        }
+        at = group + 3;
     }
 }
 
@@ -890,6 +932,53 @@ mod tests {
                 "Word:tonnes",
                 "Bigram:1,200 tonnes",
             ]
+        );
+    }
+
+    #[test]
+    fn digit_groups_separated_by_spaces_are_one_number() {
+        // As French, Czech and Russian write thousands: a space, a no-break space or a narrow
+        // one between groups of three digits.
+        let numbers = |language, text| -> Vec<String> {
+            concept_texts_in(language, text)
+                .into_iter()
+                .filter(|c| c.starts_with("Number:"))
+                .collect()
+        };
+        assert_eq!(
+            numbers(
+                Language::French,
+                "En 2004, 150 000 victimes, 1\u{a0}200\u{202f}000 euros et 7 000 000 de dollars."
+            ),
+            [
+                "Number:2004",
+                "Number:150 000",
+                "Number:1\u{a0}200\u{202f}000",
+                "Number:7 000 000"
+            ]
+        );
+        // Not a year before a number, a group with a decimal comma, or one that runs on.
+        assert_eq!(
+            numbers(
+                Language::French,
+                "En 2004 150 victimes, 1 234,5 km et 12 0001 m."
+            ),
+            [
+                "Number:2004",
+                "Number:150",
+                "Number:1",
+                "Number:234,5",
+                "Number:12",
+                "Number:0001"
+            ]
+        );
+        // One concept however the groups are separated.
+        assert_eq!(
+            numbers(
+                Language::Czech,
+                "80 000 mrtvých, 80\u{a0}000 raněných, 80000 domů."
+            ),
+            ["Number:80 000"]
         );
     }
 

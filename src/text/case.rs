@@ -45,7 +45,8 @@ pub(crate) fn lowercase(s: &str) -> String {
 }
 
 /// `seg` lowercased into `out` (cleared first), curly apostrophes made straight, commas
-/// ("1,200" is 1200) and soft hyphens dropped: how every language's reader starts a word.
+/// ("1,200" is 1200), soft hyphens and the spaces between digit groups ("150 000", which the
+/// term stage reads as one word) dropped: how every language's reader starts a word.
 #[inline]
 pub(crate) fn lower_word(seg: &str, out: &mut String) {
     out.clear();
@@ -54,7 +55,7 @@ pub(crate) fn lower_word(seg: &str, out: &mut String) {
             '’' | 'ʼ' | '‘' => out.push('\''),
             // A soft hyphen, which German and other sites put in long words for the browser to
             // break at ("Bürger\u{ad}meister"), is invisible: the word is the same without it.
-            ',' | '\u{ad}' => {}
+            ',' | '\u{ad}' | ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' => {}
             _ => out.push(lower(c)),
         }
     }

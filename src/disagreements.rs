@@ -31,7 +31,8 @@ use std::ops::Range;
 use crate::agreement::distinct_groups;
 use crate::document::Document;
 use crate::figures::{
-    role, table_language, word_hash, Bounds, Figure, Role, DIRECTION_BITS, OFFSET,
+    is_function_word_in, role, table_language, word_hash, Bounds, Figure, Role, DIRECTION_BITS,
+    OFFSET,
 };
 use crate::keys::sort_keys;
 use crate::lang::figure_words::INSTRUMENT_WORDS;
@@ -382,7 +383,9 @@ pub(crate) fn disagreements(
     for run in members.chunk_by(|x, y| x >> 32 == y >> 32) {
         let ids: Vec<usize> = run.iter().map(|&k| (k & 0xffff_ffff) as usize).collect();
         if distinct_groups(docs, ids.iter().map(|&i| figures[i].article)) >= 2 {
-            out.agreed.push(agreed_fact(articles, docs, figures, &ids));
+            let language = languages.get(figures[ids[0]].article).copied();
+            out.agreed
+                .push(agreed_fact(articles, docs, figures, &ids, language));
         }
     }
     // Most sources first; the order found among equals.
@@ -587,9 +590,7 @@ impl Context<'_> {
 /// sentence's first word left out ("According to a Pew Research Center survey": "Pew"; "the
 /// latest Rasmussen poll": "Rasmussen"; "The study found" and "Polls show": none).
 fn instrument(sentence: &str) -> Option<&str> {
-    let words = sentence
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let words = crate::text::words::bare_words(sentence);
     let mut run: Option<&str> = None;
     let mut first = true;
     for w in words {
@@ -830,13 +831,16 @@ fn next_words(text: &str, from: usize, n: usize) -> Vec<Range<usize>> {
 
 /// The key fact of a figure that the sources of `class` agree on: its first figure from the
 /// number to the unit, and on by the words that another source writes after it too ("26
-/// world leaders").
+/// world leaders"), up to a function word of `language` ("52 personnes", not "52 personnes ont
+/// été").
 fn agreed_fact(
     articles: &[Article],
     docs: &[Document],
     figures: &[Figure],
     class: &[usize],
+    language: Option<Language>,
 ) -> KeyFact {
+    let mut buffers = (String::new(), String::new());
     let first = &figures[class[0]];
     let text = &articles[first.article].text;
     let mut end = first.core.end;
@@ -859,7 +863,9 @@ fn agreed_fact(
                 .get(n)
                 .is_some_and(|x| t[x.clone()].eq_ignore_ascii_case(w))
         });
-        if !plain || is_stop_word(w.as_bytes()) || !another_writes_it {
+        // Not a function word of its article's language ("52 personnes ont été").
+        let function = language.is_some_and(|l| is_function_word_in(l, w, &mut buffers));
+        if !plain || is_stop_word(w.as_bytes()) || function || !another_writes_it {
             break;
         }
         end = at.end;

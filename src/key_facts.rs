@@ -122,13 +122,20 @@ impl Facts<'_> {
                 .iter()
                 .find_map(|p| text.strip_suffix(p))
                 .unwrap_or(text);
-            // "raise the flood" is a fine concept but a poor fact to show.
-            if t.kind[c as usize] == ConceptKind::Bigram && text.split_whitespace().count() != 2 {
+            // "raise the flood" is a fine concept but a poor fact to show. (A hyphen joins two
+            // words as a space does: "Royaume-Uni", "Croix-Rouge".)
+            let words =
+                text.split_whitespace().count() + text.bytes().filter(|&b| b == b'-').count();
+            if t.kind[c as usize] == ConceptKind::Bigram && words != 2 {
                 continue;
             }
             // Nor is a lone number of one or two digits: the "5" of "5 p.m.", the "30" of
-            // "6:30" (its pair, "5 p.m", may be shown).
-            if t.kind[c as usize] == ConceptKind::Number && text.len() <= 2 {
+            // "6:30" (its pair, "5 p.m", may be shown), one with a particle attached ("ב23",
+            // on the 23rd), or one written out ("ten", "Fifteen").
+            let digits = text.bytes().filter(u8::is_ascii_digit).count();
+            let letters = text.bytes().any(|b| b.is_ascii_alphabetic());
+            if t.kind[c as usize] == ConceptKind::Number && (digits == 0 || digits <= 2 && !letters)
+            {
                 continue;
             }
             let lower = lowercase(text);
@@ -221,7 +228,7 @@ impl Facts<'_> {
             };
             overlapping |= order.is_some();
             let join = |(a, b): (usize, usize)| {
-                let rest = &facts[b].text[facts[b].text.bytes().position(|c| c == b' ')?..];
+                let rest = &facts[b].text[first_break(&facts[b].text)?..];
                 self.joined(&facts[a], rest, &facts[b].articles)
             };
             match order.and_then(join) {
@@ -266,11 +273,17 @@ impl Facts<'_> {
     }
 }
 
-/// Does the phrase `b` start with the last word of the phrase `a` (of two words or more)?
+/// Where the first word of a phrase ends: at a space, or a hyphen ("Young-Ho").
+fn first_break(s: &str) -> Option<usize> {
+    s.bytes().position(|c| c == b' ' || c == b'-')
+}
+
+/// Does the phrase `b` start with the last word of the phrase `a` (of two words or more,
+/// a hyphen joining words as a space does: "low-income" and "income families")?
 fn continues(a: &str, b: &str) -> bool {
-    b.bytes().position(|c| c == b' ').is_some_and(|i| {
+    first_break(b).is_some_and(|i| {
         a.strip_suffix(&b[..i])
-            .is_some_and(|rest| rest.ends_with(' '))
+            .is_some_and(|rest| matches!(rest.as_bytes().last(), Some(b' ' | b'-')))
     })
 }
 
@@ -372,6 +385,40 @@ mod tests {
         for absent in ["Jon Pike", "Police", "Hollis County", "Water Authority"] {
             assert!(!shown.contains(&absent), "{absent} in {shown:?}");
         }
+    }
+
+    #[test]
+    fn hyphenated_names_are_one_fact_and_lone_numbers_none() {
+        // "Royaume-Uni" is two words; "Young-Ho" and "Ho Eom" are one name; "fifteen" and
+        // "ten" alone, like "12", say nothing.
+        let facts = facts(
+            &[
+                "Le Royaume-Uni a envoyé quinze navires. Young-Ho Eom a parlé à Londres. \
+                 Fifteen ships sailed for ten days.",
+                "Selon le Royaume-Uni, les navires sont partis. Le chercheur Young-Ho Eom a \
+                 parlé. Fifteen ships sailed, ten of them British.",
+            ],
+            8,
+        );
+        let shown = texts(&facts);
+        assert!(shown.contains(&"Royaume-Uni"), "{shown:?}");
+        assert!(shown.contains(&"Young-Ho Eom"), "{shown:?}");
+        for absent in ["Royaume", "Uni", "Young-Ho", "Ho Eom", "Fifteen", "ten"] {
+            assert!(!shown.contains(&absent), "{absent} in {shown:?}");
+        }
+    }
+
+    #[test]
+    fn an_agreed_figure_stops_before_a_function_word() {
+        let facts = facts(
+            &[
+                "À Londres, 52 personnes ont été tuées jeudi dans les attentats du métro.",
+                "Les attentats de jeudi à Londres : 52 personnes ont été tuées dans le métro.",
+            ],
+            8,
+        );
+        let shown = texts(&facts);
+        assert!(shown.contains(&"52 personnes"), "{shown:?}");
     }
 
     #[test]

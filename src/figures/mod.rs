@@ -22,6 +22,8 @@
 //! each article is read with its own language's, or English ones when its language has none.
 
 mod read;
+
+pub(crate) use read::is_function_word_in;
 #[cfg(test)]
 mod tests;
 

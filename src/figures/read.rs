@@ -79,6 +79,19 @@ struct Number {
 /// time? ASCII words, nearly all, are lowercased on the stack. The term stage's stop list
 /// has "year", "week" and "month", but around a figure they tell what it counts ("21 cases
 /// for the whole year").
+/// Is `word`, as written, a function word of `language` (read with [`Language::read_word`];
+/// English by its stop list, units of time left out)? `buffers` are scratch space.
+pub(crate) fn is_function_word_in(
+    language: Language,
+    word: &str,
+    (lower, scratch): &mut (String, String),
+) -> bool {
+    if language == Language::English {
+        return is_english_function_word(word);
+    }
+    language.read_word(word, lower, scratch) || language.is_function_word(lower)
+}
+
 fn is_english_function_word(word: &str) -> bool {
     let time = |lower: &[u8]| is_unit_of_time(lower, Language::English);
     let b = word.as_bytes();
@@ -180,13 +193,9 @@ impl<'a> Reader<'a> {
     /// Is `word` a function word of the language the sentence is read in? An elided article
     /// ("d'") is one.
     fn is_function_word(&self, word: &str) -> bool {
-        if self.lang == Language::English {
-            return is_english_function_word(word);
-        }
-        let (mut lower, mut scratch) = self.read.take();
-        let function = self.lang.read_word(word, &mut lower, &mut scratch)
-            || self.lang.is_function_word(&lower);
-        self.read.set((lower, scratch));
+        let mut buffers = self.read.take();
+        let function = is_function_word_in(self.lang, word, &mut buffers);
+        self.read.set(buffers);
         function
     }
 

@@ -248,9 +248,7 @@ fn without_function_words(text: &str) -> bool {
         }
     }
     // Then every language's function words ("de", "und"), lowercased up to an apostrophe.
-    !text
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    !crate::text::words::bare_words(text)
         .filter(|w| !w.is_empty())
         .any(|w| {
             let mut lower = crate::text::case::lowercase(w);

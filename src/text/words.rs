@@ -143,6 +143,13 @@ pub(crate) fn sentence_shape(s: &str) -> (usize, bool) {
 }
 
 /// [`is_headline_case`] of the words of `s`.
+/// The words of `text` split at white space, each without the punctuation around it
+/// ("(Pew", "survey,": "Pew", "survey"); a word of punctuation alone is empty.
+pub(crate) fn bare_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
 #[cfg(test)]
 pub(crate) fn headline_case(s: &str) -> bool {
     is_headline_case(space_words::<true>(s, usize::MAX).1)

@@ -876,6 +876,8 @@ fn live_blog_labels_and_cut_off_teasers_are_not_quoted() {
              burned 12,000 acres, Cal Fire said.\n\n\
              UPDATE: Two firefighters were hurt fighting the Ridge Fire near Pinecrest, Cal Fire \
              said.\n\n\
+             12 p.m. | Shelters at Pinecrest High School took in residents fleeing the Ridge \
+             Fire.\n\n\
              EXCLUSIVE: Inside the race to save Pinecrest from the Ridge Fire and its 12,000 \
              acres...",
         ),
@@ -894,6 +896,7 @@ fn live_blog_labels_and_cut_off_teasers_are_not_quoted() {
     for (words, text) in &quoted {
         for label in [
             "10:42",
+            "12 p.m.",
             "UPDATE",
             "Q:",
             "A:",
@@ -909,6 +912,7 @@ fn live_blog_labels_and_cut_off_teasers_are_not_quoted() {
     for start in [
         "About 8,000 Pinecrest residents",
         "Two firefighters were hurt",
+        "Shelters at Pinecrest High School",
         "Where can the Pinecrest",
         "Cal Fire said shelters",
     ] {

@@ -229,7 +229,7 @@ pub(super) const NEWS_LABELS: &[&str] = &[
 
 /// The length in bytes of the label that opens `s`, 0 if none: a live blog's time stamp and
 /// a dash, a colon or a bar ("10:42 a.m. — ", "9:58 ET - ", "14:05 – ", "10:45 a.m.: ",
-/// "11:30 | "), an interview's question or answer
+/// "11:30 | ", "12 p.m. | "), an interview's question or answer
 /// ("Q: ", "A: "), or a news label and a colon ("UPDATE: ", "Breaking: ", "EXCLUSIVE: "),
 /// or a photo gallery's "Caption " before each caption ("… View Photos Wildlife officials …
 /// Caption Wildlife officials …"), before what opens a sentence. The sentence is quoted
@@ -248,24 +248,24 @@ pub(super) fn entry_label_len(s: &str) -> usize {
             return if opens_at(s, end) { end } else { 0 };
         }
     }
-    // H:MM or HH:MM.
+    // H:MM or HH:MM, or H or HH with "a.m." or "p.m." ("12 p.m. | ").
     let hours = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
-    if !(1..=2).contains(&hours)
-        || b.get(hours) != Some(&b':')
-        || !b
-            .get(hours + 1..hours + 3)
-            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
-    {
+    let minutes = b.get(hours) == Some(&b':')
+        && b.get(hours + 1..hours + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+    if !(1..=2).contains(&hours) {
         return 0;
     }
-    let mut i = hours + 3;
+    let mut i = if minutes { hours + 3 } else { hours };
     // "a.m.", "p.m.", "am", "PM", and a zone in capitals ("ET", "GMT").
     let rest = &s[i..];
-    for suffix in [" a.m.", " p.m.", " am", " pm", " AM", " PM"] {
-        if rest.starts_with(suffix) {
-            i += suffix.len();
-            break;
-        }
+    let suffix = [" a.m.", " p.m.", " am", " pm", " AM", " PM"]
+        .into_iter()
+        .find(|suffix| rest.starts_with(suffix));
+    match suffix {
+        Some(suffix) => i += suffix.len(),
+        None if !minutes => return 0,
+        None => {}
     }
     let zone = b[i..]
         .iter()

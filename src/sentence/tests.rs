@@ -180,20 +180,28 @@ fn live_blog_time_stamps_and_interview_letters_are_not_quoted() {
         // A colon or a bar after the time stamp; a bar alone is a page's fields run together.
         ("10:45 a.m.: Two piers cracked.", "Two piers cracked."),
         ("11:30 | Ferries will run.", "Ferries will run."),
+        ("12 p.m. | Ferries will run.", "Ferries will run."),
+        ("12 p.m. Ferries will run.", "12 p.m. Ferries will run."),
+        ("12 | Ferries will run.", "12 | Ferries will run."),
         ("| Ferries will run.", "| Ferries will run."),
         ("10:45: the piers held.", "10:45: the piers held."),
     ];
     for &(input, expected) in cases {
         assert_eq!(&input[entry_label_len(input)..], expected, "{input}");
     }
-    // A question and its answer in one paragraph, a time stamp in the next.
-    let text = "Q: Is it safe? A: Yes, it is.\n\n10:42 a.m. — It held.";
+    // A question and its answer in one paragraph, time stamps in the next two, one before
+    // a bar (the sentence splitter keeps it with the entry it labels).
+    let text = "Q: Is it safe? A: Yes, it is.\n\n10:42 a.m. — It held.\n\n10:45 a.m. | It rained.";
     let first = text.find("\n\n").unwrap();
-    let blocks = [(0..first), (first + 2..text.len())].map(prose);
+    let second = text.rfind("\n\n").unwrap();
+    let blocks = [(0..first), (first + 2..second), (second + 2..text.len())].map(prose);
     let mut out = Vec::new();
     sentences(0, text, &blocks, &mut out);
     let got: Vec<&str> = out.iter().map(|s| &text[s.span.clone()]).collect();
-    assert_eq!(got, ["Is it safe?", "Yes, it is.", "It held."]);
+    assert_eq!(
+        got,
+        ["Is it safe?", "Yes, it is.", "It held.", "It rained."]
+    );
 }
 
 #[test]

@@ -98,8 +98,14 @@ pub(super) fn should_join(before: &str, after: &str, cased: bool) -> bool {
     if acronym || (may_be_listed && is_listed(word, &MAYBE_JOIN)) {
         // A clock time is followed by what belongs to it ("5 p.m. Tuesday", "p.m. ET"); any
         // other capitalized word after it opens a sentence ("at 4:15 p.m. Passengers said").
-        if first.is_ascii_alphabetic() && matches!(word, "a.m" | "p.m" | "A.M" | "P.M") {
+        let clock = matches!(word, "a.m" | "p.m" | "A.M" | "P.M");
+        if clock && first.is_ascii_alphabetic() {
             return goes_on_a_time(next);
+        }
+        // A live blog's time stamp and the bar after it label the entry they open ("10:45
+        // a.m. | The engineer said …"; the sentence stage leaves the label out).
+        if clock && first == '|' {
+            return true;
         }
         // A number after an acronym is its road or its volume ("on U.S. 278", "484 U.S.
         // 518"), as one after a sentence's end seldom is.

@@ -540,6 +540,24 @@ fn thousands_separated_by_spaces_are_one_figure() {
 }
 
 #[test]
+fn thai_paragraphs_are_read_as_sentences() {
+    // Thai ends a sentence with a space, no mark. Before, a paragraph of three sentences was
+    // one "sentence" too long to quote, and only one-sentence paragraphs were summarized.
+    let text = "สะพานท่าเรือถูกปิดเมื่อวันจันทร์หลังจากเรือบรรทุกสินค้าชนเสาของสะพาน \
+        วิศวกรของเมืองพบรอยร้าวในเสาสองต้นและกล่าวว่าการซ่อมแซมจะใช้เวลาหกสัปดาห์ \
+        นายกเทศมนตรีกล่าวว่าเรือข้ามฟากจะวิ่งทุกครึ่งชั่วโมงระหว่างที่สะพานปิด\n\n\
+        ตำรวจกล่าวว่าไม่มีผู้ได้รับบาดเจ็บจากเหตุการณ์ครั้งนี้";
+    let articles = vec![Article::new(text)];
+    let summary = long_summary(&articles);
+    let all = quoted(&summary);
+    assert!(
+        all.contains(&"วิศวกรของเมืองพบรอยร้าวในเสาสองต้นและกล่าวว่าการซ่อมแซมจะใช้เวลาหกสัปดาห์"),
+        "{all:?}"
+    );
+    assert_eq!(all.len(), 4, "{all:?}");
+}
+
+#[test]
 fn greek_questions_are_sentences() {
     // Greek writes its question mark as ";". Before, a paragraph of one question read as a
     // heading without a full stop and was lost, and a question was one sentence with the

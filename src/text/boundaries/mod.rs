@@ -160,6 +160,7 @@ pub(crate) fn split_into(text: &str, spans: &mut Vec<Range<usize>>, quoted: bool
     } else {
         split_glued(text, spans);
     }
+    split_at_spaces(text, spans);
     spans.retain_mut(|r| {
         let s = &text[r.clone()];
         let lead = s.len() - s.trim_start().len();
@@ -252,6 +253,46 @@ fn split_glued(text: &str, spans: &mut Vec<Range<usize>>) {
                 out.push(start..i + 1);
                 start = i + 1;
             }
+        }
+        out.push(start..r.end);
+    }
+    *spans = out;
+}
+
+/// Splits `spans` where Thai and Lao end a sentence: at spaces between two letters of those
+/// scripts, which write no full stop and no space between words ("… ระหว่างที่สะพานปิด
+/// ตำรวจกล่าวว่า …"). A space beside a number or a Latin word ("เมื่อ 12 มีนาคม") is no end.
+fn split_at_spaces(text: &str, spans: &mut Vec<Range<usize>>) {
+    let b = text.as_bytes();
+    // A Thai or Lao character (U+0E00 to U+0EFF) starts at `i`: 0xE0, then 0xB8 to 0xBB.
+    let thai_at = |i: usize| b.get(i) == Some(&0xe0) && matches!(b.get(i + 1), Some(0xb8..=0xbb));
+    // Most text has none: a byte search for 0xE0 settles it.
+    let mut at = 0;
+    let found = loop {
+        match find_byte(b, at, 0xe0) {
+            Some(i) if thai_at(i) => break true,
+            Some(i) => at = i + 1,
+            None => break false,
+        }
+    };
+    if !found {
+        return;
+    }
+    let mut out = Vec::with_capacity(spans.len());
+    for r in spans.drain(..) {
+        let mut start = r.start;
+        let mut i = r.start + 3;
+        while i < r.end {
+            if b[i] != b' ' || !thai_at(i - 3) {
+                i += 1;
+                continue;
+            }
+            let next = i + b[i..r.end].iter().take_while(|&&c| c == b' ').count();
+            if thai_at(next) {
+                out.push(start..i);
+                start = next;
+            }
+            i = next;
         }
         out.push(start..r.end);
     }

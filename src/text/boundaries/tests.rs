@@ -574,6 +574,28 @@ fn other_scripts() {
 }
 
 #[test]
+fn thai_sentences_end_at_a_space() {
+    // Thai writes no full stop and no space between words: a space between Thai letters
+    // ends a sentence; one beside a number or a Latin word does not.
+    run(&[
+        t!(
+            between_thai_letters,
+            "สะพานถูกปิดเมื่อวันจันทร์ วิศวกรพบรอยร้าว  ตำรวจกล่าวว่าไม่มีผู้บาดเจ็บ",
+            [
+                "สะพานถูกปิดเมื่อวันจันทร์",
+                "วิศวกรพบรอยร้าว",
+                "ตำรวจกล่าวว่าไม่มีผู้บาดเจ็บ"
+            ]
+        ),
+        t!(
+            beside_numbers_and_latin_words,
+            "สะพานปิดเมื่อ 12 มีนาคม ตามรายงานของ Reuters แล้ว",
+            ["สะพานปิดเมื่อ 12 มีนาคม", "ตามรายงานของ Reuters แล้ว"]
+        ),
+    ]);
+}
+
+#[test]
 fn greek_question_marks_end_greek_sentences() {
     // Greek writes "?" as ";" (its semicolon is the raised dot "·"): UAX #29 does not know it.
     run(&[

@@ -66,7 +66,12 @@ pub(crate) fn analyze<'a>(
     for (i, (article, doc)) in articles.iter().zip(&docs).enumerate() {
         sentences(i, &article.text, &doc.blocks, &mut all);
     }
-    let (terms, named) = terms_and_focus(articles, &languages, &mut all, options.focus.as_deref());
+    let (terms, named) = terms_and_focus(
+        articles,
+        (&languages, sources),
+        &mut all,
+        options.focus.as_deref(),
+    );
     let (max_words, max_sentences) = options.budget();
     // How long the summary will be, in words: its word budget, or as many sentences as it
     // may have at a news sentence's usual length.

@@ -108,6 +108,13 @@ impl Facts<'_> {
             })
             .map(key)
             .collect();
+        // The function words, lowercased. A language without rules learns its own after its
+        // pairs are made (`term`): a phrase that opens or ends with one ("de haven van") is
+        // no fact.
+        let function: Vec<String> = (0..t.len() as u32)
+            .filter(|&c| t.kind[c as usize] == ConceptKind::Function)
+            .map(|c| lowercase(self.fact_text(c)))
+            .collect();
         // Only the head of the ranking is shown, so it is ordered lazily, as far as it is read.
         let mut facts: Vec<KeyFact> = Vec::new();
         let mut shown: Vec<String> = Vec::new();
@@ -139,6 +146,17 @@ impl Facts<'_> {
                 continue;
             }
             let lower = lowercase(text);
+            let at_edge = |f: &String| {
+                lower
+                    .strip_prefix(f.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+                    || lower
+                        .strip_suffix(f.as_str())
+                        .is_some_and(|r| r.ends_with(' '))
+            };
+            if function.iter().any(at_edge) {
+                continue;
+            }
             // Skip a fact already inside a shown one ("Verity" after "Port Verity"), or
             // wider than one already shown.
             if shown

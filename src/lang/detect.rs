@@ -60,6 +60,9 @@ pub(crate) struct Guess {
     /// Whether the text is long and clear enough to be sure; an unsure guess gives way to
     /// the language of the other articles of its script.
     pub sure: bool,
+    /// Whether the guess was read from running text ([`FEW_WORDS`] words or more), not a
+    /// headline: an unsure guess of running text had only some evidence.
+    running: bool,
     script: Option<Script>,
 }
 
@@ -104,12 +107,14 @@ pub(crate) fn detect(text: &str) -> Guess {
         return Guess {
             language: Language::Unknown,
             sure: false,
+            running: false,
             script: None,
         };
     };
     let one = |language| Guess {
         language,
         sure: true,
+        running: false,
         script: Some(main),
     };
     match main {
@@ -279,14 +284,16 @@ fn by_words(sample: &str, candidates: &[Language], main: Script) -> Guess {
     Guess {
         language,
         sure,
+        running: words >= FEW_WORDS,
         script: Some(main),
     }
 }
 
 /// The language of each article: `forced` for all, else each one's own [`detect`]ion, where
-/// an unsure one takes the language most of the sure articles of its script are in. An
-/// unsure Latin text with no evidence at all is read as English, as everything was before
-/// languages were told apart.
+/// an unsure one takes the language most of the sure articles of its script are in. Without
+/// such articles, running text with only some evidence is in a language without rules, and
+/// an unsure Latin text with no evidence at all (a headline) is read as English, as
+/// everything was before languages were told apart.
 pub(crate) fn languages(articles: &[Article], forced: Option<Language>) -> Vec<Language> {
     if let Some(l) = forced {
         return vec![l; articles.len()];
@@ -306,6 +313,10 @@ pub(crate) fn languages(articles: &[Article], forced: Option<Language>) -> Vec<L
             );
             match (story, g.language, g.script) {
                 (Some(l), _, _) => l,
+                // Running text with only some of a language's function words, and no story
+                // to take a language from (Dutch, whose "in", "is" and "was" are English
+                // ones): a language without rules.
+                (None, _, _) if g.running => Language::Unknown,
                 (None, Language::Unknown, Some(Script::Latin)) => Language::English,
                 (None, l, _) => l,
             }

@@ -101,6 +101,23 @@ fn long_text_in_a_language_without_rules_is_unknown() {
 }
 
 #[test]
+fn running_text_with_only_some_evidence_is_unknown_when_alone() {
+    // Dutch's "in", "is" and "was" are English function words: a tenth of this text, enough
+    // for a guess, not for a sure one. Alone it was read as English (English function words,
+    // Porter's step); now it is a language without rules.
+    let dutch = "De brug in de haven van Verity is maandag gesloten nadat een vrachtschip tegen een van de pijlers was gevaren. Ingenieurs van de stad vonden scheuren in twee pijlers en zeiden dat de reparatie minstens zes weken zal duren. De burgemeester zei dat de veerboten elk half uur zullen varen zolang de brug dicht is.";
+    assert_eq!(detect(dutch).language, Language::English);
+    assert!(!detect(dutch).sure);
+    assert_eq!(languages(&[article(dutch)], None), vec![Language::Unknown]);
+    // Beside sure English articles it takes their language, as a headline does.
+    let english = "The harbor bridge in Verity was closed on Monday after a barge hit one of its piers, and the city said it would stay closed for the rest of the week while engineers inspect it.";
+    assert_eq!(
+        languages(&[article(english), article(dutch)], None),
+        vec![Language::English; 2]
+    );
+}
+
+#[test]
 fn stemming_matches_inflections() {
     let stem = |l: Language, w: &str| {
         let mut w = w.to_string();

@@ -214,7 +214,7 @@ pub(crate) fn terms_and_focus<'a>(
 /// agency quotes), and its pairs are then worth counting, as ROUGE-2 counts them; two or
 /// three rewrite it, and the pairs are noise. Measured (docs/quality.md): MultiLing's
 /// English clusters (10 sources) gain 1.75 ROUGE-2 at 250 words, the one Multi-News
-/// development cluster of 9 articles 6.3 (5.9 to 12.2); from 6 sources on, Multi-News
+/// development cluster of 9 articles 6.3 (5.9 to 12.2); from 6 articles on, Multi-News
 /// loses 0.08.
 pub(crate) const MANY_SOURCES: usize = 8;
 

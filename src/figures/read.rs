@@ -75,10 +75,6 @@ struct Number {
     next: usize,
 }
 
-/// Is `word` an English function word (`is_stop_word` of it lowercased), other than a unit of
-/// time? ASCII words, nearly all, are lowercased on the stack. The term stage's stop list
-/// has "year", "week" and "month", but around a figure they tell what it counts ("21 cases
-/// for the whole year").
 /// Is `word`, as written, a function word of `language` (read with [`Language::read_word`];
 /// English by its stop list, units of time left out)? `buffers` are scratch space.
 pub(crate) fn is_function_word_in(
@@ -92,6 +88,10 @@ pub(crate) fn is_function_word_in(
     language.read_word(word, lower, scratch) || language.is_function_word(lower)
 }
 
+/// Is `word` an English function word (`is_stop_word` of it lowercased), other than a unit of
+/// time? ASCII words, nearly all, are lowercased on the stack. The term stage's stop list
+/// has "year", "week" and "month", but around a figure they tell what it counts ("21 cases
+/// for the whole year").
 fn is_english_function_word(word: &str) -> bool {
     let time = |lower: &[u8]| is_unit_of_time(lower, Language::English);
     let b = word.as_bytes();

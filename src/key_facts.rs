@@ -3,7 +3,8 @@
 //!
 //! - Candidates are the concepts of the term stage that at least two sources carry (with one
 //!   source, that it repeats): bigrams, numbers, and single words only where they are names
-//!   (capitalized away from a sentence start and never written in lowercase).
+//!   (capitalized away from a sentence start and never written in lowercase), and not a day
+//!   or a month alone ("Tuesday", "Nov": the figure words' dates of its language).
 //! - Ranked by sources, then names and numbers before other phrases, then mentions.
 //! - Overlapping facts are joined where the articles write them as one phrase ("Hollis
 //!   County" and "County Water" are "Hollis County Water"), and a fact inside a shown one is
@@ -14,6 +15,8 @@
 
 use crate::agreement::{distinct_groups, Agreement};
 use crate::document::Document;
+use crate::figures::{role, Role};
+use crate::lang::Language;
 use crate::term::{ConceptKind, Terms};
 use crate::text::case::lowercase;
 use crate::text::phrases::has_substring;
@@ -24,7 +27,7 @@ const MAX_FACT_WORDS: usize = 8;
 
 /// The key facts of a cluster, at most `max`: what the pipeline computed, read for them.
 pub(crate) fn key_facts(
-    articles: &[Article],
+    (articles, languages): (&[Article], &[Language]),
     docs: &[Document],
     terms: &Terms,
     agreement: &Agreement,
@@ -33,6 +36,7 @@ pub(crate) fn key_facts(
 ) -> Vec<KeyFact> {
     Facts {
         articles,
+        languages,
         docs,
         terms,
         agreement,
@@ -45,6 +49,8 @@ pub(crate) fn key_facts(
 /// What the key facts are read from.
 struct Facts<'a> {
     articles: &'a [Article],
+    /// Per article: the language it is read in.
+    languages: &'a [Language],
     docs: &'a [Document],
     terms: &'a Terms,
     agreement: &'a Agreement,
@@ -146,6 +152,12 @@ impl Facts<'_> {
                 continue;
             }
             let lower = lowercase(text);
+            // Nor is a day or a month alone ("Monday", "Nov"): every story has one, and it
+            // says nothing without the date it belongs to.
+            let language = self.languages[t.surface[c as usize].0];
+            if words == 1 && role(&lower, language) == Some(Role::Date) {
+                continue;
+            }
             let at_edge = |f: &String| {
                 lower
                     .strip_prefix(f.as_str())

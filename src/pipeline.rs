@@ -190,7 +190,7 @@ impl Analysis<'_> {
             })
             .collect();
         let facts = key_facts(
-            self.articles,
+            (self.articles, &self.languages),
             &self.docs,
             &self.terms,
             &self.agreement,

@@ -254,6 +254,20 @@ fn a_capitalized_common_word_is_no_key_fact_but_a_name_is() {
 }
 
 #[test]
+fn a_day_or_a_month_alone_is_no_key_fact() {
+    // Every article says "Tuesday" and "Nov."; alone they tell a reader nothing.
+    let facts = key_facts_of(&[
+        "The pier at Verity closed on Tuesday, Nov. 4, after a crane fell onto it.",
+        "A crane fell onto the pier at Verity on Tuesday, Nov. 4, and the pier was closed.",
+        "Verity's pier is closed after a crane fell on Tuesday, Nov. 4, officials said.",
+    ]);
+    assert!(facts.iter().any(|f| f == "Verity"), "{facts:?}");
+    for date in ["Tuesday", "Nov", "Nov."] {
+        assert!(facts.iter().all(|f| f != date), "{facts:?}");
+    }
+}
+
+#[test]
 fn key_facts_drop_the_possessive_of_their_first_mention() {
     let facts = key_facts_of(&[
         "Port Verity’s north pier closed on Tuesday after a crane collapsed onto it.",

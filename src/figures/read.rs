@@ -440,6 +440,14 @@ impl Reader<'_> {
             })
     }
 
+    /// Whether piece `p` is the day or the year of a date: plain digits right after a month
+    /// or a weekday ("February 27", "May 2010").
+    fn dated(&self, p: usize) -> bool {
+        p > 0
+            && self.t(p).bytes().all(|b| b.is_ascii_digit())
+            && matches!(self.role_of(p - 1), Some(Role::Date))
+    }
+
     fn starts_with_digit(&self, i: usize) -> bool {
         self.word(i) && self.t(i).as_bytes()[0].is_ascii_digit()
     }
@@ -744,8 +752,9 @@ impl Reader<'_> {
                         // "Boeing 737", "Route 66": a name (at a sentence's start, where every
                         // word is capitalized, it may be none), unless a unit of a dimension
                         // follows ("the Atlantic Ocean 910 kilometres from the coast"). A
-                        // number just before: a phone number or a list of numbers.
-                        if first.is_ascii_digit() {
+                        // number just before: a phone number or a list of numbers, unless it
+                        // is a date's day or year ("the February 27 8.8 earthquake").
+                        if first.is_ascii_digit() && !self.dated(p) {
                             return None;
                         }
                         named = first.is_uppercase() && !self.first_word(p);

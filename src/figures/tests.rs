@@ -552,3 +552,19 @@ fn a_duration_in_parts_is_one_figure() {
     assert_eq!(found[0].0, "2 hours 30 minutes", "{found:?}");
     assert!(found[0].1 < 9000.0 && 9000.0 < found[0].2, "{found:?}");
 }
+
+#[test]
+fn a_figure_after_a_date_is_read() {
+    // The day or year of a date before a number is no list of numbers ("5 6 7") or phone
+    // number: "the February 27 8.8 earthquake" gives a magnitude.
+    assert_eq!(
+        texts("Officials said the February 27 8.8 earthquake destroyed homes."),
+        ["8.8 earthquake"]
+    );
+    assert_eq!(
+        texts("Officials said the May 2010 8.8 earthquake destroyed homes."),
+        ["8.8 earthquake"]
+    );
+    // A number after another number still is not read.
+    assert!(texts("Call 555 1234 hotlines for help.").is_empty());
+}

@@ -268,6 +268,20 @@ fn a_day_or_a_month_alone_is_no_key_fact() {
 }
 
 #[test]
+fn a_word_only_ever_written_as_the_start_of_a_name_is_no_key_fact() {
+    // "Centers" opens a name in every mention ("Centers for Harbor Safety"), whose function
+    // word keeps it out of the pairs; "Verity" is a name of its own ("Verity's", "at Verity").
+    let facts = key_facts_of(&[
+        "The Centers for Harbor Safety said on Monday that the pier at Verity will reopen in May.",
+        "The pier at Verity will reopen in May, according to the Centers for Harbor Safety.",
+        "Verity's pier reopens in May after repairs, the Centers for Harbor Safety announced.",
+    ]);
+    assert!(facts.iter().any(|f| f == "Verity"), "{facts:?}");
+    assert!(facts.iter().any(|f| f == "Harbor Safety"), "{facts:?}");
+    assert!(facts.iter().all(|f| f != "Centers"), "{facts:?}");
+}
+
+#[test]
 fn key_facts_drop_the_possessive_of_their_first_mention() {
     let facts = key_facts_of(&[
         "Port Verity’s north pier closed on Tuesday after a crane collapsed onto it.",

@@ -4,7 +4,8 @@
 //! - Candidates are the concepts of the term stage that at least two sources carry (with one
 //!   source, that it repeats): bigrams, numbers, and single words only where they are names
 //!   (capitalized away from a sentence start and never written in lowercase), and not a day
-//!   or a month alone ("Tuesday", "Nov": the figure words' dates of its language).
+//!   or a month alone ("Tuesday", "Nov": the figure words' dates of its language), nor a word
+//!   the articles only write as the start of a longer name ("Los", "Centers", "Dr").
 //! - Ranked by sources, then names and numbers before other phrases, then mentions.
 //! - Overlapping facts are joined where the articles write them as one phrase ("Hollis
 //!   County" and "County Water" are "Hollis County Water"), and a fact inside a shown one is

@@ -101,6 +101,21 @@ fn long_text_in_a_language_without_rules_is_unknown() {
 }
 
 #[test]
+fn cyrillic_languages_without_rules_are_not_read_as_russian() {
+    // Bulgarian and Serbian share Russian's "и", "на", "за", "да", but not its letters: "ъ"
+    // in nearly every Bulgarian sentence, "ј", "њ", "ћ" in Serbian, no "ы" or "э" in either.
+    let bulgarian = "Мостът в пристанището на Верити беше затворен във вторник, след като инженерите откриха пукнатини в две от неговите опори. Кметът заяви, че ремонтът ще продължи поне шест седмици.";
+    let serbian = "Мост у луци Верити затворен је у уторак, пошто су инжењери пронашли пукотине на два његова стуба. Градоначелница је рекла да ће поправка трајати најмање шест недеља.";
+    let ukrainian = "Міст у порту Веріті закрили у вівторок після того, як інженери знайшли тріщини у двох його опорах. Мер заявила, що ремонт триватиме щонайменше шість тижнів.";
+    for text in [bulgarian, serbian, ukrainian] {
+        assert_eq!(detect(text).language, Language::Unknown, "{text}");
+    }
+    // A Ukrainian name in Russian text leaves it Russian.
+    let russian = "Мост в порту Верити закрыли во вторник, после того как инженеры из Києва нашли трещины в двух его опорах. Мэр заявила, что ремонт продлится не меньше шести недель.";
+    assert_eq!(detect(russian).language, Language::Russian);
+}
+
+#[test]
 fn running_text_with_only_some_evidence_is_unknown_when_alone() {
     // Dutch's "in", "is" and "was" are English function words: a tenth of this text, enough
     // for a guess, not for a sure one. Alone it was read as English (English function words,

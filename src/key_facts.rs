@@ -220,6 +220,9 @@ impl Facts<'_> {
     /// own, and so is a word in capitals ("CNN Newsroom").
     fn opens_names(&self, word: &str) -> bool {
         let w = word.as_bytes();
+        let Some(&first) = w.first() else {
+            return false;
+        };
         // In capitals ("CNN", "U.S."): a name of its own.
         if word.is_ascii() && !w.iter().any(u8::is_ascii_lowercase) {
             return false;
@@ -233,7 +236,7 @@ impl Facts<'_> {
                 _ => text[k..].chars().next().is_some_and(|c| lower(c) != c),
             };
             let mut at = 0;
-            while let Some(i) = find_byte(b, at, w[0]) {
+            while let Some(i) = find_byte(b, at, first) {
                 at = i + 1;
                 let inside = |k: usize| {
                     b.get(k)

@@ -30,6 +30,11 @@ const NAME_JOINERS: [&str; 13] = [
     "da", "de", "del", "der", "des", "di", "du", "for", "la", "le", "of", "van", "von",
 ];
 
+/// The most single words checked for being only the start of longer names
+/// ([`Facts::opens_names`]), each a read of the articles that have it: four times the default
+/// number of facts.
+const NAME_CHECKS: usize = 32;
+
 /// The longest key fact that [`Facts::widen`] makes of overlapping ones, in words.
 const MAX_FACT_WORDS: usize = 8;
 
@@ -170,14 +175,14 @@ impl Facts<'_> {
             // Nor is a word that the articles only ever write as the start of a longer name
             // ("Los", "Centers", "Donald", "Dr"): the name is the fact, if it is one. (Not
             // where every noun is capitalized: "Bürgermeister von Vella".) Each check reads
-            // every article, so at most `4 × max` are made.
+            // the articles that have the word, so at most [`NAME_CHECKS`] are made.
             if words == 1
                 && t.kind[c as usize] == ConceptKind::Word
                 && CAPITALIZED_NOUNS & language.bit() == 0
-                && checks < 4 * self.max
+                && checks < NAME_CHECKS
             {
                 checks += 1;
-                if self.opens_names(text) {
+                if self.opens_names(text, a.articles_of(c)) {
                     continue;
                 }
             }
@@ -213,12 +218,13 @@ impl Facts<'_> {
         facts
     }
 
-    /// Whether nine in ten or more of the mentions of `word` (as written, a whole word) go on
+    /// Whether nine in ten or more of the mentions of `word` (as written, a whole word) in
+    /// `articles` go on
     /// as a name: a capitalized word follows ("Los Angeles", "Donald Trump"), after the full
     /// stop of a short abbreviation ("Sen. Kerry") or a word that joins the words of a name
     /// ([`NAME_JOINERS`]: "Centers for Disease Control", "Vale of Pewsey"). An owner ("CNN's Jake Tapper") is a name of its
     /// own, and so is a word in capitals ("CNN Newsroom").
-    fn opens_names(&self, word: &str) -> bool {
+    fn opens_names(&self, word: &str, articles: &[u32]) -> bool {
         let w = word.as_bytes();
         let Some(&first) = w.first() else {
             return false;
@@ -228,8 +234,9 @@ impl Facts<'_> {
             return false;
         }
         let (mut mentions, mut going_on) = (0usize, 0usize);
-        for article in self.articles {
-            let (text, b) = (&article.text, article.text.as_bytes());
+        for &article in articles {
+            let text = &self.articles[article as usize].text;
+            let b = text.as_bytes();
             // Whether a capitalized word opens `text` at byte `k`, just after a space.
             let capitalized = |k: usize| match b.get(k..k + 2) {
                 Some(&[c, d]) if c.is_ascii() => c.is_ascii_uppercase() && d.is_ascii_lowercase(),
@@ -555,6 +562,8 @@ mod tests {
     fn at_most_the_number_asked_for() {
         assert_eq!(facts(&[A, B, C], 2).len(), 2);
         assert!(facts(&[A, B, C], 0).is_empty());
+        // Any number may be asked for.
+        assert!(facts(&[A, B, C], usize::MAX).len() >= facts(&[A, B, C], 8).len());
     }
 
     #[test]

@@ -219,11 +219,11 @@ impl Facts<'_> {
     }
 
     /// Whether nine in ten or more of the mentions of `word` (as written, a whole word) in
-    /// `articles` go on
-    /// as a name: a capitalized word follows ("Los Angeles", "Donald Trump"), after the full
-    /// stop of a short abbreviation ("Sen. Kerry") or a word that joins the words of a name
-    /// ([`NAME_JOINERS`]: "Centers for Disease Control", "Vale of Pewsey"). An owner ("CNN's Jake Tapper") is a name of its
-    /// own, and so is a word in capitals ("CNN Newsroom").
+    /// `articles` go on as a name: a capitalized word follows ("Los Angeles", "Donald Trump"),
+    /// directly, after the full stop of a short abbreviation ("Sen. Kerry"), or after a word
+    /// that joins the words of a name ([`NAME_JOINERS`]: "Centers for Disease Control", "Vale
+    /// of Pewsey"). An owner ("CNN's Jake Tapper") is a name of its own, and so is a word in
+    /// capitals ("CNN Newsroom").
     fn opens_names(&self, word: &str, articles: &[u32]) -> bool {
         let w = word.as_bytes();
         let Some(&first) = w.first() else {

@@ -133,25 +133,26 @@ pub(crate) fn detect(text: &str) -> Guess {
         Script::Other => one(Language::Unknown),
         Script::Latin if clearly_english(sample) => one(Language::English),
         Script::Latin => by_words(sample, &LATIN, main),
-        // Bulgarian, Serbian, Macedonian, Ukrainian and Belarusian share Russian's function
-        // words but not its letters.
+        // Bulgarian, Serbian, Ukrainian, Kazakh and others share Russian's function words
+        // but not its letters.
         Script::Cyrillic if !russian_letters(sample) => one(Language::Unknown),
         Script::Cyrillic => by_words(sample, &[Language::Russian], main),
     }
 }
 
-/// Are `sample`'s Cyrillic letters Russian's: at least as many "ы" and "э", which only
-/// Russian (and Belarusian) write, as "ъ", which Bulgarian writes often and Russian seldom, and
-/// letters Russian has none of ("і", "ї", "є", "ў", "ј", "љ", "њ", "ћ", "ђ", "џ", "ѓ", "ќ",
-/// "ѕ")? A text with none of them is Russian's.
+/// Are `sample`'s Cyrillic letters Russian's: at least as many "ы" and "э", which Bulgarian,
+/// Serbian, Macedonian and Ukrainian never write, as "ъ", which Bulgarian writes often and
+/// Russian seldom, and letters Russian has none of: Ukrainian and Belarusian "і", "ї", "є",
+/// "ў"; Serbian and Macedonian "ј", "љ", "њ", "ћ", "ђ", "џ", "ѓ", "ќ", "ѕ"; Kazakh, Kyrgyz,
+/// Tatar and Mongolian "ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ"? A text with none of them is
+/// Russian's.
 fn russian_letters(sample: &str) -> bool {
     let (mut russian, mut other) = (0usize, 0usize);
     for c in sample.chars() {
         match lower(c) {
             'ы' | 'э' => russian += 1,
-            'ъ' | 'і' | 'ї' | 'є' | 'ў' | 'ј' | 'љ' | 'њ' | 'ћ' | 'ђ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ' => {
-                other += 1
-            }
+            'ъ' | 'і' | 'ї' | 'є' | 'ў' | 'ј' | 'љ' | 'њ' | 'ћ' | 'ђ' | 'џ' | 'ѓ' | 'ќ' | 'ѕ'
+            | 'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' => other += 1,
             _ => {}
         }
     }

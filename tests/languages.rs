@@ -108,6 +108,27 @@ fn french_key_facts_are_names_and_phrases_not_function_words() {
 }
 
 #[test]
+fn a_greek_month_or_day_alone_is_no_key_fact() {
+    // Greek capitalizes its months and weekdays, so "Τρίτη" (Tuesday) and "Ιουλίου" (of July),
+    // which every article writes, passed as names.
+    let texts = [
+        "Η γέφυρα του λιμανιού στη Βερίτι έκλεισε την Τρίτη, όταν οι μηχανικοί βρήκαν ρωγμές \
+         σε δύο πυλώνες. Η δήμαρχος είπε ότι η επισκευή θα διαρκέσει έως τα μέσα Ιουλίου.",
+        "Οι μηχανικοί βρήκαν ρωγμές σε δύο πυλώνες της γέφυρας στη Βερίτι, που έκλεισε την \
+         Τρίτη. Η επισκευή θα διαρκέσει έως τα μέσα Ιουλίου, σύμφωνα με τη δήμαρχο.",
+        "Κλειστή από την Τρίτη η γέφυρα στη Βερίτι: οι μηχανικοί βρήκαν ρωγμές σε δύο \
+         πυλώνες και η επισκευή θα κρατήσει έως τα μέσα Ιουλίου.",
+    ];
+    let articles: Vec<Article> = texts.iter().map(|t| Article::new(*t)).collect();
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    let facts: Vec<&str> = summary.key_facts.iter().map(|f| f.text.as_str()).collect();
+    assert!(facts.contains(&"Βερίτι"), "{facts:?}");
+    for date in ["Τρίτη", "Ιουλίου"] {
+        assert!(!facts.contains(&date), "{facts:?}");
+    }
+}
+
+#[test]
 fn key_facts_of_a_language_without_rules_neither_open_nor_end_with_its_function_words() {
     // Dutch has no rules: its function words are learned from how often its sentences use
     // them, after its pairs are made. Before, "de haven van" and "een van" were key facts.

@@ -115,8 +115,10 @@ pub(crate) fn table(root: &Path) -> Result<String, String> {
             continue;
         };
         let bit = 1u16 << index;
-        with_data |= bit;
         let mut formats = 0;
+        // Rows other than dates: a table of dates only (no format row) names the language's
+        // months and weekdays, while its sentences' figures stay unread (`FIGURE_LANGUAGES`).
+        let mut figure_rows = 0;
         let mut seen = BTreeSet::new();
         for (n, row) in rows(&figures) {
             let at = format!("{path}:{n}");
@@ -144,6 +146,9 @@ pub(crate) fn table(root: &Path) -> Result<String, String> {
                 }
                 continue;
             }
+            if row.get(1) != Some(&"date") {
+                figure_rows += 1;
+            }
             if row.get(1) == Some(&"instance") || row.get(1) == Some(&"instrument") {
                 if row.len() != 2 || phrase.contains(' ') {
                     return Err(format!(
@@ -164,10 +169,14 @@ pub(crate) fn table(root: &Path) -> Result<String, String> {
             }
             *phrases.entry((phrase.to_string(), role)).or_default() |= bit;
         }
-        if formats != 1 {
-            return Err(format!(
-                "{path}: give one format row (how a number is written)"
-            ));
+        match (formats, figure_rows) {
+            (1, _) => with_data |= bit,
+            (0, 0) => {}
+            _ => {
+                return Err(format!(
+                    "{path}: give one format row (how a number is written), or only dates"
+                ))
+            }
         }
     }
     let mut out = String::from(

@@ -158,6 +158,9 @@ fn stemming_matches_inflections() {
         (Language::Arabic, "والمدينة", "مدينة"),
         (Language::Hebrew, "הגשרים", "גשר"),
         (Language::Hindi, "पुलों", "पुल"),
+        // The nukta, precomposed, written apart or left out.
+        (Language::Hindi, "फ़्रांस", "फ्रांस"),
+        (Language::Hindi, "\u{95c}", "\u{921}\u{93c}"),
     ] {
         assert_eq!(stem(l, a), stem(l, b), "{l}: {a} / {b}");
     }

@@ -177,6 +177,10 @@ fn function_words_are_looked_up_folded_and_as_written() {
     assert!(Language::French.is_function_word("les"));
     assert!(!Language::French.is_function_word("pont"));
     assert!(Language::Greek.is_function_word("τουσ"));
+    // Hebrew's "this" and "most" with the article: "השלב הזה" ("this stage") was a key fact.
+    assert!(Language::Hebrew.is_function_word("הזה"));
+    assert!(Language::Hebrew.is_function_word("ביותר"));
+    assert!(Language::Hindi.is_function_word("चाहिए"));
     assert!(Language::Japanese.is_function_word("の"));
     assert!(!Language::Unknown.is_function_word("the"));
 }

@@ -181,6 +181,9 @@ fn function_words_are_looked_up_folded_and_as_written() {
     assert!(Language::Hebrew.is_function_word("הזה"));
     assert!(Language::Hebrew.is_function_word("ביותר"));
     assert!(Language::Hindi.is_function_word("चाहिए"));
+    // Arabic prepositions with a pronoun attached: "الإفراج عنهم" ("their release") was a key
+    // fact.
+    assert!(Language::Arabic.is_function_word("عنهم"));
     assert!(Language::Japanese.is_function_word("の"));
     assert!(!Language::Unknown.is_function_word("the"));
 }

@@ -560,3 +560,46 @@ fn a_unit_of_time_around_two_figures_is_a_word_in_common() {
         ]]
     );
 }
+
+#[test]
+fn a_magnitude_is_one_quantity_however_it_is_written() {
+    // "a magnitude 6.1 quake", "the 6.4-magnitude earthquake" and "the 6.4 earthquake" give
+    // one quantity: the magnitude of the quake.
+    let texts = [
+        "A magnitude 6.1 quake struck the coast of Vallen early on Sunday, the seismic service said.",
+        "The 6.4-magnitude earthquake struck the coast of Vallen early on Sunday, the seismic service said.",
+        "The 6.4 earthquake that struck the coast of Vallen early on Sunday was felt in Marsby, the seismic service said.",
+    ];
+    let s = run(&texts);
+    assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    // The value two sources give first, as the first of them writes it.
+    assert_eq!(
+        values(&s.disagreements[0]),
+        [
+            ("6.4-magnitude".to_string(), vec![1, 2]),
+            ("magnitude 6.1".to_string(), vec![0])
+        ]
+    );
+    let texts = [
+        "Un séisme de magnitude 6,1 a frappé la côte de Vallen dimanche matin, selon l'institut sismologique.",
+        "Un séisme de magnitude 6,4 a frappé la côte de Vallen dimanche matin, selon l'institut sismologique.",
+    ];
+    one_disagreement_in(&texts, "fr", &["magnitude 6,1", "magnitude 6,4"]);
+}
+
+#[test]
+fn aftershocks_at_two_times_are_two_quakes() {
+    // Each sentence gives the clock time of its own aftershock: two events, not sources that
+    // disagree on one.
+    let texts = [
+        "Another aftershock, magnitude 5.1, struck the coast of Vallen at 20:36 local time, the seismic service said.",
+        "A further aftershock, of magnitude 4.2, struck the coast of Vallen at 02:41:10 local time, the seismic service said.",
+    ];
+    assert!(run(&texts).disagreements.is_empty());
+    // At one time, the two magnitudes are of one quake.
+    let texts = [
+        "Another aftershock, magnitude 5.1, struck the coast of Vallen at 20:36 local time, the seismic service said.",
+        "A further aftershock, of magnitude 4.2, struck the coast of Vallen at 20:36 local time, the seismic service said.",
+    ];
+    assert_eq!(run(&texts).disagreements.len(), 1);
+}

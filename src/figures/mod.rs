@@ -59,6 +59,8 @@ pub(crate) enum Dimension {
     Speed,
     Temperature,
     Duration,
+    /// An earthquake's magnitude ("a 6.1 quake", "magnitude 6.1").
+    Magnitude,
 }
 
 /// What a word of the language data does to a number beside it (`data/<language>/figures.tsv`).
@@ -213,10 +215,11 @@ pub(crate) struct Figure {
     /// The place its first direction is from, when capitalized ("40 km southwest of
     /// Pichilemu": the hash of "Pichilemu"); 0 for none.
     pub place: u64,
-    /// When its sentence says it was so: the years and the months and weekdays the sentence
-    /// names (years as numbers, words by the hash of their stem), sorted. Two figures whose
-    /// sentences name different times may both be right ("50 cases as of August", "88 cases
-    /// as of November").
+    /// When its sentence says it was so: the years, the months and weekdays, and the clock
+    /// times the sentence names (years as numbers, words by the hash of their stem, clock
+    /// times as minutes of the day marked apart), sorted. Two figures whose sentences name
+    /// different times may both be right ("50 cases as of August", "88 cases as of November",
+    /// "an aftershock at 02:41", "another at 20:36").
     pub when: Vec<u64>,
     /// The other numbers of its sentence, years left out, as pairs: what each counts (the
     /// [`Unit::key`] of the figure it is in, the stem hash of a word hyphenated to it, or 0)

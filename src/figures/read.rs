@@ -33,6 +33,9 @@ type Near = Vec<(u64, Range<usize>)>;
 /// What a percentage's unit key is mixed with when it is a change ([`Role::Change`]): the
 /// bytes of "change".
 const CHANGE: u64 = 0x6368_616e_6765;
+/// Marks a clock time among a sentence's times ([`Figure::when`]), apart from years and the
+/// hashes of dates' words.
+const CLOCK: u64 = 1 << 63;
 
 /// Content words kept on each side of a figure ([`Figure::near`]).
 const NEAR_WORDS: usize = 3;
@@ -649,6 +652,15 @@ impl Reader<'_> {
                 if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
                     let year: u64 = t.parse().ok()?;
                     (1800..=2100).contains(&year).then_some(year)
+                } else if let Some(at) = t.bytes().position(|b| b == b':').filter(|&at| {
+                    // A clock time ("02:41", "20:36:08" as "20:36"; the text's segmentation
+                    // keeps one a piece): two events at two times ("an aftershock at 02:41",
+                    // "another at 20:36") are two.
+                    (1..=2).contains(&at)
+                        && t.len() >= at + 3
+                        && t.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                }) {
+                    Some(CLOCK | self.stem(&t[..at + 3]))
                 } else if (3..=9).contains(&t.len())
                     && (t.as_bytes()[0].is_ascii_uppercase()
                         || CAPITALIZED_DATES & self.lang.bit() == 0)
@@ -675,12 +687,15 @@ impl Reader<'_> {
         let n = self.number(i)?;
         let (mut value, mut half) = (n.value, n.half);
         let mut k = n.next;
-        // Before the number: a currency, then what qualifies it, or what makes it no
-        // quantity.
+        // Before the number: a unit written there, then what qualifies it, or what makes it
+        // no quantity. The units written before a number are currencies ("$3", "€40m") and
+        // magnitudes ("a magnitude 6.1 quake", "un séisme de magnitude 8,8").
         let mut start = i;
-        let mut currency = None;
-        if let Some((Role::Currency(d), len)) = self.phrase_before(start, 2) {
-            currency = Some((d, self.tokens[start - len].at.start));
+        let mut written_before = None;
+        if let Some((Role::Currency(d) | Role::Unit(d @ Dimension::Magnitude, _, _), len)) =
+            self.phrase_before(start, 2)
+        {
+            written_before = Some((d, self.tokens[start - len].at.start));
             start -= len;
         }
         let mut qualifier = Qualifier::Exact;
@@ -764,17 +779,17 @@ impl Reader<'_> {
         }
         // Letters written on the number: a unit ("20km", "30C"), a multiplier after a
         // currency ("€40m"); anything else ("12th", "1990s", "4G") is no quantity.
-        let mut unit: Option<(Unit, f64, f64, Range<usize>)> =
-            currency.map(|(d, at)| (Unit::Dimension(d), 1.0, 0.0, at..self.tokens[i].at.start));
+        let mut unit: Option<(Unit, f64, f64, Range<usize>)> = written_before
+            .map(|(d, at)| (Unit::Dimension(d), 1.0, 0.0, at..self.tokens[i].at.start));
         let mut multiplied = false;
         if !n.suffix.is_empty() {
             match role(&lowercase(&self.text[n.suffix.clone()]), self.lang) {
-                Some(Role::Multiplier(m)) if currency.is_some() => {
+                Some(Role::Multiplier(m)) if written_before.is_some() => {
                     value *= m;
                     half *= m;
                     multiplied = true;
                 }
-                Some(Role::Unit(d, f, o)) if currency.is_none() => {
+                Some(Role::Unit(d, f, o)) if written_before.is_none() => {
                     unit = Some((Unit::Dimension(d), f, o, n.suffix.clone()));
                 }
                 _ => return None,
@@ -783,7 +798,7 @@ impl Reader<'_> {
         // A multiplier word: "1.5 million"; the short forms only after a currency ("$3 m").
         if !multiplied {
             if let Some((Role::Multiplier(m), 1)) = self.phrase_at(k, 1) {
-                if self.t(k).len() > 2 || currency.is_some() {
+                if self.t(k).len() > 2 || written_before.is_some() {
                     value *= m;
                     half = if n.half < 1.0 && n.value.fract() == 0.0 {
                         // "2 million" is as round as "2,000,000".
@@ -802,7 +817,7 @@ impl Reader<'_> {
         }
         // A range: "10 to 12", "10-12", "between 10 and 12".
         let mut high_value = value;
-        let unit_on_number = unit.is_some() && currency.is_none();
+        let unit_on_number = unit.is_some() && written_before.is_none();
         if !unit_on_number && self.joins_range(k, between) && self.may_be_number(k + 1) {
             if of {
                 return None;
@@ -814,7 +829,7 @@ impl Reader<'_> {
             let mut hi = second.value;
             let mut next = second.next;
             if let Some((Role::Multiplier(m), 1)) = self.phrase_at(next, 1) {
-                if self.t(next).len() > 2 || currency.is_some() {
+                if self.t(next).len() > 2 || written_before.is_some() {
                     hi *= m;
                     if !multiplied {
                         value *= m;
@@ -994,7 +1009,7 @@ impl Reader<'_> {
         // A year: "in 2019 police said".
         if n.plain
             && !multiplied
-            && currency.is_none()
+            && written_before.is_none()
             && unit != Unit::Dimension(Dimension::Percent)
             && value.fract() == 0.0
             && (1800.0..=2100.0).contains(&value)
@@ -1045,7 +1060,7 @@ impl Reader<'_> {
         if !(value.is_finite() && low.is_finite() && high.is_finite()) {
             return None;
         }
-        let core_start = if currency.is_some() {
+        let core_start = if written_before.is_some() {
             unit_span.start.min(self.tokens[i].at.start)
         } else {
             self.tokens[i].at.start

@@ -568,3 +568,48 @@ fn a_figure_after_a_date_is_read() {
     // A number after another number still is not read.
     assert!(texts("Call 555 1234 hotlines for help.").is_empty());
 }
+
+#[test]
+fn a_magnitude_is_read_before_or_after_its_number_and_from_its_quake() {
+    // "magnitude" before the number, as in "a magnitude 6.1 quake" or French's "séisme de
+    // magnitude 6,1", or after it; "6.1 quake" and "6.1 earthquake" are magnitudes too.
+    for (text, written) in [
+        ("A magnitude 6.1 quake struck on Sunday.", "magnitude 6.1"),
+        (
+            "An aftershock of the magnitude 8.8, February 27 earthquake struck.",
+            "magnitude 8.8",
+        ),
+        ("A 6.1-magnitude quake struck on Sunday.", "6.1-magnitude"),
+        ("A 6.1 magnitude quake struck on Sunday.", "6.1 magnitude"),
+        ("The 6.1 quake struck on Sunday.", "6.1 quake"),
+        ("The 6.1 earthquake struck on Sunday.", "6.1 earthquake"),
+    ] {
+        let (f, a) = read(text);
+        assert_eq!(f.len(), 1, "{text}");
+        assert_eq!(&a[0].text[f[0].span.clone()], written);
+        assert_eq!(f[0].unit, Unit::Dimension(Dimension::Magnitude), "{text}");
+        assert_eq!(f[0].value, if written.contains("8.8") { 8.8 } else { 6.1 });
+    }
+    // Quakes counted are no magnitude.
+    let (f, _) = read("Officials counted 12 quakes on Sunday.");
+    assert_ne!(f[0].unit, Unit::Dimension(Dimension::Magnitude));
+}
+
+#[test]
+fn a_clock_time_is_one_of_the_times_a_sentence_names() {
+    let when = |text: &str| read(text).0[0].when.clone();
+    // "20:36" and "20:36:08" alike; a score is no time.
+    assert_eq!(
+        when("A magnitude 5.1 aftershock struck at 20:36 local time."),
+        when("A magnitude 5.1 aftershock struck at 20:36:08 local time.")
+    );
+    assert_eq!(
+        when("A magnitude 5.1 aftershock struck at 20:36 local time.").len(),
+        1
+    );
+    assert_ne!(
+        when("A magnitude 5.1 aftershock struck at 20:36 local time."),
+        when("A magnitude 5.1 aftershock struck at 02:41 local time.")
+    );
+    assert!(when("The team won 12 matches, the last 3:2 after extra time.").is_empty());
+}

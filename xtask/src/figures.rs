@@ -33,6 +33,7 @@ fn role(row: &[&str]) -> Result<String, String> {
             Some("speed") => "Speed",
             Some("temperature") => "Temperature",
             Some("duration") => "Duration",
+            Some("magnitude") => "Magnitude",
             other => return Err(format!("unknown dimension {other:?}")),
         })
     };

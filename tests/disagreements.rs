@@ -25,10 +25,12 @@ fn values(d: &Disagreement) -> Vec<(String, Vec<usize>)> {
         .collect()
 }
 
-/// Checks what every disagreement promises: verbatim text at each span, finite values.
+/// Checks what every disagreement promises: verbatim text at each span, finite values, a
+/// label without white space at its ends.
 fn check(texts: &[&str], summary: &Summary) {
     for d in &summary.disagreements {
         assert!(d.values.len() >= 2, "{d:?}");
+        assert!(!d.about.is_empty() && d.about.trim() == d.about, "{d:?}");
         for v in &d.values {
             assert!(v.value.is_finite());
             assert_eq!(v.articles.len(), v.spans.len());

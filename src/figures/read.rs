@@ -780,7 +780,7 @@ impl Reader<'_> {
         // Letters written on the number: a unit ("20km", "30C"), a multiplier after a
         // currency ("€40m"); anything else ("12th", "1990s", "4G") is no quantity.
         let mut unit: Option<(Unit, f64, f64, Range<usize>)> = written_before
-            .map(|(d, at)| (Unit::Dimension(d), 1.0, 0.0, at..self.tokens[i].at.start));
+            .map(|(d, at)| (Unit::Dimension(d), 1.0, 0.0, at..self.tokens[i - 1].at.end));
         let mut multiplied = false;
         if !n.suffix.is_empty() {
             match role(&lowercase(&self.text[n.suffix.clone()]), self.lang) {

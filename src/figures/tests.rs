@@ -613,3 +613,44 @@ fn a_clock_time_is_one_of_the_times_a_sentence_names() {
     );
     assert!(when("The team won 12 matches, the last 3:2 after extra time.").is_empty());
 }
+
+#[test]
+fn a_magnitude_is_read_in_every_language_with_figure_words() {
+    for (language, text, written) in [
+        (
+            Language::French,
+            "Un séisme de magnitude 6,1 a frappé la côte.",
+            "magnitude 6,1",
+        ),
+        (
+            Language::Spanish,
+            "Un sismo de magnitud 6,1 sacudió la costa.",
+            "magnitud 6,1",
+        ),
+        (
+            Language::Portuguese,
+            "Um sismo de magnitude 6,1 atingiu a costa.",
+            "magnitude 6,1",
+        ),
+        (
+            Language::Italian,
+            "Un terremoto di magnitudo 6,1 ha colpito la costa.",
+            "magnitudo 6,1",
+        ),
+        (
+            Language::German,
+            "Ein Erdbeben der Magnitude 6,1 erschütterte die Küste.",
+            "Magnitude 6,1",
+        ),
+        (
+            Language::Russian,
+            "Землетрясение магнитудой 6,1 произошло у побережья.",
+            "магнитудой 6,1",
+        ),
+    ] {
+        let found = figures_in(text, language);
+        assert_eq!(texts_in(text, language), [written], "{language:?}");
+        assert_eq!(found[0].unit, Unit::Dimension(Dimension::Magnitude));
+        assert_eq!(found[0].value, 6.1);
+    }
+}

@@ -217,9 +217,9 @@ pub(crate) struct Figure {
     pub place: u64,
     /// When its sentence says it was so: the years, the months and weekdays, and the clock
     /// times the sentence names (years as numbers, words by the hash of their stem, clock
-    /// times as minutes of the day marked apart), sorted. Two figures whose sentences name
-    /// different times may both be right ("50 cases as of August", "88 cases as of November",
-    /// "an aftershock at 02:41", "another at 20:36").
+    /// times by the hash of their hours and minutes with the top bit set), sorted. Two
+    /// figures whose sentences name different times may both be right ("50 cases as of
+    /// August", "88 cases as of November", "an aftershock at 02:41", "another at 20:36").
     pub when: Vec<u64>,
     /// The other numbers of its sentence, years left out, as pairs: what each counts (the
     /// [`Unit::key`] of the figure it is in, the stem hash of a word hyphenated to it, or 0)

@@ -118,6 +118,7 @@ impl Terms {
 }
 
 /// The previous content word of a clause, for bigrams.
+#[derive(Clone, Copy)]
 struct Previous {
     word: u32,
     start: usize,
@@ -554,18 +555,14 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            prev = Some(Previous {
+            let here = Previous {
                 word,
                 start: span.start,
                 capitalized,
                 content: true,
-            });
-            prev_content = Some(Previous {
-                word,
-                start: span.start,
-                capitalized,
-                content: true,
-            });
+            };
+            prev = Some(here);
+            prev_content = Some(here);
         });
         exact.then(|| (words, is_headline_case(case)))
     }

@@ -6,6 +6,9 @@
 //!   (capitalized away from a sentence start and never written in lowercase), and not a day
 //!   or a month alone ("Tuesday", "Nov": the figure words' dates of its language), nor a word
 //!   the articles only write as the start of a longer name ("Los", "Centers", "Dr").
+//! - A phrase that the articles only write as the start of a longer name ("President
+//!   Donald", "Tour de", "Police Sgt") is shown as that name where enough sources write it
+//!   whole ("Tour de France"), and not at all otherwise.
 //! - Ranked by sources, then names and numbers before other phrases, then mentions.
 //! - Overlapping facts are joined where the articles write them as one phrase ("Hollis
 //!   County" and "County Water" are "Hollis County Water"), and a fact inside a shown one is
@@ -182,7 +185,7 @@ impl Facts<'_> {
                 && checks < NAME_CHECKS
             {
                 checks += 1;
-                if self.opens_names(text, a.articles_of(c)) {
+                if self.opens_names(text, a.articles_of(c)).is_some() {
                     continue;
                 }
             }
@@ -197,6 +200,66 @@ impl Facts<'_> {
             if function.iter().any(at_edge) {
                 continue;
             }
+            let mut articles: Vec<usize> = a.articles_of(c).iter().map(|&x| x as usize).collect();
+            // Nor is a phrase that the articles only ever write as the start of a longer name
+            // ("President Donald", "Police Sgt"): that name is shown instead ("President
+            // Donald Trump"), where as many sources as a fact needs write it whole, and
+            // nothing otherwise. Each word added is a check, as above.
+            let (mut text, mut lower) = (text, lower);
+            // (A phrase whose last word is capitalized or joins a name: "Tour de", not
+            // "NASA spokesman".)
+            let last = &text[text.bytes().rposition(|c| c == b' ').map_or(0, |k| k + 1)..];
+            let opens = last
+                .chars()
+                .next()
+                .is_some_and(|c| crate::text::case::lower(c) != c)
+                || sorted_has(&NAME_JOINERS, last.as_bytes());
+            if words >= 2 && opens && CAPITALIZED_NOUNS & language.bit() == 0 {
+                let (mut longer, mut whole) = (None, false);
+                while checks < NAME_CHECKS {
+                    checks += 1;
+                    match self.opens_names(longer.unwrap_or(text), a.articles_of(c)) {
+                        Some(l) if l.bytes().filter(|&c| c == b' ').count() < MAX_FACT_WORDS => {
+                            longer = Some(l)
+                        }
+                        Some(_) => break,
+                        None => {
+                            whole = true;
+                            break;
+                        }
+                    }
+                }
+                if let Some(name) = longer {
+                    articles.retain(|&x| has_substring(&self.articles[x].text, name));
+                    let sources = distinct_groups(self.docs, articles.iter().copied());
+                    // A name longer than a fact may be, or than the checks left could read,
+                    // is left out.
+                    if !whole || sources < min_sources as usize {
+                        continue;
+                    }
+                    let long = lowercase(name);
+                    // A single word shown inside it takes it in its place if it has no more
+                    // sources ("France": "Tour de France"), and is fact enough if it has more
+                    // ("Trump" before "President Donald Trump"). A phrase inside it is left to
+                    // [`Facts::widen`] to join with this one ("Safari Lodge" and "Mweya
+                    // Safari").
+                    match shown.iter().position(|s| has_substring(&long, s)) {
+                        None => (text, lower) = (name, long),
+                        Some(k) if shown[k].contains(' ') => {}
+                        Some(k) if facts[k].sources <= sources => {
+                            let text = name.to_string();
+                            facts[k] = KeyFact {
+                                text,
+                                sources,
+                                articles,
+                            };
+                            shown[k] = long;
+                            continue;
+                        }
+                        Some(_) => continue,
+                    }
+                }
+            }
             // Skip a fact already inside a shown one ("Verity" after "Port Verity"), or
             // wider than one already shown.
             if shown
@@ -205,7 +268,6 @@ impl Facts<'_> {
             {
                 continue;
             }
-            let articles: Vec<usize> = a.articles_of(c).iter().map(|&x| x as usize).collect();
             shown.push(lower);
             facts.push(KeyFact {
                 text: text.to_string(),
@@ -218,22 +280,26 @@ impl Facts<'_> {
         facts
     }
 
-    /// Whether nine in ten or more of the mentions of `word` (as written, a whole word) in
-    /// `articles` go on as a name: a capitalized word follows ("Los Angeles", "Donald Trump"),
-    /// directly, after the full stop of a short abbreviation ("Sen. Kerry"), or after a word
-    /// that joins the words of a name ([`NAME_JOINERS`]: "Centers for Disease Control", "Vale
-    /// of Pewsey"). An owner ("CNN's Jake Tapper") is a name of its own, and so is a word in
-    /// capitals ("CNN Newsroom").
-    fn opens_names(&self, word: &str, articles: &[u32]) -> bool {
+    /// Whether nine in ten or more of the mentions of `word` (as written, a whole word or
+    /// phrase) in `articles` go on as a name: a capitalized word follows ("Los Angeles",
+    /// "Donald Trump"), directly, after the full stop of a short abbreviation ("Sen. Kerry"),
+    /// or after a word that joins the words of a name ([`NAME_JOINERS`]: "Centers for Disease
+    /// Control", "Vale of Pewsey"); a phrase may go on with a hyphen too ("Kim Jong-nam"). If
+    /// so, the longer name that most of them write, as far as the word that follows ("Sen.
+    /// Kerry", "Centers for Disease"; where none is most, one of them). An owner ("CNN's Jake
+    /// Tapper") is a name of its own, and so is a word in capitals ("CNN Newsroom").
+    fn opens_names(&self, word: &str, articles: &[u32]) -> Option<&str> {
         let w = word.as_bytes();
-        let Some(&first) = w.first() else {
-            return false;
-        };
+        let &first = w.first()?;
         // In capitals ("CNN", "U.S."): a name of its own.
         if word.is_ascii() && !w.iter().any(u8::is_ascii_lowercase) {
-            return false;
+            return None;
         }
         let (mut mentions, mut going_on) = (0usize, 0usize);
+        // The name they go on to, and its lead in votes.
+        let (mut longer, mut votes) = ("", 0usize);
+        // A phrase goes on as a name with a hyphen too ("Kim Jong-nam").
+        let phrase = w.contains(&b' ');
         for &article in articles {
             let text = &self.articles[article as usize].text;
             let b = text.as_bytes();
@@ -241,6 +307,16 @@ impl Facts<'_> {
             let capitalized = |k: usize| match b.get(k..k + 2) {
                 Some(&[c, d]) if c.is_ascii() => c.is_ascii_uppercase() && d.is_ascii_lowercase(),
                 _ => text[k..].chars().next().is_some_and(|c| lower(c) != c),
+            };
+            // Where the word at byte `k` ends: at a space, ASCII punctuation or a mark of
+            // general punctuation (U+2000 to U+2BFF: "’", "”", "—").
+            let word_end = |k: usize| {
+                b[k..]
+                    .iter()
+                    .position(|&c| {
+                        c.is_ascii() && !c.is_ascii_alphanumeric() && c != b'-' || c == 0xe2
+                    })
+                    .map_or(b.len(), |n| k + n)
             };
             let mut at = 0;
             while let Some(i) = find_byte(b, at, first) {
@@ -250,31 +326,57 @@ impl Facts<'_> {
                         .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'-')
                 };
                 let mut end = i + w.len();
-                if !b[i..].starts_with(w) || i > 0 && inside(i - 1) || inside(end) {
+                let hyphened = phrase
+                    && b.get(end) == Some(&b'-')
+                    && b.get(end + 1).is_some_and(u8::is_ascii_alphabetic);
+                if !b[i..].starts_with(w) || i > 0 && inside(i - 1) || inside(end) && !hyphened {
                     continue;
                 }
                 mentions += 1;
-                if w.len() <= 3 && b.get(end) == Some(&b'.') {
+                // The last word a short abbreviation ("Sen.", "Police Sgt.").
+                let last = w.len() - w.iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
+                if last <= 3 && b.get(end) == Some(&b'.') {
                     end += 1;
                 }
-                if b.get(end) != Some(&b' ') {
-                    continue;
-                }
-                let next = end + 1;
-                let joiner = b[next..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_lowercase())
-                    .count();
-                let joined = joiner > 0
-                    && b.get(next + joiner) == Some(&b' ')
-                    && sorted_has(&NAME_JOINERS, &b[next..next + joiner])
-                    && capitalized(next + joiner + 1);
-                if joined || capitalized(next) {
+                let name = if hyphened {
+                    Some(end + 1)
+                } else if b.get(end) == Some(&b' ') {
+                    let next = end + 1;
+                    let joiner = b[next..]
+                        .iter()
+                        .take_while(|c| c.is_ascii_lowercase())
+                        .count();
+                    let joined = joiner > 0
+                        && b.get(next + joiner) == Some(&b' ')
+                        && sorted_has(&NAME_JOINERS, &b[next..next + joiner])
+                        && capitalized(next + joiner + 1);
+                    if joined {
+                        Some(next + joiner + 1)
+                    } else {
+                        Some(next).filter(|&k| capitalized(k))
+                    }
+                } else {
+                    None
+                };
+                if let Some(name) = name {
                     going_on += 1;
+                    let name = &text[i..word_end(name)];
+                    // Boyer and Moore's majority vote: the name most of them go on to, if
+                    // one is.
+                    if votes == 0 {
+                        (longer, votes) = (name, 1);
+                    } else if name == longer {
+                        votes += 1;
+                    } else {
+                        votes -= 1;
+                    }
                 }
             }
         }
-        mentions > 0 && going_on * 10 >= mentions * 9
+        if mentions == 0 || going_on * 10 < mentions * 9 {
+            return None;
+        }
+        Some(longer)
     }
 
     /// Continues each of `facts` that ends with a word another one goes on from by the words
@@ -556,6 +658,44 @@ mod tests {
             "{t:?}"
         );
         assert!(!t.contains(&"Los"), "{t:?}");
+    }
+
+    #[test]
+    fn a_name_cut_short_is_shown_whole_or_not_at_all() {
+        // Every outlet writes "Police Sgt." and "President Ilse" before a surname, "Tour de"
+        // before "Corse", and "Marsh National" before "Park": the whole names are the facts.
+        let f = facts(
+            &[
+                "Police Sgt. Dana Whitlock said the ferry ran aground off Marsh National Park \
+                 on Tuesday, during the Tour de Corse. President Ilse Varga of the ferry line \
+                 apologised.",
+                "The ferry hit rocks off Marsh National Park, Police Sgt. Dana Whitlock told \
+                 reporters. Fans of the Tour de Corse watched. President Ilse Varga said sorry.",
+                "Near Marsh National Park a ferry ran aground as the Tour de Corse passed, said \
+                 Police Sgt. Dana Whitlock. President Ilse Varga spoke to the National Park \
+                 rangers.",
+            ],
+            8,
+        );
+        let t = texts(&f);
+        for whole in [
+            "Police Sgt. Dana Whitlock",
+            "Tour de Corse",
+            "Marsh National Park",
+            "President Ilse Varga",
+        ] {
+            assert!(t.contains(&whole), "{whole} not in {t:?}");
+        }
+        for cut in [
+            "Police Sgt",
+            "Tour de",
+            "National Park",
+            "President Ilse",
+            "Marsh National",
+        ] {
+            assert!(!t.contains(&cut), "{cut} in {t:?}");
+        }
+        assert!(f.iter().take(4).all(|f| f.sources == 3), "{f:?}");
     }
 
     #[test]

@@ -605,3 +605,24 @@ fn aftershocks_at_two_times_are_two_quakes() {
     ];
     assert_eq!(run(&texts).disagreements.len(), 1);
 }
+
+#[test]
+fn a_french_direction_after_another_word_says_which_part_of_it() {
+    // "des côtes nord-est du Brésil": the direction is the coast's, so both figures are
+    // distances from the coast, and they differ.
+    one_disagreement_in(
+        &[
+            "Épave retrouvée dans l’Atlantique\n\nCrédit photo : Armée de l’air\n\nL’épave de l’avion a été retrouvée à environ 650 kilomètres des côtes nord-est du Brésil, selon l’armée de l’air brésilienne.\nLes recherches continuent dans l’océan.",
+            "L’épave de l’avion a été retrouvée à 910 kilomètres des côtes du Brésil, a confirmé l’armée de l’air brésilienne mardi.\nLes familles des passagers attendent des nouvelles.",
+        ],
+        "fr",
+        &["environ 650 kilomètres", "910 kilomètres"],
+    );
+    // Right after the figure, a direction makes it a position: toward other directions from
+    // one town, two places.
+    let s = run(&[
+        "Séisme au Chili\n\nUne réplique a frappé mardi à 40 kilomètres au sud-ouest de Rancagua, selon l’institut géologique du Chili.",
+        "Une réplique a frappé mardi à 60 kilomètres au nord de Rancagua, selon l’institut géologique du Chili.",
+    ]);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+}

@@ -903,7 +903,12 @@ fn directions(text: &str, near: &[(u64, Range<usize>)], language: Language) -> (
     let mut place = 0;
     for (k, (_, at)) in near.iter().enumerate() {
         if language != Language::English {
-            // "au sud-ouest de": each word of the language data a direction, named as one.
+            // "au sud-ouest de": each word of the language data a direction, named as one,
+            // if it is the first word after the figure: a direction after another word says
+            // which part of it ("à 650 kilomètres des côtes nord-est du Brésil").
+            if k > 0 && bits == 0 {
+                break;
+            }
             let word = crate::text::case::lowercase(text.get(at.clone()).unwrap_or_default());
             if let Some(Role::Direction(found)) = role(&word, language) {
                 if bits == 0 {

@@ -32,7 +32,7 @@ use crate::agreement::distinct_groups;
 use crate::document::Document;
 use crate::figures::{
     is_function_word_in, role, table_language, word_hash, Bounds, Figure, Role, DIRECTION_BITS,
-    OFFSET,
+    OFFSET, PAST,
 };
 use crate::keys::sort_keys;
 use crate::lang::figure_words::INSTRUMENT_WORDS;
@@ -446,7 +446,12 @@ impl Context<'_> {
             }
             sentence = Some(shared);
         }
-        if !a.when.is_empty() && !b.when.is_empty() && !shares(&a.when, &b.when) {
+        // Times both sentences name, none alike; or a time before the story's own that one
+        // names ("Last year, 12 climbers died", "This year, 15 climbers died").
+        let past = |f: &Figure| f.when.binary_search(&PAST).is_ok();
+        if !a.when.is_empty() && !b.when.is_empty() && !shares(&a.when, &b.when)
+            || past(a) != past(b)
+        {
             return Err(Verdict::OtherTime);
         }
         if other_figures(&a.others, &b.others) {

@@ -626,3 +626,29 @@ fn a_french_direction_after_another_word_says_which_part_of_it() {
     ]);
     assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
 }
+
+#[test]
+fn last_year_and_this_year_are_two_counts() {
+    // "Last year, 12 climbers died" tells of another season than "This year, 15 climbers
+    // died"; so does "a year earlier" against a sentence that names no time.
+    let last = "Deaths on Mount Kell\n\nLast year, 12 climbers died on Mount Kell during the spring season, park officials said on Monday.\nThe park will close two trails.";
+    let this = "Mount Kell season\n\nThis year, 15 climbers died on Mount Kell during the spring season, park officials said on Monday.\nRangers will close two trails.";
+    let earlier = "Kell season ends\n\nPark officials said on Monday that a year earlier, 12 climbers died on Mount Kell during the spring season.\nRangers will close two trails.";
+    let now = "Kell toll rises\n\nPark officials said on Monday that 15 climbers died on Mount Kell during the spring season.\nRangers will close two trails.";
+    assert!(run(&[last, this]).disagreements.is_empty());
+    assert!(run(&[earlier, now]).disagreements.is_empty());
+    // Without the earlier time, the two counts are one quantity, given differently.
+    let same_season = last.replace("Last year, 12", "12");
+    assert_eq!(run(&[&same_season, this]).disagreements.len(), 1);
+    // In French: "l’an dernier".
+    let s = run(&[
+        "Saison au mont Kell\n\nL’an dernier, 12 alpinistes sont morts sur le mont Kell pendant la saison de printemps, selon le parc.",
+        "Cette saison, 15 alpinistes sont morts sur le mont Kell pendant la saison de printemps, selon le parc.",
+    ]);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+    let s = run(&[
+        "Saison au mont Kell\n\n12 alpinistes sont morts sur le mont Kell pendant la saison de printemps, selon le parc.",
+        "Cette saison, 15 alpinistes sont morts sur le mont Kell pendant la saison de printemps, selon le parc.",
+    ]);
+    assert_eq!(s.disagreements.len(), 1);
+}

@@ -128,6 +128,9 @@ pub(crate) enum Role {
     /// A word right after a percentage that makes it a share, never a change ("approved by
     /// 86% of investors"); [`Role::Of`] does too.
     Share,
+    /// A time before the story's own, anywhere in a sentence ("last year", "a year
+    /// earlier"): [`PAST`] among its times.
+    Past,
 }
 
 /// What a figure counts or measures.
@@ -220,6 +223,7 @@ pub(crate) struct Figure {
     /// times by the hash of their hours and minutes with the top bit set), sorted. Two
     /// figures whose sentences name different times may both be right ("50 cases as of
     /// August", "88 cases as of November", "an aftershock at 02:41", "another at 20:36").
+    /// [`PAST`] among them if it names a time before the story's own ("last year").
     pub when: Vec<u64>,
     /// The other numbers of its sentence, years left out, as pairs: what each counts (the
     /// [`Unit::key`] of the figure it is in, the stem hash of a word hyphenated to it, or 0)
@@ -889,6 +893,11 @@ fn number_kind(
         WRITTEN
     }
 }
+
+/// Among a figure's times ([`Figure::when`]): its sentence names a time before the story's
+/// own ("Last year, 12 climbers died", "A year earlier, Forbes had listed his net worth at
+/// $2.9 billion"). Such a figure is no other source's figure of the story's own time.
+pub(crate) const PAST: u64 = 1 << 62;
 
 /// The bit of [`Figure::directions`] that says a direction is named as one.
 pub(crate) const OFFSET: u8 = 16;

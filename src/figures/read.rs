@@ -672,6 +672,10 @@ impl Reader<'_> {
                 }
             })
             .collect();
+        // A time before the story's own, anywhere in the sentence.
+        if (0..self.tokens.len()).any(|k| matches!(self.phrase_at(k, 4), Some((Role::Past, _)))) {
+            when.push(super::PAST);
+        }
         sort_keys(&mut when);
         when.dedup();
         when

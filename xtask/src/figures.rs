@@ -68,6 +68,7 @@ fn role(row: &[&str]) -> Result<String, String> {
         Some("change") => simple("Change", 2),
         Some("share") => simple("Share", 2),
         Some("ago") => simple("Ago", 2),
+        Some("past") => simple("Past", 2),
         Some("direction") => match row.get(2).and_then(|v| v.parse::<u8>().ok()) {
             Some(bits @ 1..=15) if row.len() == 3 => Ok(format!("R::Direction({bits})")),
             _ => Err("a direction takes its bits: north 1, south 2, east 4, west 8".into()),

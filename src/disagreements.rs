@@ -79,6 +79,9 @@ const MAX_PER_UNIT: usize = 256;
 const CONVERTED_TOLERANCE: f64 = 0.03;
 /// The most context words in a disagreement's label.
 const LABEL_WORDS: usize = 2;
+/// The most words in a label written as the articles write it, from the unit to a shared
+/// word after it ("hours after the eviction deadline").
+const LABEL_PHRASE_WORDS: usize = 6;
 /// The most comparisons an explanation lists.
 const MAX_COMPARISONS: usize = 200;
 /// The most words a key fact of a figure goes on past its unit ("26 world leaders").
@@ -784,6 +787,27 @@ fn label(articles: &[Article], figures: &[Figure], ids: &[usize], language: Lang
     let (before, after) = first.near.split_at(first.before);
     let before: Vec<&Range<usize>> = before.iter().filter(shared).map(|(_, at)| at).collect();
     let after: Vec<&Range<usize>> = after.iter().filter(shared).map(|(_, at)| at).collect();
+    // A noun counted, written after its number and not hyphenated to it, and the closest
+    // shared word a few words after it in one clause: that phrase as written ("climbers
+    // died", "miles of the Sun", "hours after the eviction deadline").
+    let unit = &first.unit_span;
+    if let Some(&next) = after.first() {
+        let phrase = text.get(unit.start..next.end).unwrap_or_default();
+        // Only letters and the spaces, hyphens and apostrophes between them, by their bytes
+        // (chars cost the module more): no digit, no mark that ends a clause, no unit that is
+        // a mark ("%", "$", and "€", "£", "«", "“", "—", whose lead bytes are 0xC2 and 0xE2).
+        let words = phrase.bytes().all(|c| {
+            c.is_ascii_alphabetic() || matches!(c, b' ' | b'-' | b'\'') || c >= 0xc3 && c != 0xe2
+        });
+        if unit.end == first.core.end
+            && next.start >= unit.end
+            && words
+            && text.as_bytes().get(unit.start.wrapping_sub(1)) != Some(&b'-')
+            && phrase.bytes().filter(|&c| c == b' ').count() < LABEL_PHRASE_WORDS
+        {
+            return phrase.to_string();
+        }
+    }
     let mut words: Vec<&Range<usize>> = match (before.first(), after.first()) {
         (Some(b), Some(a)) => vec![b, a],
         _ => before

@@ -316,8 +316,10 @@ pub struct SummarySentence {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Disagreement {
-    /// A short label: the words around the figures that the sources share, and the unit
-    /// ("killed (people)", "trip Beijing (hours)").
+    /// A short label: where the unit is a word after its number and a word the sources share
+    /// follows it closely, that phrase as the first article writes it ("climbers died",
+    /// "miles of the Sun"); else the words around the figures that the sources share, and the
+    /// unit ("killed (people)", "trip Beijing (hours)").
     pub about: String,
     /// The values the sources give, two or more, the one that most sources give first.
     pub values: Vec<DisputedValue>,

@@ -639,7 +639,10 @@ fn last_year_and_this_year_are_two_counts() {
     assert!(run(&[earlier, now]).disagreements.is_empty());
     // Without the earlier time, the two counts are one quantity, given differently.
     let same_season = last.replace("Last year, 12", "12");
-    assert_eq!(run(&[&same_season, this]).disagreements.len(), 1);
+    let s = run(&[&same_season, this]);
+    assert_eq!(s.disagreements.len(), 1);
+    // Labelled as the articles write it: the noun counted and the shared word after it.
+    assert_eq!(s.disagreements[0].about, "climbers died");
     // In French: "l’an dernier".
     let s = run(&[
         "Saison au mont Kell\n\nL’an dernier, 12 alpinistes sont morts sur le mont Kell pendant la saison de printemps, selon le parc.",

@@ -655,3 +655,17 @@ fn last_year_and_this_year_are_two_counts() {
     ]);
     assert_eq!(s.disagreements.len(), 1);
 }
+
+#[test]
+fn a_name_far_before_a_figure_is_not_its_subject() {
+    // "l’Arena Kelbrook" is where the relay ends, five words before the torch's 95 bearers:
+    // not their subject, so no name that the other outlet's 70 lack.
+    one_disagreement_in(
+        &[
+            "Le relais de la flamme à Vallen\n\nPhoto : Ville de Vallen\n\nLa flamme sera portée mardi par 70 coureurs, dignitaires et artistes dans les rues de Vallen, selon la mairie.",
+            "Le relais de la flamme se termine mardi à l’Arena Kelbrook après avoir été portée par environ 95 coureurs, dignitaires et artistes dans les rues de Vallen.",
+        ],
+        "fr",
+        &["70 coureurs", "environ 95 coureurs"],
+    );
+}

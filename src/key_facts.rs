@@ -206,14 +206,12 @@ impl Facts<'_> {
             // Donald Trump"), where as many sources as a fact needs write it whole, and
             // nothing otherwise. Each word added is a check, as above.
             let (mut text, mut lower) = (text, lower);
-            // (A phrase whose last word is capitalized or joins a name: "Tour de", not
-            // "NASA spokesman".)
+            // (A phrase that opens with a capitalized word, and whose last word is one too or
+            // joins a name: "Tour de", not "NASA spokesman" nor Czech "věznici Abú", "the
+            // prison of Abu".)
             let last = &text[text.bytes().rposition(|c| c == b' ').map_or(0, |k| k + 1)..];
-            let opens = last
-                .chars()
-                .next()
-                .is_some_and(|c| crate::text::case::lower(c) != c)
-                || sorted_has(&NAME_JOINERS, last.as_bytes());
+            let opens = capitalized(text)
+                && (capitalized(last) || sorted_has(&NAME_JOINERS, last.as_bytes()));
             if words >= 2 && opens && CAPITALIZED_NOUNS & language.bit() == 0 {
                 let (mut longer, mut whole) = (None, false);
                 while checks < NAME_CHECKS {
@@ -490,6 +488,14 @@ impl Facts<'_> {
             articles,
         })
     }
+}
+
+/// Whether `word` opens with a capital (a letter that lowercases to another).
+#[inline(never)]
+fn capitalized(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| crate::text::case::lower(c) != c)
 }
 
 /// Where the first word of a phrase ends: at a space, or a hyphen ("Young-Ho").

@@ -209,7 +209,7 @@ impl Facts<'_> {
             // (A phrase that opens with a capitalized word, and whose last word is one too or
             // joins a name: "Tour de", not "NASA spokesman" nor Czech "věznici Abú", "the
             // prison of Abu".)
-            let last = &text[text.bytes().rposition(|c| c == b' ').map_or(0, |k| k + 1)..];
+            let last = last_word(text);
             let opens = capitalized(text)
                 && (capitalized(last) || sorted_has(&NAME_JOINERS, last.as_bytes()));
             if words >= 2 && opens && CAPITALIZED_NOUNS & language.bit() == 0 {
@@ -217,9 +217,7 @@ impl Facts<'_> {
                 while checks < NAME_CHECKS {
                     checks += 1;
                     match self.opens_names(longer.unwrap_or(text), a.articles_of(c)) {
-                        Some(l) if l.bytes().filter(|&c| c == b' ').count() < MAX_FACT_WORDS => {
-                            longer = Some(l)
-                        }
+                        Some(l) if within_fact_words(l) => longer = Some(l),
                         Some(_) => break,
                         None => {
                             whole = true;
@@ -298,13 +296,15 @@ impl Facts<'_> {
         let (mut longer, mut votes) = ("", 0usize);
         // A phrase goes on as a name with a hyphen too ("Kim Jong-nam").
         let phrase = w.contains(&b' ');
+        // Its last word a short abbreviation ("Sen.", "Police Sgt."): the full stop after it.
+        let abbreviation = last_word(word).len() <= 3;
         for &article in articles {
             let text = &self.articles[article as usize].text;
             let b = text.as_bytes();
             // Whether a capitalized word opens `text` at byte `k`, just after a space.
             let capitalized = |k: usize| match b.get(k..k + 2) {
                 Some(&[c, d]) if c.is_ascii() => c.is_ascii_uppercase() && d.is_ascii_lowercase(),
-                _ => text[k..].chars().next().is_some_and(|c| lower(c) != c),
+                _ => capitalized(&text[k..]),
             };
             // Where the word at byte `k` ends: at a space, ASCII punctuation or a mark of
             // general punctuation (U+2000 to U+2BFF: "’", "”", "—").
@@ -331,9 +331,7 @@ impl Facts<'_> {
                     continue;
                 }
                 mentions += 1;
-                // The last word a short abbreviation ("Sen.", "Police Sgt.").
-                let last = w.len() - w.iter().rposition(|&c| c == b' ').map_or(0, |k| k + 1);
-                if last <= 3 && b.get(end) == Some(&b'.') {
+                if abbreviation && b.get(end) == Some(&b'.') {
                     end += 1;
                 }
                 let name = if hyphened {
@@ -473,7 +471,7 @@ impl Facts<'_> {
         let mut text = String::with_capacity(a.text.len() + rest.len());
         text.push_str(&a.text);
         text.push_str(rest);
-        if text.bytes().filter(|&c| c == b' ').count() >= MAX_FACT_WORDS {
+        if !within_fact_words(&text) {
             return None;
         }
         let mut articles = Vec::new();
@@ -493,9 +491,18 @@ impl Facts<'_> {
 /// Whether `word` opens with a capital (a letter that lowercases to another).
 #[inline(never)]
 fn capitalized(word: &str) -> bool {
-    word.chars()
-        .next()
-        .is_some_and(|c| crate::text::case::lower(c) != c)
+    word.chars().next().is_some_and(|c| lower(c) != c)
+}
+
+/// The last word of a phrase (all of it, if it is one word).
+fn last_word(s: &str) -> &str {
+    &s[s.bytes().rposition(|c| c == b' ').map_or(0, |k| k + 1)..]
+}
+
+/// Whether a phrase has at most [`MAX_FACT_WORDS`] words (fewer spaces than that): the
+/// longest key fact.
+fn within_fact_words(s: &str) -> bool {
+    s.bytes().filter(|&c| c == b' ').count() < MAX_FACT_WORDS
 }
 
 /// Where the first word of a phrase ends: at a space, or a hyphen ("Young-Ho").

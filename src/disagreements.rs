@@ -31,8 +31,8 @@ use std::ops::Range;
 use crate::agreement::distinct_groups;
 use crate::document::Document;
 use crate::figures::{
-    is_function_word_in, role, table_language, word_hash, Bounds, Figure, Role, DIRECTION_BITS,
-    OFFSET, PAST,
+    is_function_word_in, role, table_language, ties, word_hash, Bounds, Figure, Role,
+    DIRECTION_BITS, OFFSET, PAST,
 };
 use crate::keys::sort_keys;
 use crate::lang::figure_words::INSTRUMENT_WORDS;
@@ -100,10 +100,11 @@ pub(crate) enum Verdict {
     Reported,
     /// Same quantity, different values, but one source gives both: not reported.
     OneSourceGivesBoth,
-    /// Same unit, different values, but no content word in common around them.
+    /// Same unit, different values, but no content word in common around them, and their
+    /// sentences share few words and no number that ties them ([`crate::figures::ties`]).
     OtherContext,
     /// Same unit, different values, words in common around them, but their sentences say
-    /// little else alike.
+    /// little else alike, and give no number that ties them.
     OtherSentence,
     /// Same unit, different values, but a name beside one is not in the other's sentence
     /// ("Obama won 332", "Trump won 306").
@@ -189,13 +190,14 @@ pub(crate) fn disagreements(
     articles: &[Article],
     docs: &[Document],
     (sentences, terms, languages): (&[Sentence], &Terms, &[Language]),
-    figures: &[Figure],
+    (figures, numbers): (&[Figure], &[u8]),
     explain: bool,
 ) -> Disputes {
     let context = Context {
         articles,
         sentences,
         terms,
+        numbers,
         languages,
         marks: std::cell::RefCell::new((Vec::new(), usize::MAX)),
     };
@@ -426,6 +428,8 @@ struct Context<'a> {
     articles: &'a [Article],
     sentences: &'a [Sentence],
     terms: &'a Terms,
+    /// Per concept, the kind of number it is: what [`ties`] reads.
+    numbers: &'a [u8],
     /// Per article, the language it was read in.
     languages: &'a [Language],
     /// Per concept, one more than the sentence that last marked it as a content concept
@@ -447,9 +451,11 @@ impl Context<'_> {
         if near == 0 && other {
             return Err(Verdict::OtherContext);
         }
+        // A number both sentences give (told only when needed).
+        let tied = || self.tied(a.sentence, b.sentence);
         if near == 0 {
             let shared = self.shared_words(a.sentence, b.sentence);
-            if shared < MIN_SENTENCE_WORDS {
+            if shared < MIN_SENTENCE_WORDS && !tied() {
                 return Err(Verdict::OtherContext);
             }
             sentence = Some(shared);
@@ -492,7 +498,7 @@ impl Context<'_> {
                 self.content(a.sentence).min(self.content(b.sentence)),
             )
         };
-        if !enough {
+        if !enough && !tied() {
             return Err(Verdict::OtherSentence);
         }
         if self.other_instruments(a.sentence, b.sentence) {
@@ -532,6 +538,15 @@ impl Context<'_> {
                 // Government pledged", "by the Romanian government").
                 || has_substring(other_text, &lowercase(word))
         })
+    }
+
+    /// Whether sentences `x` and `y` both give a number that [`ties`] them.
+    #[inline(never)]
+    fn tied(&self, x: usize, y: usize) -> bool {
+        let t = self.terms;
+        t.of(x)
+            .iter()
+            .any(|c| ties(self.numbers, *c) && t.of(y).contains(c))
     }
 
     /// Whether sentences `x` and `y` each credit what they report to a named poll, survey or
@@ -631,11 +646,12 @@ fn instrument(sentence: &str) -> Option<&str> {
 }
 
 /// Whether two figures' other numbers ([`Figure::others`]) are of one kind, none of them
-/// alike.
+/// alike: a number alike of another kind ("as high as 200,000", "200,000 people were
+/// killed") tells that they report the same things.
 fn other_figures(x: &[u64], y: &[u64]) -> bool {
     let (x, y) = (x.chunks_exact(2), y.chunks_exact(2));
     x.clone().any(|o| y.clone().any(|p| o[0] == p[0]))
-        && !x.clone().any(|o| y.clone().any(|p| o == p))
+        && !x.clone().any(|o| y.clone().any(|p| o[1] == p[1]))
 }
 
 /// Do two sorted lists share an item?

@@ -79,7 +79,7 @@ pub(crate) fn analyze<'a>(
     let mut agreement = agreement(&docs, sources, &all, &terms, words);
     focus(&named, &mut all, &terms, &mut agreement);
     // Figures are compared across independent sources only: with one, none is read.
-    let figures = if agreement.sources() >= 2 {
+    let (figures, numbers) = if agreement.sources() >= 2 {
         // Only sentences that could be compared; all of them for an explanation.
         let comparable = (!explain).then_some(Comparable {
             df: &agreement.df,
@@ -94,13 +94,13 @@ pub(crate) fn analyze<'a>(
             comparable,
         )
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     let disputes = disagreements(
         articles,
         &docs,
         (&all, &terms, &languages),
-        &figures,
+        (&figures, &numbers),
         explain,
     );
     let lead = if options.summary_type == SummaryType::Teaser {

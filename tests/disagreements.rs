@@ -669,3 +669,31 @@ fn a_name_far_before_a_figure_is_not_its_subject() {
         &["70 coureurs", "environ 95 coureurs"],
     );
 }
+
+#[test]
+fn a_number_both_sentences_give_ties_their_other_figures() {
+    // The two sentences share few words ("homeless", "lost their homes"), but both give the
+    // death toll as 350: they report the same things, so 40,000 and 65,000 residents are one
+    // count, given differently.
+    let toll = "Floods in the Marrow valley\n\nImage Source: River Watch\n\nThe storm has left 40,000 residents homeless, and the death toll could rise as high as 350, officials said.\nSubscribe to our newsletter";
+    let homes = "Marrow valley floods\n\nUp to 350 people died when the river burst its banks, and 65,000 residents lost their homes.";
+    one_disagreement_in(
+        &[toll, homes],
+        "en",
+        &["40,000 residents", "65,000 residents"],
+    );
+    // With death tolls that differ, nothing ties the sentences: two counts of residents.
+    let other_toll = homes.replace("Up to 350", "Up to 320");
+    assert!(run(&[toll, &other_toll]).disagreements.is_empty());
+    // A small number alike ties nothing: "three" is in too many sentences.
+    let small = |t: &str| t.replace("350", "three");
+    assert!(run(&[&small(toll), &small(homes)]).disagreements.is_empty());
+    // The toll alike ties them even when one sentence has another number of the toll's kind
+    // besides ("March 3"): one number alike is enough, whatever it counts.
+    let dated = "Marrow valley floods\n\nUp to 350 people were killed when the river burst its banks on March 3, and 65,000 residents lost their homes.";
+    one_disagreement_in(
+        &[toll, dated],
+        "en",
+        &["40,000 residents", "65,000 residents"],
+    );
+}

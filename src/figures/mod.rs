@@ -228,7 +228,7 @@ pub(crate) struct Figure {
     /// The other numbers of its sentence, years left out, as pairs: what each counts (the
     /// [`Unit::key`] of the figure it is in, the stem hash of a word hyphenated to it, or 0)
     /// and its value (`f64::to_bits`). Two sentences that give other numbers of one kind,
-    /// none of them alike, tell of different things ("17 km at 7.2%", "5.7 km climb at
+    /// none of them alike (of any kind), tell of different things ("17 km at 7.2%", "5.7 km climb at
     /// 6.9%"); numbers of other kinds tell nothing ("25 arrests", "80 runners").
     pub others: Vec<u64>,
 }
@@ -236,8 +236,10 @@ pub(crate) struct Figure {
 /// Kinds of number concept, for choosing the sentences to read: digits, or written out.
 const DIGITS: u8 = 1;
 const WRITTEN: u8 = 2;
+/// With either kind: a number that [`ties`] sentences.
+const TIES: u8 = 4;
 /// Not yet asked.
-const UNKNOWN: u8 = u8::MAX;
+const UNKNOWN: u8 = 0x80;
 
 /// Whether a sentence's digits may make a figure, by a look at its bytes far cheaper than
 /// reading it: some run of digits has letters on it ("40m"), or is followed (after spaces) by
@@ -711,6 +713,9 @@ pub(crate) struct Comparable<'a> {
     pub enough: fn(shared: usize, fewer: usize) -> bool,
 }
 
+/// Marks a concept in [`Comparable::keep`]'s buffer as a number that [`ties`] sentences.
+const TIE: u32 = 1 << 31;
+
 /// The most sentences with a number that [`Comparable`] compares pairwise; past it, those
 /// with enough words of two sources or more are all read. A pair costs up to about 200
 /// instructions and reading a sentence about 20,000: at this bound, pairs that all fail cost
@@ -723,7 +728,12 @@ const _: () = assert!(MAX_PAIRWISE < u8::MAX as usize);
 impl Comparable<'_> {
     /// Sentences `candidates` (ascending) less those that share too few content concepts with
     /// every sentence of another source among them.
-    fn keep(&self, terms: &Terms, sentences: &[Sentence], candidates: Vec<usize>) -> Vec<usize> {
+    fn keep(
+        &self,
+        (terms, numeric): (&Terms, &[u8]),
+        sentences: &[Sentence],
+        candidates: Vec<usize>,
+    ) -> Vec<usize> {
         // Per candidate, its content concepts that two sources or more have: any concept two
         // sentences of different sources share is among them. Those with too few go. All
         // candidates' concepts in one buffer, `words[ends[k - 1]..ends[k]]` the k-th's.
@@ -736,14 +746,23 @@ impl Comparable<'_> {
         let mut contents: Vec<usize> = Vec::new();
         for s in candidates {
             let start = words.len();
-            let mut content = 0;
-            words.extend(terms.of(s).iter().filter(|&&c| {
+            // Its content concepts; those two sources have, and numbers that tie (marked
+            // TIE), kept.
+            let (mut content, mut n, mut tie) = (0, 0, false);
+            for &c in terms.of(s) {
                 let is = terms.kind[c as usize].is_content();
                 content += usize::from(is);
-                is && self.df.get(c as usize) >= Some(&2)
-            }));
-            let n = words.len() - start;
-            if (self.enough)(n, n) {
+                if self.df.get(c as usize) >= Some(&2) {
+                    if is {
+                        n += 1;
+                        words.push(c);
+                    } else if ties(numeric, c) {
+                        tie = true;
+                        words.push(c | TIE);
+                    }
+                }
+            }
+            if tie || (self.enough)(n, n) {
                 kept.push(s);
                 ends.push(words.len());
                 contents.push(content);
@@ -767,14 +786,20 @@ impl Comparable<'_> {
         for i in 0..kept.len() {
             let stamp = i as u8 + 1;
             for &c in words_of(i) {
-                mark[c as usize] = stamp;
+                mark[(c & !TIE) as usize] = stamp;
             }
             for j in i + 1..kept.len() {
                 if (keep[i] && keep[j]) || group(kept[i]) == group(kept[j]) {
                     continue;
                 }
-                let shared = words_of(j).iter().filter(|&&c| mark[c as usize] == stamp);
-                if (self.enough)(shared.count(), contents[i].min(contents[j])) {
+                let (mut shared, mut tied) = (0, false);
+                for &c in words_of(j) {
+                    if mark[(c & !TIE) as usize] == stamp {
+                        tied |= c & TIE != 0;
+                        shared += usize::from(c & TIE == 0);
+                    }
+                }
+                if tied || (self.enough)(shared, contents[i].min(contents[j])) {
                     keep[i] = true;
                     keep[j] = true;
                 }
@@ -792,14 +817,15 @@ impl Comparable<'_> {
 /// (`off_topic`) give none. Only sentences with a number are read again (those with a number
 /// concept, or a word concept that is a number written out), and with `comparable` only
 /// those whose figures could be compared ([`Comparable`]); `None` reads them all, for an
-/// explanation that lists every comparison.
+/// explanation that lists every comparison. With them, per concept, the kind of number it is
+/// where asked: what [`ties`] reads.
 pub(crate) fn figures(
     articles: &[Article],
     (sentences, languages): (&[Sentence], &[Language]),
     terms: &Terms,
     off_topic: &[bool],
     comparable: Option<Comparable>,
-) -> Vec<Figure> {
+) -> (Vec<Figure>, Vec<u8>) {
     let language = |a: usize| table_language(languages.get(a).copied().unwrap_or_default());
     // Per concept, once asked, whether it is a number: words are looked up only if they may
     // be a number written out (all start with e, f, n, s or t); pairs and function words are
@@ -825,7 +851,7 @@ pub(crate) fn figures(
             if *kind == UNKNOWN {
                 *kind = number_kind(articles, terms, c as usize, &mut scratch, language);
             }
-            most = most.max(*kind);
+            most = most.max(*kind & !TIES);
         }
         let text = &articles[sentence.article].text;
         let read = match most {
@@ -841,7 +867,7 @@ pub(crate) fn figures(
         }
     }
     let candidates = match comparable {
-        Some(comparable) => comparable.keep(terms, sentences, candidates),
+        Some(comparable) => comparable.keep((terms, &numeric), sentences, candidates),
         None => candidates,
     };
     let mut out = Vec::new();
@@ -852,11 +878,22 @@ pub(crate) fn figures(
         let text = &articles[a].text;
         reader.sentence((text, language(a)), sentence.span.clone(), (s, a), &mut out);
     }
-    out
+    (out, numeric)
 }
 
-/// Whether concept `c` is a number that may make a figure: [`DIGITS`], [`WRITTEN`] or 0.
-/// Pairs and function words are none, and are not looked at.
+/// Whether concept `c`, given by two sentences of different sources, ties them as telling of
+/// the same things whatever else they share, by the kinds of number that [`figures`] gives:
+/// a number of two digits or more, or written out (ten and up), not a year or a clock time
+/// ("1.5 million people homeless, and the toll could rise as high as 200,000", "200,000
+/// people were killed, and 3.1 million people have been left without homes"). Smaller
+/// numbers are in too many sentences to tell.
+pub(crate) fn ties(kinds: &[u8], c: u32) -> bool {
+    kinds.get(c as usize).is_some_and(|k| k & TIES != 0)
+}
+
+/// Whether concept `c` is a number that may make a figure: [`DIGITS`], [`WRITTEN`] or 0,
+/// with [`TIES`] if it ties sentences. Pairs and function words are none, and are not looked
+/// at.
 fn number_kind(
     articles: &[Article],
     terms: &Terms,
@@ -885,12 +922,14 @@ fn number_kind(
     // concept may have been written in digits first and in words in this sentence.
     let foldable =
         b.len() == 2 && b.iter().all(u8::is_ascii_digit) && (b[0] == b'1' || b[1] == b'0');
+    // One digit is too common to tie sentences.
+    let ties = if b.len() > 1 { TIES } else { 0 };
     if year || b.contains(&b':') {
         0
     } else if b.iter().any(u8::is_ascii_digit) && !foldable {
-        DIGITS
+        DIGITS | ties
     } else {
-        WRITTEN
+        WRITTEN | ties
     }
 }
 

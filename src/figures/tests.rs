@@ -8,7 +8,7 @@ fn read(text: &str) -> (Vec<Figure>, Vec<Article>) {
     let mut sentences = vec![Sentence::whole(text)];
     let t = terms(&articles, &[], &mut sentences);
     (
-        figures(&articles, (&sentences, &[]), &t, &[false], None),
+        figures(&articles, (&sentences, &[]), &t, &[false], None).0,
         articles,
     )
 }
@@ -277,6 +277,7 @@ fn a_number_written_out_is_read_where_its_concept_was_first_written_in_digits() 
     let mut sentences = vec![first, second];
     let t = terms(&articles, &[], &mut sentences);
     let found: Vec<&str> = figures(&articles, (&sentences, &[]), &t, &[false], None)
+        .0
         .iter()
         .map(|f| &text[f.span.clone()])
         .collect();
@@ -417,7 +418,7 @@ fn figures_in(text: &str, language: Language) -> Vec<Figure> {
     let articles = vec![Article::new(text)];
     let mut sentences = vec![Sentence::whole(text)];
     let t = terms(&articles, &[language], &mut sentences);
-    figures(&articles, (&sentences, &[language]), &t, &[false], None)
+    figures(&articles, (&sentences, &[language]), &t, &[false], None).0
 }
 
 #[test]

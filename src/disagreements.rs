@@ -554,10 +554,10 @@ impl Context<'_> {
     fn other_instruments(&self, x: usize, y: usize) -> bool {
         let texts = |s: usize| self.sentences[s].text_in(self.articles);
         let (tx, ty) = (texts(x), texts(y));
-        match (instrument(tx), instrument(ty)) {
-            (Some(nx), Some(ny)) => !has_substring(ty, nx) && !has_substring(tx, ny),
-            _ => false,
-        }
+        // The second asked only if the first names one: most sentences name none.
+        instrument(tx).is_some_and(|nx| {
+            instrument(ty).is_some_and(|ny| !has_substring(ty, nx) && !has_substring(tx, ny))
+        })
     }
 
     /// Whether the word of sentence `s` whose stem hashes to `h` is a name: a word concept

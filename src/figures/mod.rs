@@ -570,6 +570,22 @@ pub(crate) fn may_have_role(b: &[u8], language: Language) -> bool {
     }
 }
 
+/// Could the word `b`, as written, open a time before the story's own of `language`'s figure
+/// words ([`Role::Past`]: "last" of "last year", "vorjahr")? Certain when false.
+pub(crate) fn may_open_past(b: &[u8], language: Language) -> bool {
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) if b.is_ascii() => {
+            Filters::of_language(language).past.may_contain(
+                b.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            )
+        }
+        (Some(_), Some(_)) => true,
+        _ => false,
+    }
+}
+
 /// Can `word` (lowercase) open a phrase of several words of `language`'s figure words ("more"
 /// of "more than")?
 pub(crate) fn opens_phrase(word: &str, language: Language) -> bool {
@@ -620,8 +636,9 @@ pub(crate) fn is_written_number(word: &str, scratch: &mut String, language: Lang
 }
 
 /// Every phrase of [`FIGURE_TABLE`] (`which` 0), the first words of those of several words
-/// (1), the numbers written out (2), or the units of time (3), of the languages in mask
-/// `languages`, as a filter built at compile time.
+/// (1), the numbers written out (2), the units of time (3), or the first words of the times
+/// before the story's own (4: [`Role::Past`]), of the languages in mask `languages`, as a
+/// filter built at compile time.
 const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
     let mut bloom = WordBloom::EMPTY;
     let mut at = 0;
@@ -653,9 +670,18 @@ const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
                     bloom = bloom.with(b);
                 }
             }
-            _ => {
+            3 => {
                 if matches!(role, Some(Role::Unit(Dimension::Duration, _, _))) {
                     bloom = bloom.with(b);
+                }
+            }
+            _ => {
+                if matches!(role, Some(Role::Past)) {
+                    let mut space = 0;
+                    while space < b.len() && b[space] != b' ' {
+                        space += 1;
+                    }
+                    bloom = bloom.with(b.split_at(space).0);
                 }
             }
         }
@@ -669,6 +695,7 @@ struct Filters {
     openers: WordBloom<8>,
     numbers: WordBloom<16>,
     durations: WordBloom<4>,
+    past: WordBloom<4>,
 }
 
 impl Filters {
@@ -678,6 +705,7 @@ impl Filters {
             openers: filter(1, languages),
             numbers: filter(2, languages),
             durations: filter(3, languages),
+            past: filter(4, languages),
         }
     }
 

@@ -5,8 +5,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{
-    is_unit_of_time, is_written_number, may_have_role, opens_phrase, role, Bounds, Dimension,
-    Figure, Role, Unit,
+    is_unit_of_time, is_written_number, may_have_role, may_open_past, opens_phrase, role, Bounds,
+    Dimension, Figure, Role, Unit,
 };
 use crate::keys::sort_keys;
 use crate::lang::figure_words::{
@@ -673,7 +673,10 @@ impl Reader<'_> {
             })
             .collect();
         // A time before the story's own, anywhere in the sentence.
-        if (0..self.tokens.len()).any(|k| matches!(self.phrase_at(k, 4), Some((Role::Past, _)))) {
+        if (0..self.tokens.len()).any(|k| {
+            may_open_past(self.t(k).as_bytes(), self.lang)
+                && matches!(self.phrase_at(k, 4), Some((Role::Past, _)))
+        }) {
             when.push(super::PAST);
         }
         sort_keys(&mut when);

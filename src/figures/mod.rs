@@ -228,8 +228,8 @@ pub(crate) struct Figure {
     /// The other numbers of its sentence, years left out, as pairs: what each counts (the
     /// [`Unit::key`] of the figure it is in, the stem hash of a word hyphenated to it, or 0)
     /// and its value (`f64::to_bits`). Two sentences that give other numbers of one kind,
-    /// none of them alike (of any kind), tell of different things ("17 km at 7.2%", "5.7 km climb at
-    /// 6.9%"); numbers of other kinds tell nothing ("25 arrests", "80 runners").
+    /// none of them alike (of any kind), tell of different things ("17 km at 7.2%", "5.7 km
+    /// climb at 6.9%"); numbers of other kinds tell nothing ("25 arrests", "80 runners").
     pub others: Vec<u64>,
 }
 
@@ -754,8 +754,8 @@ const MAX_PAIRWISE: usize = 64;
 const _: () = assert!(MAX_PAIRWISE < u8::MAX as usize);
 
 impl Comparable<'_> {
-    /// Sentences `candidates` (ascending) less those that share too few content concepts with
-    /// every sentence of another source among them.
+    /// Sentences `candidates` (ascending) less those that share too few content concepts, and
+    /// no number that [`ties`] them, with every sentence of another source among them.
     fn keep(
         &self,
         (terms, numeric): (&Terms, &[u8]),
@@ -911,7 +911,8 @@ pub(crate) fn figures(
 
 /// Whether concept `c`, given by two sentences of different sources, ties them as telling of
 /// the same things whatever else they share, by the kinds of number that [`figures`] gives:
-/// a number of two digits or more, or written out (ten and up), not a year or a clock time
+/// a number written with two characters or more ("12", "1.5", "200,000"), or written out (ten
+/// and up, one concept with "10" to "19" and the tens), not a year or a clock time
 /// ("1.5 million people homeless, and the toll could rise as high as 200,000", "200,000
 /// people were killed, and 3.1 million people have been left without homes"). Smaller
 /// numbers are in too many sentences to tell.

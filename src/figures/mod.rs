@@ -557,30 +557,25 @@ fn joins_a_word(rest: &[u8]) -> bool {
 /// or open one? Certain when false. Asked before lowercasing a word: most capitalized words
 /// are neither, and lowercasing one is a copy.
 pub(crate) fn may_have_role(b: &[u8], language: Language) -> bool {
-    match (b.first(), b.last()) {
-        // Lowercasing ASCII keeps the length, and the ends lowercase alike.
-        (Some(&first), Some(&last)) if b.is_ascii() => {
-            let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
-            let filters = Filters::of_language(language);
-            filters.phrases.may_contain(b.len(), first, last)
-                || filters.openers.may_contain(b.len(), first, last)
-        }
-        (Some(_), Some(_)) => true,
-        _ => false,
-    }
+    let filters = Filters::of_language(language);
+    may_hold(&filters.phrases, b) || may_hold(&filters.openers, b)
 }
 
 /// Could the word `b`, as written, open a time before the story's own of `language`'s figure
 /// words ([`Role::Past`]: "last" of "last year", "vorjahr")? Certain when false.
 pub(crate) fn may_open_past(b: &[u8], language: Language) -> bool {
+    may_hold(&Filters::of_language(language).past, b)
+}
+
+/// Could `bloom` hold the word `b`, as written, once lowercased? Certain when false. Lowercasing
+/// ASCII keeps the length, and the ends lowercase alike; a word of other letters may be there.
+fn may_hold<const N: usize>(bloom: &WordBloom<N>, b: &[u8]) -> bool {
     match (b.first(), b.last()) {
-        (Some(&first), Some(&last)) if b.is_ascii() => {
-            Filters::of_language(language).past.may_contain(
-                b.len(),
-                first.to_ascii_lowercase(),
-                last.to_ascii_lowercase(),
-            )
-        }
+        (Some(&first), Some(&last)) if b.is_ascii() => bloom.may_contain(
+            b.len(),
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+        ),
         (Some(_), Some(_)) => true,
         _ => false,
     }
@@ -657,12 +652,9 @@ const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
         match which {
             0 => bloom = bloom.with(b),
             1 => {
-                let mut space = 0;
-                while space < b.len() && b[space] != b' ' {
-                    space += 1;
-                }
-                if space < b.len() {
-                    bloom = bloom.with(b.split_at(space).0);
+                let first = first_word(b);
+                if first.len() < b.len() {
+                    bloom = bloom.with(first);
                 }
             }
             2 => {
@@ -677,16 +669,21 @@ const fn filter<const N: usize>(which: u8, languages: u16) -> WordBloom<N> {
             }
             _ => {
                 if matches!(role, Some(Role::Past)) {
-                    let mut space = 0;
-                    while space < b.len() && b[space] != b' ' {
-                        space += 1;
-                    }
-                    bloom = bloom.with(b.split_at(space).0);
+                    bloom = bloom.with(first_word(b));
                 }
             }
         }
     }
     bloom
+}
+
+/// The first word of a phrase (all of it, if it is one word), at compile time.
+const fn first_word(b: &[u8]) -> &[u8] {
+    let mut space = 0;
+    while space < b.len() && b[space] != b' ' {
+        space += 1;
+    }
+    b.split_at(space).0
 }
 
 /// The filters of [`filter`] for a set of languages.

@@ -416,17 +416,30 @@ fn role_of_bytes(b: &[u8], language: Language) -> Option<Role> {
     let bucket = entries.get(
         usize::from(BY_FIRST_BYTE[first as usize])..usize::from(BY_FIRST_BYTE[first as usize + 1]),
     )?;
-    let bit = language.bit();
-    let at = bucket.partition_point(|e| e.phrase() < b);
+    // Searched by the phrases' first eight bytes as numbers, which sort as the phrases do.
+    let (bit, key) = (language.bit(), prefix(b));
+    let at = bucket.partition_point(|e| e.prefix < key);
     bucket[at..]
         .iter()
-        .take_while(|e| e.phrase() == b)
-        .find(|e| e.languages & bit != 0)
+        .take_while(|e| e.prefix == key)
+        .find(|e| e.languages & bit != 0 && e.phrase() == b)
         .and_then(|e| FIGURE_ROLES.get(usize::from(e.role)).copied())
 }
 
-/// One line of [`FIGURE_TABLE`], read: six bytes where a `&str` alone would be eight.
+/// The first eight bytes of `b` as a big-endian number, zeros after a shorter one: two
+/// phrases' numbers sort as their first eight bytes do.
+fn prefix(b: &[u8]) -> u64 {
+    let mut bytes = [0; 8];
+    for (to, from) in bytes.iter_mut().zip(b) {
+        *to = *from;
+    }
+    u64::from_be_bytes(bytes)
+}
+
+/// One line of [`FIGURE_TABLE`], read: its phrase's place in the table rather than a `&str`,
+/// and [`prefix`] of it to search by.
 struct Entry {
+    prefix: u64,
     /// Where its phrase starts in [`FIGURE_TABLE`], and its length.
     start: u16,
     len: u8,
@@ -455,6 +468,7 @@ fn entries() -> &'static [Entry] {
         while at < TABLE.len() {
             let line = Line::at(TABLE, at);
             entries.push(Entry {
+                prefix: prefix(line.phrase),
                 start: at as u16,
                 len: line.phrase.len() as u8,
                 role: line.role,

@@ -655,3 +655,31 @@ fn a_magnitude_is_read_in_every_language_with_figure_words() {
         assert_eq!(found[0].value, 6.1);
     }
 }
+
+#[test]
+fn every_phrase_of_the_table_is_found_in_each_of_its_languages() {
+    // The search by eight-byte prefixes finds each line's role, phrases longer than eight
+    // bytes that share their first eight ("hundreds of …") included.
+    let mut at = 0;
+    let mut lines = 0;
+    while at < TABLE.len() {
+        let line = Line::at(TABLE, at);
+        at = line.end;
+        if line.phrase.is_empty() || usize::from(line.role) >= FIGURE_ROLES.len() {
+            continue;
+        }
+        for language in Language::ALL {
+            if line.languages & language.bit() == 0 {
+                continue;
+            }
+            lines += 1;
+            let found = role_of_bytes(line.phrase, language);
+            assert!(
+                found.is_some(),
+                "{:?} not found in {language:?}",
+                String::from_utf8_lossy(line.phrase)
+            );
+        }
+    }
+    assert!(lines > 100, "{lines} lines");
+}

@@ -200,6 +200,7 @@ pub(crate) fn disagreements(
         numbers,
         languages,
         marks: std::cell::RefCell::new((Vec::new(), usize::MAX)),
+        instruments: std::cell::RefCell::new(vec![0; sentences.len()]),
     };
     let group = |f: &Figure| docs[f.article].source_group;
     // The figures by unit: each key the unit's top 40 bits and the figure's index (a bucket
@@ -435,6 +436,10 @@ struct Context<'a> {
     /// Per concept, one more than the sentence that last marked it as a content concept
     /// of its own, and that sentence: what [`Context::shared_words`] counts against.
     marks: std::cell::RefCell<(Vec<u32>, usize)>,
+    /// Per sentence, once asked: 2 if it names the poll or survey it credits
+    /// ([`instrument`]), 1 if not (0 before it is asked). A sentence is asked of again for
+    /// each pair of its figures, and most name none.
+    instruments: std::cell::RefCell<Vec<u8>>,
 }
 
 impl Context<'_> {
@@ -555,9 +560,25 @@ impl Context<'_> {
         let texts = |s: usize| self.sentences[s].text_in(self.articles);
         let (tx, ty) = (texts(x), texts(y));
         // The second asked only if the first names one: most sentences name none.
-        instrument(tx).is_some_and(|nx| {
-            instrument(ty).is_some_and(|ny| !has_substring(ty, nx) && !has_substring(tx, ny))
+        self.instrument(x).is_some_and(|nx| {
+            self.instrument(y)
+                .is_some_and(|ny| !has_substring(ty, nx) && !has_substring(tx, ny))
         })
+    }
+
+    /// [`instrument`] of sentence `s`, looked for once where it names none.
+    fn instrument(&self, s: usize) -> Option<&str> {
+        let text = self.sentences[s].text_in(self.articles);
+        let mut known = self.instruments.borrow_mut();
+        let names = known.get_mut(s)?;
+        if *names == 0 {
+            *names = 1 + u8::from(instrument(text).is_some());
+        }
+        if *names == 2 {
+            instrument(text)
+        } else {
+            None
+        }
     }
 
     /// Whether the word of sentence `s` whose stem hashes to `h` is a name: a word concept

@@ -440,6 +440,26 @@ fn figures_from_differently_named_polls_are_two_measurements() {
         "Only 39 percent of Vallen voters approve of the bridge plan, the council said.",
     ];
     assert_eq!(run(&texts).disagreements.len(), 1);
+    // Three sources, each sentence compared with two others: the two that name one poll
+    // differ, and the third, another poll's, takes no part.
+    let texts = [
+        "The mayor cited a Harlow Institute poll showing that 55 percent of Vallen voters approve of the bridge plan.",
+        "According to a Dunmore Research survey, 39 percent of Vallen voters approve of the bridge plan.",
+        "A Harlow Institute poll found that 41 percent of Vallen voters approve of the bridge plan.",
+    ];
+    let s = run(&texts);
+    assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    let values: Vec<&str> = s.disagreements[0]
+        .values
+        .iter()
+        .map(|v| v.text.as_str())
+        .collect();
+    assert!(
+        values.iter().any(|v| v.contains("55"))
+            && values.iter().any(|v| v.contains("41"))
+            && !values.iter().any(|v| v.contains("39")),
+        "{values:?}"
+    );
 }
 
 /// The harbour story as three French outlets tell it: thousands grouped with spaces and full

@@ -560,14 +560,14 @@ impl Context<'_> {
         let texts = |s: usize| self.sentences[s].text_in(self.articles);
         let (tx, ty) = (texts(x), texts(y));
         // The second asked only if the first names one: most sentences name none.
-        self.instrument(x).is_some_and(|nx| {
-            self.instrument(y)
+        self.instrument_of(x).is_some_and(|nx| {
+            self.instrument_of(y)
                 .is_some_and(|ny| !has_substring(ty, nx) && !has_substring(tx, ny))
         })
     }
 
     /// [`instrument`] of sentence `s`, looked for once where it names none.
-    fn instrument(&self, s: usize) -> Option<&str> {
+    fn instrument_of(&self, s: usize) -> Option<&str> {
         let text = self.sentences[s].text_in(self.articles);
         let mut known = self.instruments.borrow_mut();
         let names = known.get_mut(s)?;

@@ -175,8 +175,12 @@ export class CorroborateSummary extends HTMLElement {
       this.#watching.push(() => el.removeEventListener("input", later));
     }
     this.#observer = new MutationObserver((records) => {
-      // Our own output changing is no edit of the articles.
-      if (records.some((r) => !this.#output?.contains(r.target) && r.target !== this.#output)) later();
+      // Our own output changing, or being put in place after the articles, is no edit of them
+      // (it was: each new element summarized its articles twice, and said so twice).
+      const ours = (r) =>
+        this.#output?.contains(r.target) ||
+        [...r.addedNodes, ...r.removedNodes].some((n) => n === this.#output);
+      if (records.some((r) => !ours(r))) later();
     });
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["data-title", "data-source"] });
   }

@@ -560,6 +560,10 @@ test("the widget reads its article children and summarizes again when they are e
     document.body.append(el);
   });
   await page.waitForFunction(() => window.__summaries.length === 1);
+  // Putting its output in place is no edit: no second summary comes (the widget waits 150 ms
+  // after an edit).
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__summaries.length), 1, "one summary until an edit");
   assert.equal(await page.locator("#children article").first().isVisible(), false, "the articles stay, hidden");
   assert.match(await page.textContent("#children .cb-badge"), /^2 of 2 sources$/);
   // An edit of a child is summarized again: now the sources differ on the passengers.

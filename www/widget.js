@@ -177,9 +177,10 @@ export class CorroborateSummary extends HTMLElement {
     this.#observer = new MutationObserver((records) => {
       // Our own output changing, or being put in place after the articles, is no edit of them
       // (it was: each new element summarized its articles twice, and said so twice).
-      const ours = (r) =>
-        this.#output?.contains(r.target) ||
-        [...r.addedNodes, ...r.removedNodes].some((n) => n === this.#output);
+      const ours = (r) => {
+        const nodes = [...r.addedNodes, ...r.removedNodes];
+        return this.#output?.contains(r.target) || (nodes.length > 0 && nodes.every((n) => n === this.#output));
+      };
       if (records.some((r) => !ours(r))) later();
     });
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ["data-title", "data-source"] });

@@ -574,6 +574,23 @@ test("the widget reads its article children and summarizes again when they are e
   await page.waitForFunction(() => window.__summaries.length === 2);
   const figures = await page.locator("#children .cb-figure").allTextContents();
   assert.ok(figures.includes("180 passengers") && figures.includes("120 passengers"), figures.join(", "));
+  // Children replaced at once, the output among them, are an edit too: the sources agree again.
+  await page.evaluate(() => {
+    const el = document.querySelector("#children");
+    const articles = [
+      ["Harbour Post", "The Vallen ferry carried 120 passengers across the bay on Monday, the harbour master said."],
+      ["Bay Radio", "On Monday the Vallen ferry carried 120 passengers across the bay, the harbour master said."],
+    ].map(([title, text]) => {
+      const a = document.createElement("article");
+      a.dataset.title = title;
+      a.textContent = text;
+      return a;
+    });
+    el.replaceChildren(...articles);
+  });
+  await page.waitForFunction(() => window.__summaries.length === 3);
+  assert.equal(await page.locator("#children .cb-figure").count(), 0, "no figures differ");
+  assert.match(await page.textContent("#children .cb-badge"), /^2 of 2 sources$/);
   assert.deepEqual(seen.errors, []);
   await context.close();
 });

@@ -571,13 +571,14 @@ impl Context<'_> {
         let text = self.sentences[s].text_in(self.articles);
         let mut known = self.instruments.borrow_mut();
         let names = known.get_mut(s)?;
-        if *names == 0 {
-            *names = 1 + u8::from(instrument(text).is_some());
-        }
-        if *names == 2 {
-            instrument(text)
-        } else {
-            None
+        match *names {
+            0 => {
+                let found = instrument(text);
+                *names = 1 + u8::from(found.is_some());
+                found
+            }
+            2 => instrument(text),
+            _ => None,
         }
     }
 

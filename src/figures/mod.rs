@@ -403,6 +403,17 @@ pub(crate) fn role(phrase: &str, language: Language) -> Option<Role> {
 
 /// [`role`] of a phrase as bytes.
 fn role_of_bytes(b: &[u8], language: Language) -> Option<Role> {
+    role_at(role_index(b, language)?)
+}
+
+/// The role of the figure words with index `index` ([`role_index`]).
+pub(crate) fn role_at(index: u8) -> Option<Role> {
+    FIGURE_ROLES.get(usize::from(index)).copied()
+}
+
+/// The index of the role of `b` (a phrase as [`role`] takes it) among the figure words'
+/// roles, for [`role_at`]: one byte where a role is remembered.
+pub(crate) fn role_index(b: &[u8], language: Language) -> Option<u8> {
     let (&first, &last) = (b.first()?, b.last()?);
     if !Filters::of_language(language)
         .phrases
@@ -423,7 +434,7 @@ fn role_of_bytes(b: &[u8], language: Language) -> Option<Role> {
         .iter()
         .take_while(|e| e.prefix == key)
         .find(|e| e.languages & bit != 0 && e.phrase() == b)
-        .and_then(|e| FIGURE_ROLES.get(usize::from(e.role)).copied())
+        .map(|e| e.role)
 }
 
 /// The first eight bytes of `b` as a big-endian number, zeros after a shorter one: two

@@ -1,12 +1,12 @@
 //! Reading one sentence's figures from its word pieces: the number, the words before it that
 //! qualify it, its multiplier, range and unit, and the content words around it.
 
-use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::{
-    is_unit_of_time, is_written_number, may_have_role, may_open_past, opens_phrase, role, Bounds,
-    Dimension, Figure, Role, Unit,
+    is_unit_of_time, is_written_number, may_have_role, may_open_past, opens_phrase, role, role_at,
+    role_index, Bounds, Dimension, Figure, Role, Unit,
 };
 use crate::keys::sort_keys;
 use crate::lang::figure_words::{
@@ -14,18 +14,43 @@ use crate::lang::figure_words::{
 };
 use crate::lang::Language;
 use crate::term::stem_hash_in;
-use crate::text::case::lowercase;
+use crate::text::case::{lower, lowercase};
 use crate::text::function_words::is_stop_word;
 use crate::text::segment::{word_pieces, Piece as PieceKind};
 
-/// A sentence's pieces as the reader reads them: each one lowercased once, and whether it is
-/// a number.
+/// A sentence's pieces as the reader reads them: each one lowercased once, whether it is a
+/// number, and the roles of the phrases that start at it once asked.
 struct Piece {
     at: Range<usize>,
+    /// It lowercased, a curly apostrophe written straight: a range of [`Reader::lowered`].
+    low: Range<usize>,
     word: bool,
     /// Digits, or a number written out of two or more ("twelve").
     number: bool,
+    /// Per length `n` from 1 to [`MAX_PHRASE`], the role ([`role_index`]) of the phrase of
+    /// the language data made of the `n` pieces from this one: [`NO_ROLE`] if none,
+    /// [`UNASKED`] until asked. Most pieces are asked of again, once per number near them.
+    roles: Cell<[u8; MAX_PHRASE]>,
 }
+
+impl Piece {
+    fn new(at: Range<usize>, word: bool, number: bool) -> Piece {
+        Piece {
+            at,
+            low: 0..0,
+            word,
+            number,
+            roles: Cell::new([UNASKED; MAX_PHRASE]),
+        }
+    }
+}
+
+/// The most pieces of a phrase the reader looks up ("a year earlier").
+const MAX_PHRASE: usize = 4;
+/// In [`Piece::roles`]: no phrase of that length has a role.
+const NO_ROLE: u8 = u8::MAX - 1;
+/// In [`Piece::roles`]: not looked up yet.
+const UNASKED: u8 = u8::MAX;
 
 /// A figure's context words: the hash of each one's stem and where it is written.
 type Near = Vec<(u64, Range<usize>)>;
@@ -118,7 +143,10 @@ pub(super) struct Reader<'a> {
     /// ([`super::table_language`]).
     lang: Language,
     tokens: Vec<Piece>,
-    /// A phrase of several pieces, lowercased ([`Reader::phrases_from`]).
+    /// The sentence lowercased, curly apostrophes written straight ([`Piece::low`]): a phrase
+    /// of pieces one space apart is a slice of it ([`Reader::roles`]).
+    lowered: String,
+    /// A phrase of pieces not one space apart, lowercased and joined by spaces.
     phrase: std::cell::Cell<String>,
     /// A word lowercased and stemmed ([`Reader::stem`]).
     stem: std::cell::Cell<Vec<u8>>,
@@ -133,6 +161,7 @@ impl<'a> Reader<'a> {
             text: "",
             lang: Language::English,
             tokens: Vec::new(),
+            lowered: String::new(),
             phrase: std::cell::Cell::new(String::new()),
             stem: std::cell::Cell::new(Vec::new()),
             read: std::cell::Cell::new((String::new(), String::new())),
@@ -164,12 +193,7 @@ impl<'a> Reader<'a> {
             // An elided article is a word of its own ("d'euros": "d'", "euros").
             let at = match elided(&text[at.clone()], elisions) {
                 Some(n) if word => {
-                    let article = at.start..at.start + n;
-                    tokens.push(Piece {
-                        at: article,
-                        word,
-                        number: false,
-                    });
+                    tokens.push(Piece::new(at.start..at.start + n, word, false));
                     at.start + n..at.end
                 }
                 _ => at,
@@ -178,8 +202,27 @@ impl<'a> Reader<'a> {
             let number = word
                 && (bytes[at.start].is_ascii_digit()
                     || is_written_number(&text[at.clone()], &mut scratch, lang));
-            tokens.push(Piece { at, word, number });
+            tokens.push(Piece::new(at, word, number));
         });
+        // Each piece lowercased once, as most are looked up more than once: an ASCII sentence
+        // at once, its pieces where they are written; another piece by piece.
+        let lowered = &mut self.lowered;
+        lowered.clear();
+        let written = &text[span.clone()];
+        if written.is_ascii() {
+            lowered.push_str(written);
+            lowered.make_ascii_lowercase();
+            for t in tokens.iter_mut() {
+                t.low = t.at.start - span.start..t.at.end - span.start;
+            }
+        } else {
+            for t in tokens.iter_mut() {
+                let start = lowered.len();
+                let straight = |c| if c == '’' { '\'' } else { lower(c) };
+                lowered.extend(text[t.at.clone()].chars().map(straight));
+                t.low = start..lowered.len();
+            }
+        }
         let first = out.len();
         self.read(s, article, out);
         // A sentence in a language without figure words is read with English ones
@@ -330,11 +373,8 @@ impl Reader<'_> {
     /// it picks out one of several things of its kind, else 0.
     fn instance(&self, i: usize) -> u8 {
         let word = self.lower(i);
-        let word = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
-            .unwrap_or(&word)
-            .as_bytes();
+        // Lowercased, a curly apostrophe is straight.
+        let word = word.strip_suffix("'s").unwrap_or(word).as_bytes();
         let mut place = 0;
         for listed in INSTANCE_WORDS.split_whitespace() {
             place += 1;
@@ -373,74 +413,82 @@ impl Reader<'_> {
 
     /// The role of piece `i` alone in the language data.
     fn role_of(&self, i: usize) -> Option<Role> {
-        if !may_have_role(self.t(i).as_bytes(), self.lang) {
-            return None;
-        }
-        role(&self.lower(i), self.lang)
+        let roles = self.roles(i, 1)?;
+        role_at(roles[0])
     }
 
-    /// Piece `i` lowercased, a curly apostrophe written straight: itself when it is (most
-    /// are), else a copy.
-    fn lower(&self, i: usize) -> Cow<'_, str> {
-        let t = self.t(i);
-        if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            Cow::Borrowed(t)
-        } else {
-            let straight = |c| if c == '’' { '\'' } else { c };
-            Cow::Owned(lowercase(t).chars().map(straight).collect())
-        }
+    /// Piece `i` lowercased, a curly apostrophe written straight.
+    fn lower(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.lowered.get(t.low.clone()))
+            .unwrap_or_default()
     }
 
-    /// The roles of the phrases of the language data that start at piece `from` and are at
-    /// most `max` pieces long, longest first: `(role, pieces)`.
-    fn phrases_from(&self, from: usize, max: usize) -> Option<(Role, usize)> {
-        if !may_have_role(self.t(from).as_bytes(), self.lang) {
-            return None;
+    /// [`Piece::roles`] of piece `from` (`None` past the last), those of phrases of up to
+    /// `max` pieces looked up if they were not. A piece that cannot be a phrase of the
+    /// language data, or open one, has none; one that opens none has only its own.
+    fn roles(&self, from: usize, max: usize) -> Option<[u8; MAX_PHRASE]> {
+        let piece = self.tokens.get(from)?;
+        let mut roles = piece.roles.get();
+        let max = max.min(MAX_PHRASE).min(self.tokens.len() - from);
+        if roles[..max].iter().all(|&r| r != UNASKED) {
+            return Some(roles);
         }
         let first = self.lower(from);
-        let first = &*first;
-        let max = max.min(self.tokens.len().saturating_sub(from));
-        if max > 1 && opens_phrase(first, self.lang) {
-            // The phrase is built in one buffer kept from call to call.
-            let mut buffer = self.phrase.take();
-            let phrase = &mut buffer;
-            phrase.clear();
-            phrase.push_str(first);
-            let mut found = None;
-            for n in 2..=max {
-                phrase.push(' ');
-                phrase.push_str(&self.lower(from + n - 1));
-                if let Some(role) = role(phrase, self.lang) {
-                    found = Some((role, n));
+        if roles[0] == UNASKED {
+            roles = [NO_ROLE; MAX_PHRASE];
+            if may_have_role(self.t(from).as_bytes(), self.lang) {
+                roles[0] = role_index(first.as_bytes(), self.lang).unwrap_or(NO_ROLE);
+                if opens_phrase(first, self.lang) {
+                    roles[1..].fill(UNASKED);
                 }
             }
-            self.phrase.set(buffer);
-            if found.is_some() {
-                return found;
-            }
         }
-        Some((role(first, self.lang)?, 1))
+        for n in 2..=max {
+            if roles[n - 1] != UNASKED {
+                continue;
+            }
+            // The pieces `from..from + n`, lowercased and joined by spaces.
+            let mut phrase = self.phrase.take();
+            phrase.clear();
+            for k in from..from + n {
+                if k > from {
+                    phrase.push(' ');
+                }
+                phrase.push_str(self.lower(k));
+            }
+            let role = role_index(phrase.as_bytes(), self.lang);
+            self.phrase.set(phrase);
+            roles[n - 1] = role.unwrap_or(NO_ROLE);
+        }
+        piece.roles.set(roles);
+        Some(roles)
+    }
+
+    /// The role of the longest phrase of the language data that starts at piece `from` and
+    /// is at most `max` pieces long (at most [`MAX_PHRASE`]): `(role, pieces)`.
+    fn phrases_from(&self, from: usize, max: usize) -> Option<(Role, usize)> {
+        let roles = self.roles(from, max)?;
+        (1..=max.min(MAX_PHRASE))
+            .rev()
+            .find(|&n| roles.get(n - 1).is_some_and(|&r| r < NO_ROLE))
+            .and_then(|n| Some((role_at(roles[n - 1])?, n)))
     }
 
     /// The longest phrase of the language data that starts at piece `i`, of at most `max`
     /// pieces: its role and length.
     fn phrase_at(&self, i: usize, max: usize) -> Option<(Role, usize)> {
-        if i >= self.tokens.len() {
-            return None;
-        }
         self.phrases_from(i, max)
     }
 
     /// The longest phrase of the language data that ends just before piece `end`, of at most
     /// `max` pieces.
     fn phrase_before(&self, end: usize, max: usize) -> Option<(Role, usize)> {
-        (1..=max.min(end))
-            .rev()
-            .filter(|&n| n == 1 || opens_phrase(&self.lower(end - n), self.lang))
-            .find_map(|n| match self.phrases_from(end - n, n) {
-                Some((role, len)) if len == n => Some((role, n)),
-                _ => None,
-            })
+        (1..=max.min(end)).rev().find_map(|n| {
+            let roles = self.roles(end - n, n)?;
+            Some((role_at(*roles.get(n - 1)?)?, n))
+        })
     }
 
     /// Whether piece `p` is the day or the year of a date: plain digits right after a month
@@ -726,7 +774,7 @@ impl Reader<'_> {
                     && self.touches(p);
                 if named
                     || matches!(mark, "[" | "#" | "№" | "/" | "@")
-                    || mark == "." && p > 0 && &*self.lower(p - 1) == "no"
+                    || mark == "." && p > 0 && self.lower(p - 1) == "no"
                 {
                     return None;
                 }
@@ -891,7 +939,7 @@ impl Reader<'_> {
                 for _ in 0..2 {
                     let w = self.lower(u);
                     if self.word(u + 1)
-                        && (w.ends_with("ly") || role(&w, self.lang) == Some(Role::Describes))
+                        && (w.ends_with("ly") || self.role_of(u) == Some(Role::Describes))
                     {
                         u += 1;
                     }
@@ -909,18 +957,18 @@ impl Reader<'_> {
                     .is_some_and(|c| !(c.is_lowercase() || capitalized && c.is_uppercase()))
                     || !noun.chars().all(char::is_alphabetic)
                     || noun.chars().count() < 2
-                    || self.is_function_word(&lower)
+                    || self.is_function_word(lower)
                 {
                     return None;
                 }
                 // "45 years old", "a 45-year-old": an age.
-                if matches!(&*lower, "year" | "years") {
+                if matches!(lower, "year" | "years") {
                     let after = if matches!(self.t(u + 1), "-" | "‐") {
                         u + 2
                     } else {
                         u + 1
                     };
-                    if &*self.lower(after) == "old" {
+                    if self.lower(after) == "old" {
                         return None;
                     }
                 }

@@ -107,6 +107,25 @@ fn qualifiers_make_intervals() {
 }
 
 #[test]
+fn phrases_are_read_whatever_their_case_spacing_and_script() {
+    // The words of "more than" apart by a line break, in capitals, or in a sentence with
+    // letters past ASCII (read piece by piece): one qualifier, as when written plainly.
+    for text in [
+        "More than 200 people gathered.",
+        "More\nthan 200 people gathered.",
+        "MORE  THAN 200 people gathered.",
+        "More than 200 people gathered at the café.",
+    ] {
+        let (_, _, low, high) = one(text);
+        assert!(low < 200.0 && high >= 300.0, "{text:?}");
+    }
+    // A piece asked of several times, as the end of one phrase and the start of another.
+    let (text, _, low, high) = one("Rescuers said between 10 and 12 hours had passed.");
+    assert_eq!(text, "between 10 and 12 hours");
+    assert!(low < 10.0 * 3600.0 && high > 12.0 * 3600.0);
+}
+
+#[test]
 fn a_capitalized_word_before_a_measure_makes_no_name() {
     // "Boeing 737 planes" is a name; a distance after a place's name is a distance.
     assert_eq!(

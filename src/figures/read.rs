@@ -693,38 +693,48 @@ impl Reader<'_> {
 
     /// The times the sentence names ([`Figure::when`]).
     fn when(&self) -> Vec<u64> {
-        let mut when: Vec<u64> = (0..self.tokens.len())
-            .filter(|&k| self.word(k))
-            .filter_map(|k| {
-                let t = self.t(k);
-                if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
-                    let year: u64 = t.parse().ok()?;
-                    (1800..=2100).contains(&year).then_some(year)
-                } else if let Some(at) = t.bytes().position(|b| b == b':').filter(|&at| {
+        let mut when: Vec<u64> = Vec::new();
+        // A time before the story's own, anywhere in the sentence.
+        let mut past = false;
+        for (k, piece) in self.tokens.iter().enumerate() {
+            if !piece.word {
+                continue;
+            }
+            let t = self.text.get(piece.at.clone()).unwrap_or_default();
+            let b = t.as_bytes();
+            // A year or a clock time is digits; a month, a weekday or a time before the
+            // story's own is none.
+            if b.first().is_some_and(u8::is_ascii_digit) {
+                if let Some(year) = (b.len() == 4 && b.iter().all(u8::is_ascii_digit))
+                    .then(|| t.parse::<u64>().ok())
+                    .flatten()
+                {
+                    if (1800..=2100).contains(&year) {
+                        when.push(year);
+                    }
+                } else if let Some(at) = b.iter().position(|&c| c == b':').filter(|&at| {
                     // A clock time ("02:41", "20:36:08" as "20:36"; the text's segmentation
                     // keeps one a piece): two events at two times ("an aftershock at 02:41",
                     // "another at 20:36") are two.
                     (1..=2).contains(&at)
                         && t.len() >= at + 3
-                        && t.bytes().all(|b| b.is_ascii_digit() || b == b':')
+                        && b.iter().all(|&c| c.is_ascii_digit() || c == b':')
                 }) {
-                    Some(CLOCK | self.stem(&t[..at + 3]))
-                } else if (3..=9).contains(&t.len())
-                    && (t.as_bytes()[0].is_ascii_uppercase()
-                        || CAPITALIZED_DATES & self.lang.bit() == 0)
-                    && matches!(self.role_of(k), Some(Role::Date))
-                {
-                    Some(self.stem(t))
-                } else {
-                    None
+                    when.push(CLOCK | self.stem(&t[..at + 3]));
                 }
-            })
-            .collect();
-        // A time before the story's own, anywhere in the sentence.
-        if (0..self.tokens.len()).any(|k| {
-            may_open_past(self.t(k).as_bytes(), self.lang)
-                && matches!(self.phrase_at(k, 4), Some((Role::Past, _)))
-        }) {
+                continue;
+            }
+            if (3..=9).contains(&t.len())
+                && (b[0].is_ascii_uppercase() || CAPITALIZED_DATES & self.lang.bit() == 0)
+                && matches!(self.role_of(k), Some(Role::Date))
+            {
+                when.push(self.stem(t));
+            }
+            past = past
+                || may_open_past(b, self.lang)
+                    && matches!(self.phrase_at(k, 4), Some((Role::Past, _)));
+        }
+        if past {
             when.push(super::PAST);
         }
         sort_keys(&mut when);

@@ -616,6 +616,20 @@ fn a_magnitude_is_read_before_or_after_its_number_and_from_its_quake() {
 }
 
 #[test]
+fn a_sentence_names_its_years_dates_clock_times_and_a_time_before_the_storys() {
+    let when = |text: &str| read(text).0[0].when.clone();
+    // "Last year", "May", "2019" and "14:30": four times, the time before the story's own
+    // among them.
+    let all = when("Last year, 12 climbers died on the peak on May 3, 2019 at 14:30.");
+    assert_eq!(all.len(), 4, "{all:?}");
+    assert!(all.contains(&2019) && all.contains(&PAST));
+    // Words that start with a digit or look like a date's word without being one name none.
+    assert!(when("The 3G network carried 12 calls from Maybe Street.").is_empty());
+    // A word that opens "years ago" names no time alone.
+    assert!(!when("Some 12 climbers have died in recent years.").contains(&PAST));
+}
+
+#[test]
 fn a_clock_time_is_one_of_the_times_a_sentence_names() {
     let when = |text: &str| read(text).0[0].when.clone();
     // "20:36" and "20:36:08" alike; a score is no time.

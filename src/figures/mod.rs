@@ -789,11 +789,12 @@ impl Comparable<'_> {
         // candidates' concepts in one buffer, `words[ends[k - 1]..ends[k]]` the k-th's.
         // A sentence shares at most those concepts, with a sentence that has at least as many
         // content concepts: `enough(n, n)` is the least it could need.
-        let mut kept: Vec<usize> = Vec::new();
-        let mut words: Vec<u32> = Vec::new();
-        let mut ends: Vec<usize> = Vec::new();
+        let n = candidates.len();
+        let mut kept: Vec<usize> = Vec::with_capacity(n);
+        let mut words: Vec<u32> = Vec::with_capacity(16 * n);
+        let mut ends: Vec<usize> = Vec::with_capacity(n);
         // Per kept sentence, its content concepts.
-        let mut contents: Vec<usize> = Vec::new();
+        let mut contents: Vec<usize> = Vec::with_capacity(n);
         for s in candidates {
             let start = words.len();
             // Its content concepts; those two sources have, and numbers that tie (marked

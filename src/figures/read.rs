@@ -1165,7 +1165,7 @@ impl Reader<'_> {
     /// to [`NEAR_WORDS`] on each side, stopping at punctuation that ends a clause and at
     /// another number.
     fn near(&self, start: usize, end: usize) -> (Near, usize) {
-        let mut near = Vec::new();
+        let mut near = Vec::with_capacity(2 * NEAR_WORDS);
         self.near_side((start.saturating_sub(NEAR_PIECES)..start).rev(), &mut near);
         let before = near.len();
         self.near_side(end..(end + NEAR_PIECES).min(self.tokens.len()), &mut near);

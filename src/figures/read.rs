@@ -239,6 +239,10 @@ impl<'a> Reader<'a> {
     /// Is `word` a function word of the language the sentence is read in? An elided article
     /// ("d'") is one.
     fn is_function_word(&self, word: &str) -> bool {
+        // English needs no buffers.
+        if self.lang == Language::English {
+            return is_english_function_word(word);
+        }
         let mut buffers = self.read.take();
         let function = is_function_word_in(self.lang, word, &mut buffers);
         self.read.set(buffers);

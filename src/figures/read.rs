@@ -143,10 +143,9 @@ pub(super) struct Reader<'a> {
     /// ([`super::table_language`]).
     lang: Language,
     tokens: Vec<Piece>,
-    /// The sentence lowercased, curly apostrophes written straight ([`Piece::low`]): a phrase
-    /// of pieces one space apart is a slice of it ([`Reader::roles`]).
+    /// The sentence's pieces lowercased, curly apostrophes written straight ([`Piece::low`]).
     lowered: String,
-    /// A phrase of pieces not one space apart, lowercased and joined by spaces.
+    /// A phrase of several pieces, lowercased and joined by spaces ([`Reader::roles`]).
     phrase: std::cell::Cell<String>,
     /// A word lowercased and stemmed ([`Reader::stem`]).
     stem: std::cell::Cell<Vec<u8>>,
@@ -216,9 +215,9 @@ impl<'a> Reader<'a> {
                 t.low = t.at.start - span.start..t.at.end - span.start;
             }
         } else {
+            let straight = |c| if c == '’' { '\'' } else { lower(c) };
             for t in tokens.iter_mut() {
                 let start = lowered.len();
-                let straight = |c| if c == '’' { '\'' } else { lower(c) };
                 lowered.extend(text[t.at.clone()].chars().map(straight));
                 t.low = start..lowered.len();
             }
@@ -470,20 +469,14 @@ impl Reader<'_> {
         Some(roles)
     }
 
-    /// The role of the longest phrase of the language data that starts at piece `from` and
-    /// is at most `max` pieces long (at most [`MAX_PHRASE`]): `(role, pieces)`.
-    fn phrases_from(&self, from: usize, max: usize) -> Option<(Role, usize)> {
-        let roles = self.roles(from, max)?;
+    /// The longest phrase of the language data that starts at piece `i`, of at most `max`
+    /// pieces (at most [`MAX_PHRASE`]): its role and length.
+    fn phrase_at(&self, i: usize, max: usize) -> Option<(Role, usize)> {
+        let roles = self.roles(i, max)?;
         (1..=max.min(MAX_PHRASE))
             .rev()
             .find(|&n| roles.get(n - 1).is_some_and(|&r| r < NO_ROLE))
             .and_then(|n| Some((role_at(roles[n - 1])?, n)))
-    }
-
-    /// The longest phrase of the language data that starts at piece `i`, of at most `max`
-    /// pieces: its role and length.
-    fn phrase_at(&self, i: usize, max: usize) -> Option<(Role, usize)> {
-        self.phrases_from(i, max)
     }
 
     /// The longest phrase of the language data that ends just before piece `end`, of at most

@@ -98,6 +98,20 @@ fn qualifiers_make_intervals() {
     assert!(low <= 180.0 && high >= 220.0);
     let (_, _, low, high) = one("More than 200 people gathered.");
     assert!(low < 200.0 && high >= 300.0);
+    // "No less than" is at least, not "less than"; "not more than" is at most.
+    for text in [
+        "No less than 200 people gathered.",
+        "Nothing less than 200 people gathered.",
+        "Not fewer than 200 people gathered.",
+    ] {
+        let (written, _, low, high) = one(text);
+        assert_eq!(written, text[..text.len() - " gathered.".len()], "{text}");
+        assert!(low < 200.0 && high >= 300.0, "{text}: {low} to {high}");
+    }
+    let fewer = one("Fewer than 200 people gathered.");
+    let not_more = one("Not more than 200 people gathered.");
+    assert_eq!((not_more.2, not_more.3), (fewer.2, fewer.3));
+    assert!(fewer.3 < 300.0);
     let (_, _, low, _) = one("His approval rating was north of 50 percent.");
     assert!(low < 50.0 && low > 45.0);
     let (text, _, low, high) = one("Between 10 and 12 hours passed before help came.");

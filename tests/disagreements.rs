@@ -126,6 +126,28 @@ fn the_same_figure_in_other_units_agrees() {
 }
 
 #[test]
+fn thousands_written_with_a_k_are_the_sum_written_out() {
+    let pay = |sum: &str| {
+        format!(
+            "Vallen names a harbour master\n\nThe Vallen council named Ana Ruiz harbour master on Tuesday.\nRuiz will be paid {sum} a month under the contract, council officials said."
+        )
+    };
+    // "$25k" is $25,000: the two agree, and $30,000 differs from both.
+    let (k, full, more) = (pay("$25k"), pay("$25,000"), pay("$30,000"));
+    let s = run(&[&k, &full]);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+    let s = run(&[&k, &full, &more]);
+    assert_eq!(s.disagreements.len(), 1, "{:?}", s.disagreements);
+    assert_eq!(
+        values(&s.disagreements[0]),
+        [
+            ("$25k a month".to_string(), vec![0, 1]),
+            ("$30,000 a month".to_string(), vec![2])
+        ]
+    );
+}
+
+#[test]
 fn ranges_and_bounds_disagree_at_their_ends() {
     // Two ranges with one end apart, and two lower bounds: consistent as intervals, but the
     // sources give different figures.

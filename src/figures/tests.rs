@@ -61,6 +61,11 @@ fn money_and_percentages() {
     assert_eq!((text.as_str(), value), ("$3.5 million", 3_500_000.0));
     assert_eq!(one("It cost €40m in all.").1, 40_000_000.0);
     assert_eq!(one("It cost US$2bn in all.").1, 2_000_000_000.0);
+    // Thousands written as "k" after a currency, glued or spaced; elsewhere a "k" is no
+    // multiplier ("a 10k run").
+    assert_eq!(one("He asks $25k a month.").1, 25_000.0);
+    assert_eq!(one("He asks £40 K a month.").1, 40_000.0);
+    assert!(texts("Runners finished the 10k race.").is_empty());
     for text in [
         "Turnout was 62% on Sunday.",
         "Turnout was 62 percent.",

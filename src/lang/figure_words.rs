@@ -483,6 +483,7 @@ pub(crate) const FIGURE_TABLE: &str = concat!(
     "jährigen\t01\t0004\n",
     "jähriger\t01\t0004\n",
     "jänner\t0f\t0004\n",
+    "k\t1a\t0001\n",
     "kg\t5e\t003f\n",
     "kilo\t5e\t0004\n",
     "kilogram\t5e\t0001\n",

@@ -113,6 +113,22 @@ fn qualifiers_make_intervals() {
         assert_eq!(written, text[..text.len() - " gathered.".len()], "{text}");
         assert!(low < 200.0 && high >= 300.0, "{text}: {low} to {high}");
     }
+    // Bounds written other ways read as the words they mean.
+    for (text, like) in [
+        (
+            "As high as 200 people gathered.",
+            "Up to 200 people gathered.",
+        ),
+        (
+            "Upward of 200 people gathered.",
+            "More than 200 people gathered.",
+        ),
+    ] {
+        let (written, _, low, high) = one(text);
+        assert_eq!(written, text[..text.len() - " gathered.".len()], "{text}");
+        let (_, _, like_low, like_high) = one(like);
+        assert_eq!((low, high), (like_low, like_high), "{text}");
+    }
     let fewer = one("Fewer than 200 people gathered.");
     let not_more = one("Not more than 200 people gathered.");
     assert_eq!((not_more.2, not_more.3), (fewer.2, fewer.3));

@@ -272,6 +272,28 @@ fn distances_from_other_places_or_no_place_are_two_quantities() {
 }
 
 #[test]
+fn a_conversion_in_brackets_is_not_the_words_after_a_figure() {
+    // "[620 miles]" sits between the figure and its direction: the figure is still a
+    // position north-east of Port Ellis, not a distance off the coast.
+    let texts = [
+        "Search teams will look for the ferry near the last point of contact, about 1,000km [620 miles] north-east of Port Ellis, the navy said on Tuesday.",
+        "Wreckage of the ferry was found about 650 kilometres off the northern coast of Vallen, the navy said on Tuesday.",
+    ];
+    assert!(run(&texts).disagreements.is_empty());
+}
+
+#[test]
+fn other_numbers_of_a_dimension_are_compared_in_its_base_unit() {
+    // Two quakes, each placed from several towns. "85 km" in one and "(85 miles)" in the other
+    // are not one number alike, so the other numbers tell the sentences apart.
+    let texts = [
+        "The epicentre was 70 km northwest of Curell, 85 km southwest of Rancagua, 140 km southwest of Santiago, the survey said.",
+        "The epicentre was 135 kilometres (85 miles) south of Valmar, where the new port opened, and 145 kilometres (90 miles) southwest of Santiago, the survey said.",
+    ];
+    assert!(run(&texts).disagreements.is_empty());
+}
+
+#[test]
 fn other_figures_of_other_things_do_not_keep_two_apart() {
     // "25 arrests" and "80 runners" count different things: they say nothing about whether
     // the relay's two lengths are one quantity.

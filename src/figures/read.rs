@@ -303,10 +303,15 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 let at = r.tokens[k].at.start;
-                let mut unit = 0;
+                let (mut unit, mut value) = (0, value);
                 for f in &out[first..] {
                     if f.span.start <= at && at < f.span.end {
                         unit = f.unit.key();
+                        // In its dimension's base unit, as a conversion in another sentence
+                        // is: "85 km" is not "85 miles".
+                        if matches!(f.unit, Unit::Dimension(d) if d != Dimension::Temperature) {
+                            value *= f.factor;
+                        }
                     }
                 }
                 if unit == 0 && r.t(k + 1) == "-" && r.touches(k + 1) && r.touches(k + 2) {
@@ -1160,13 +1165,35 @@ impl Reader<'_> {
 
     /// The stemmed content words of the clause around the figure at pieces `start..end`, up
     /// to [`NEAR_WORDS`] on each side, stopping at punctuation that ends a clause and at
-    /// another number.
+    /// another number. The figure converted in brackets right after it is skipped: "190
+    /// miles (306 km) off the coast" is off the coast, "1,200km [745 miles] north-east of
+    /// Natal" north-east of Natal.
     fn near(&self, start: usize, end: usize) -> (Near, usize) {
         let mut near = Vec::with_capacity(2 * NEAR_WORDS);
         self.near_side((start.saturating_sub(NEAR_PIECES)..start).rev(), &mut near);
         let before = near.len();
-        self.near_side(end..(end + NEAR_PIECES).min(self.tokens.len()), &mut near);
+        let after = self.past_conversion(end);
+        self.near_side(
+            after..(after + NEAR_PIECES).min(self.tokens.len()),
+            &mut near,
+        );
         (near, before)
+    }
+
+    /// The piece after the brackets that open at piece `i` with a number ("(306 km)", "[745
+    /// miles]") and close within [`NEAR_PIECES`]; `i` if there are none.
+    fn past_conversion(&self, i: usize) -> usize {
+        let close = match self.t(i) {
+            "(" => ")",
+            "[" => "]",
+            _ => return i,
+        };
+        if !self.may_be_number(i + 1) {
+            return i;
+        }
+        (i + 2..(i + NEAR_PIECES).min(self.tokens.len()))
+            .find(|&k| self.t(k) == close)
+            .map_or(i, |k| k + 1)
     }
 
     /// Adds the content words of pieces `pieces` to `near`, in that order, up to

@@ -146,13 +146,24 @@ fn pathological(c: &mut Criterion) {
     let long_line: String = (0..100_000).map(|_| word(&mut rng) + " ").collect();
     let one_word_lines: String = (0..100_000).map(|_| word(&mut rng) + "\n").collect();
     let repeated = "The crane fell on the north pier on Tuesday. ".repeat(20_000);
+    // Two outlets' tables pasted without their line breaks: one sentence of 20,000 numbers
+    // each, read as figures of two sources.
+    let table = |offset: usize| -> String {
+        let rows: Vec<String> = (0..20_000)
+            .map(|i| format!("{} mm fell in {}", i + offset, word(&mut Rng(i as u64 + 1))))
+            .collect();
+        rows.join(", ") + "."
+    };
     let options = Options::default();
-    for (name, text) in [
-        ("one long line", long_line),
-        ("one-word lines", one_word_lines),
-        ("repeated sentence", repeated),
+    for (name, articles) in [
+        ("one long line", vec![Article::new(long_line)]),
+        ("one-word lines", vec![Article::new(one_word_lines)]),
+        ("repeated sentence", vec![Article::new(repeated)]),
+        (
+            "a table run together, two sources",
+            vec![Article::new(table(0)), Article::new(table(1))],
+        ),
     ] {
-        let articles = [Article::new(text)];
         group.throughput(Throughput::Bytes(bytes(&articles)));
         group.bench_with_input(
             BenchmarkId::new(name, articles[0].text.len()),

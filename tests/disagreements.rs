@@ -757,3 +757,36 @@ fn a_number_both_sentences_give_ties_their_other_figures() {
         &["40,000 residents", "65,000 residents"],
     );
 }
+
+#[test]
+fn a_table_pasted_as_one_sentence_is_not_compared() {
+    // Both outlets paste the same rain gauges' readings, the second with one reading
+    // updated, and their line breaks lost: forty numbers in one sentence. Figures are told
+    // apart by the words and numbers of their sentence, and in a table run together every
+    // row's are in one: none of its figures is compared (and the work of reading it stays
+    // linear). The death toll the outlets give differently is still reported.
+    const TOWNS: [&str; 10] = [
+        "Vallen", "Keel", "Marrow", "Verity", "Kelbrook", "Ashby", "Torrin", "Wexley", "Dunmore",
+        "Halden",
+    ];
+    let table = |updated: &str| {
+        let readings: Vec<String> = (0..40)
+            .map(|i| format!("{} mm fell in {} {}", 10 + 3 * i, TOWNS[i % 10], i / 10 + 1))
+            .collect();
+        format!("Rainfall by gauge: {}.", readings.join(", ")).replace("13 mm", updated)
+    };
+    let story = "people were killed when the river burst its banks on Tuesday, officials said. The water rose faster than in any flood of the past century, and the roads of the valley were closed by the evening.";
+    let first = format!(
+        "Floods in the Marrow valley\n\nAt least 12 {story}\n{}",
+        table("13 mm")
+    );
+    let second = format!(
+        "Marrow valley floods\n\nAt least 15 {story}\n{}",
+        table("14 mm")
+    );
+    one_disagreement_in(
+        &[&first, &second],
+        "en",
+        &["At least 12 people", "At least 15 people"],
+    );
+}

@@ -78,6 +78,13 @@ const MIN_FUNCTION_PERCENT: usize = 15;
 const YEAR: f64 = 31_557_600.0;
 /// The most significant digits read: a longer number is an identifier, not a quantity.
 const MAX_DIGITS: u32 = 15;
+/// The most numbers and times a sentence read for figures may name: one with more is a table
+/// or a list run together ("Verity 12 mm, Keel 30 mm, …", "1, 2, 3, …"), not a statement of
+/// figures, and none of its figures are compared. News sentences name a dozen at most (the
+/// development clusters' read sentences: 11). Bounding them keeps the work of a sentence,
+/// and of each pair of figures compared, linear in its length: a figure keeps the sentence's
+/// other numbers and times ([`Figure::others`], [`Figure::when`]).
+const MAX_NUMBERS: usize = 32;
 
 /// How the words before a number qualify it.
 #[derive(Clone, Copy, PartialEq)]
@@ -288,13 +295,18 @@ impl<'a> Reader<'a> {
             }
         }
         if out.len() > first {
+            let (numbers, when) = (r.numbers(), r.when());
+            if numbers.len() + when.len() > MAX_NUMBERS {
+                out.truncate(first);
+                return;
+            }
             // What each other number of the sentence counts: the unit of the figure it is
             // in, the word glued to it by a hyphen ("14-feet-long"), or nothing said (0).
             let mut others: Vec<(usize, u64, u64)> = Vec::new();
             // An age ("aged 45", "aged between 35 and 75") differs from person to person:
             // it tells nothing of what the sentence's figures are of.
             let mut age_until = 0;
-            for (k, value) in r.numbers() {
+            for (k, value) in numbers {
                 if k < age_until {
                     continue;
                 }
@@ -331,7 +343,6 @@ impl<'a> Reader<'a> {
                     k += 1;
                 }
             }
-            let when = r.when();
             for f in &mut out[first..] {
                 f.when.clone_from(&when);
                 // Its own numbers left out: both ends of a range ("three to 14 years").

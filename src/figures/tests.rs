@@ -206,6 +206,29 @@ fn what_is_no_quantity() {
     }
 }
 
+/// A sentence of `n` rainfall readings, as a table pasted without its line breaks reads.
+fn rainfall(n: usize) -> String {
+    const TOWNS: [&str; 10] = [
+        "Vallen", "Keel", "Marrow", "Verity", "Kelbrook", "Ashby", "Torrin", "Wexley", "Dunmore",
+        "Halden",
+    ];
+    let readings: Vec<String> = (0..n)
+        .map(|i| format!("{} mm in {}", 10 + i, TOWNS[i % 10]))
+        .collect();
+    format!("Rainfall on Tuesday: {}.", readings.join(", "))
+}
+
+#[test]
+fn a_table_run_together_is_no_statement_of_figures() {
+    // Eight towns' readings, as a news sentence may list them: each is a figure.
+    assert_eq!(texts(&rainfall(8)).len(), 8);
+    // Forty are a table without its line breaks: none is compared.
+    assert!(texts(&rainfall(40)).is_empty());
+    // Nor is any of two thousand, and the work stays linear in the sentence: each figure
+    // keeps the sentence's other numbers, four million of them in all before.
+    assert!(texts(&rainfall(2000)).is_empty());
+}
+
 #[test]
 fn sentences_in_other_languages_are_not_read_with_english_words() {
     // "millions" would be a noun and "de" context: until the language issue brings French

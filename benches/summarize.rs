@@ -160,6 +160,10 @@ fn pathological(c: &mut Criterion) {
         ("one-word lines", vec![Article::new(one_word_lines)]),
         ("repeated sentence", vec![Article::new(repeated)]),
         (
+            "unclosed comments",
+            vec![Article::new("<!--".repeat(50_000) + " The crane fell.")],
+        ),
+        (
             "a table run together, two sources",
             vec![Article::new(table(0)), Article::new(table(1))],
         ),

@@ -260,8 +260,10 @@ pub(super) fn looks_like_markup(s: &str) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
-        match after.bytes().position(|c| c == b'>') {
-            Some(close) if is_tag && close < 400 => {
+        // A tag closes within 400 bytes; looked for no further, so that a block of many
+        // unclosed "<" is read in one pass.
+        match after.bytes().take(400).position(|c| c == b'>') {
+            Some(close) if is_tag => {
                 tag_bytes += close + 2;
                 rest = &after[close + 1..];
             }

@@ -92,6 +92,19 @@ fn classifies_page_chrome() {
 }
 
 #[test]
+fn a_tag_closes_within_400_bytes() {
+    let tag = |attributes: usize| format!("<img alt=\"{}\">", "a".repeat(attributes));
+    assert!(looks_like_markup(&tag(380)));
+    assert!(!looks_like_markup(
+        &(tag(400) + " The pier closed on Tuesday.")
+    ));
+    // Twenty thousand "<" that never close, before prose, are no tags, and are read once
+    // each: the search for a tag's end stops at 400 bytes.
+    let unclosed = "<!--".repeat(20_000) + " The pier closed on Tuesday.";
+    assert!(!looks_like_markup(&unclosed));
+}
+
+#[test]
 fn has_substring_is_str_contains() {
     for (hay, needle) in [
         ("subscribe to our newsletter", "newsletter"),

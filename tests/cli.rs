@@ -289,7 +289,11 @@ fn bad_input_gets_a_message_and_an_exit_code_never_a_panic() {
         ),
         (
             &["--max-words", "ten", "-"],
-            "--max-words needs a whole number, not \"ten\"",
+            "--max-words needs a whole number of 1 or more, not \"ten\"",
+        ),
+        (
+            &["--max-sentences", "-1", "-"],
+            "--max-sentences needs a whole number of 1 or more, not \"-1\"",
         ),
         (
             &["--type", "poem", "-"],
@@ -298,7 +302,7 @@ fn bad_input_gets_a_message_and_an_exit_code_never_a_panic() {
         (&["--frobnicate"], "unknown option --frobnicate"),
         (
             &["--max-words", "0", "-"],
-            "invalid option maxWords: must be at least 1",
+            "--max-words needs a whole number of 1 or more, not \"0\"",
         ),
     ];
     for (args, message) in cases {
@@ -450,7 +454,8 @@ fn many_clusters(count: usize, bad: usize) -> String {
 fn jsonl_on_several_threads_keeps_input_order_and_goes_on_after_bad_lines() {
     let input = many_clusters(60, 7);
     let one = corroborate(&["--jsonl", "--jobs", "1"], &input);
-    for jobs in ["2", "3", "8"] {
+    // More jobs than any machine has cores: at most cli's MAX_JOBS threads start.
+    for jobs in ["2", "3", "8", "99999999999999999999"] {
         let o = corroborate(&["--jsonl", "--jobs", jobs], &input);
         assert_eq!(o.status.code(), Some(1), "a bad line makes the exit code 1");
         assert_eq!(
@@ -483,6 +488,17 @@ fn jsonl_on_several_threads_keeps_input_order_and_goes_on_after_bad_lines() {
                 .as_array()
                 .is_some_and(|s| !s.is_empty()));
         }
+    }
+}
+
+#[test]
+fn a_budget_larger_than_any_input_is_no_budget() {
+    let text = "The crane fell at Port Verity on Tuesday. The pier will stay closed for two weeks.";
+    let all = corroborate(&["--max-words", "1000", "-"], text);
+    for flag in ["--max-words", "--max-sentences"] {
+        let o = corroborate(&[flag, "99999999999999999999999", "-"], text);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert_eq!(stdout(&o), stdout(&all));
     }
 }
 

@@ -84,7 +84,7 @@ fn bad_input_throws_readable_errors() {
     let e = summarize_js(crane_js(), options(&[("maxWords", 0.into())])).unwrap_err();
     assert_eq!(
         error_message(e),
-        "invalid option maxWords: must be at least 1"
+        "invalid options: maxWords must be a whole number of 1 or more"
     );
     let e = summarize_js(crane_js(), options(&[("maxWrods", 10.into())])).unwrap_err();
     assert!(error_message(e).contains("unknown option \"maxWrods\""));
@@ -93,7 +93,7 @@ fn bad_input_throws_readable_errors() {
     let e = summarize_js(crane_js(), options(&[("maxWords", 2.5.into())])).unwrap_err();
     assert_eq!(
         error_message(e),
-        "invalid options: maxWords must be a whole number of 0 or more"
+        "invalid options: maxWords must be a whole number of 1 or more"
     );
     let e = summarize_js(crane_js(), "tldr".into()).unwrap_err();
     assert!(error_message(e).starts_with("invalid options: options must be an object"));

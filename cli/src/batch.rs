@@ -128,9 +128,13 @@ impl Progress {
     }
 }
 
+/// The most workers `--jobs` starts: more threads than cores only wait for one another, and
+/// each costs a stack (`--jobs 100000` spent 7 s starting them for two clusters).
+pub(crate) const MAX_JOBS: usize = 256;
+
 /// Runs `--jsonl` with `jobs` workers. Returns whether every line succeeded.
 pub(crate) fn run(options: &Options, jobs: usize, timing: bool) -> Result<bool, String> {
-    let jobs = jobs.max(1);
+    let jobs = jobs.clamp(1, MAX_JOBS);
     let window = jobs * WINDOW_PER_JOB;
     // Tickets: the reader takes one per line, the writer gives it back once the line is out.
     let (ticket_tx, ticket_rx) = mpsc::sync_channel::<()>(window);

@@ -43,7 +43,7 @@ Options:
                           {\"id\": …, \"articles\": [\"text\" or {\"text\", \"title\", \"source\"}, …]},
                           one JSON result per line on standard output, in input
                           order; a progress line on standard error when it is a terminal
-  -j, --jobs N            --jsonl on N threads (default: one per core)
+  -j, --jobs N            --jsonl on N threads (default: one per core; at most 256)
       --timing            print summarize_ms=<milliseconds inside summarize> on stderr
   -h, --help              print this help
   -V, --version           print the version
@@ -67,11 +67,18 @@ struct Cli {
     files: Vec<String>,
 }
 
-fn parse_number(flag: &str, value: Option<String>) -> Result<usize, String> {
+/// The whole number of at least `least` given for `flag`; one too large for `usize` is read
+/// as `usize::MAX`, as many as there can be.
+fn parse_number(flag: &str, value: Option<String>, least: usize) -> Result<usize, String> {
     let value = value.ok_or_else(|| format!("{flag} needs a number"))?;
-    value
-        .parse::<usize>()
-        .map_err(|_| format!("{flag} needs a whole number, not {value:?}"))
+    let digits = !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
+    let n = match value.parse::<usize>() {
+        Ok(n) => Some(n),
+        Err(_) if digits => Some(usize::MAX),
+        Err(_) => None,
+    };
+    n.filter(|&n| n >= least)
+        .ok_or_else(|| format!("{flag} needs a whole number of {least} or more, not {value:?}"))
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String> {
@@ -107,9 +114,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                 println!("corroborate {}", env!("CARGO_PKG_VERSION"));
                 return Ok(None);
             }
-            "-w" | "--max-words" => o.max_words = Some(parse_number(&flag, value())?),
-            "-s" | "--max-sentences" => o.max_sentences = Some(parse_number(&flag, value())?),
-            "--key-facts" => o.max_key_facts = parse_number(&flag, value())?,
+            "-w" | "--max-words" => o.max_words = Some(parse_number(&flag, value(), 1)?),
+            "-s" | "--max-sentences" => o.max_sentences = Some(parse_number(&flag, value(), 1)?),
+            "--key-facts" => o.max_key_facts = parse_number(&flag, value(), 0)?,
             "--focus" => {
                 o.focus = Some(value().ok_or("--focus needs a text: a question or a few words")?)
             }
@@ -123,8 +130,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
                     )
                 })?);
             }
-            "--max-input-bytes" => o.max_input_bytes = parse_number(&flag, value())?,
-            "--max-articles" => o.max_articles = parse_number(&flag, value())?,
+            "--max-input-bytes" => o.max_input_bytes = parse_number(&flag, value(), 0)?,
+            "--max-articles" => o.max_articles = parse_number(&flag, value(), 0)?,
             "-t" | "--type" => {
                 o.summary_type = match value().as_deref() {
                     Some("key-points") => SummaryType::KeyPoints,
@@ -155,10 +162,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
             "--explain" => cli.output = Output::Explain,
             "--jsonl" => cli.jsonl = true,
             "-j" | "--jobs" => {
-                cli.jobs = parse_number(&flag, value())?;
-                if cli.jobs == 0 {
-                    return Err("--jobs needs a whole number of 1 or more".into());
-                }
+                cli.jobs = parse_number(&flag, value(), 1)?;
             }
             "--timing" => cli.timing = true,
             _ => return Err(format!("unknown option {arg}; see --help")),

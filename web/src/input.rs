@@ -114,12 +114,13 @@ pub const OPTION_NAMES: &[&str] = &[
     "focus",
 ];
 
-/// A whole number of 0 or more (`None` for anything else: negative, fractional, NaN, too
-/// large, not a number).
+/// A whole number of 0 or more, one above `usize::MAX` read as `usize::MAX`: as many as there
+/// can be (`None` for anything else: negative, fractional, NaN, infinite, not a number).
 pub fn whole_number<V: HostValue>(value: &V) -> Option<usize> {
     value
         .as_number()
-        .filter(|&n| n >= 0.0 && n.fract() == 0.0 && n <= usize::MAX as f64)
+        .filter(|&n| n >= 0.0 && n.fract() == 0.0)
+        // `as` saturates: a budget of 1e12 words in a 32-bit module is no budget.
         .map(|n| n as usize)
 }
 
@@ -144,13 +145,15 @@ pub fn options_from<V: HostValue>(value: &V) -> Result<Options, InputError> {
         let v = value.get(&key);
         let bad = |what: &str| InputError::new(format!("invalid options: {key} must be {what}"));
         let text = || v.as_string().ok_or_else(|| bad("a string"));
-        let budget = || -> Result<Option<usize>, InputError> {
+        // A whole number of `least` or more.
+        let budget = |least: usize| -> Result<Option<usize>, InputError> {
             if v.is_nullish() {
                 Ok(None)
             } else {
                 whole_number(&v)
+                    .filter(|&n| n >= least)
                     .map(Some)
-                    .ok_or_else(|| bad("a whole number of 0 or more"))
+                    .ok_or_else(|| bad(&format!("a whole number of {least} or more")))
             }
         };
         match key.as_str() {
@@ -171,13 +174,13 @@ pub fn options_from<V: HostValue>(value: &V) -> Result<Options, InputError> {
                     _ => return Err(bad("\"short\", \"medium\" or \"long\"")),
                 }
             }
-            "maxWords" => options.max_words = budget()?,
-            "maxSentences" => options.max_sentences = budget()?,
-            "maxKeyFacts" => options.max_key_facts = budget()?.unwrap_or(options.max_key_facts),
+            "maxWords" => options.max_words = budget(1)?,
+            "maxSentences" => options.max_sentences = budget(1)?,
+            "maxKeyFacts" => options.max_key_facts = budget(0)?.unwrap_or(options.max_key_facts),
             "maxInputBytes" => {
-                options.max_input_bytes = budget()?.unwrap_or(options.max_input_bytes)
+                options.max_input_bytes = budget(0)?.unwrap_or(options.max_input_bytes)
             }
-            "maxArticles" => options.max_articles = budget()?.unwrap_or(options.max_articles),
+            "maxArticles" => options.max_articles = budget(0)?.unwrap_or(options.max_articles),
             "focus" if v.is_nullish() => options.focus = None,
             "focus" => options.focus = Some(text()?),
             "language" if v.is_nullish() => options.language = None,
@@ -273,6 +276,9 @@ mod tests {
         .unwrap();
         assert_eq!(options.summary_type, SummaryType::Tldr);
         assert_eq!(options.max_words, Some(40));
+        // A budget larger than any input is as good as none, not an error.
+        let options = options_from(&json!({ "maxWords": 1e300 })).unwrap();
+        assert_eq!(options.max_words, Some(usize::MAX));
         assert_eq!(options_from(&json!(null)).unwrap(), Options::default());
         let options = options_from(&json!({ "language": "fr" })).unwrap();
         assert_eq!(options.language, Some(Language::French));
@@ -286,8 +292,11 @@ mod tests {
             (json!({ "focus": 3 }), "invalid options: focus must be a string"),
             (json!({ "language": "xx" }), "invalid options: language must be a language code: one of en, fr, de, es, pt, it, cs, ru, el, ar, he, hi, vi, zh, ja, or \"und\" for none (leave it out to detect each article's), not \"xx\""),
             (json!({ "language": 3 }), "invalid options: language must be a string"),
-            (json!({ "maxWords": -1 }), "invalid options: maxWords must be a whole number of 0 or more"),
-            (json!({ "maxWords": 2.5 }), "invalid options: maxWords must be a whole number of 0 or more"),
+            (json!({ "maxWords": -1 }), "invalid options: maxWords must be a whole number of 1 or more"),
+            (json!({ "maxWords": 2.5 }), "invalid options: maxWords must be a whole number of 1 or more"),
+            (json!({ "maxWords": 0 }), "invalid options: maxWords must be a whole number of 1 or more"),
+            (json!({ "maxSentences": 0 }), "invalid options: maxSentences must be a whole number of 1 or more"),
+            (json!({ "maxKeyFacts": -1 }), "invalid options: maxKeyFacts must be a whole number of 0 or more"),
             (json!({ "type": "poem" }), "invalid options: type must be \"key-points\", \"tldr\", \"teaser\" or \"headline\""),
         ] {
             assert_eq!(options_from(&value).unwrap_err().to_string(), message);

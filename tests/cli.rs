@@ -503,6 +503,80 @@ fn a_budget_larger_than_any_input_is_no_budget() {
 }
 
 #[test]
+fn input_past_the_limit_is_refused_without_reading_on() {
+    // Files: the limit counts all of them, and the message names the one that goes past it
+    // and the flag that raises it.
+    let (_dir, files) = crane_files("limit");
+    let size = |f: &String| std::fs::metadata(f).unwrap().len() as usize;
+    let limit = (size(&files[0]) + size(&files[1]) + 1).to_string();
+    let mut args = vec!["--max-input-bytes", limit.as_str()];
+    args.extend(files.iter().map(String::as_str));
+    let o = corroborate(&args, "");
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        format!(
+            "corroborate: input too large: the files given hold more than the limit of {limit} \
+             bytes ({} goes past it); summarize less text at once or raise --max-input-bytes\n",
+            files[2]
+        )
+    );
+    // Standard input of 4 MB against a limit of 1,000 bytes: refused after 1,001 (the rest is
+    // never read, so a stream that never ends is refused too).
+    let o = corroborate(
+        &["--max-input-bytes", "1000", "-"],
+        &"word ".repeat(800_000),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("(- goes past it)"), "{}", stderr(&o));
+    // The library's limits, as the command line names them.
+    let mut args = vec!["--max-articles", "2"];
+    args.extend(files.iter().map(String::as_str));
+    let o = corroborate(&args, "");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).ends_with("summarize them in smaller groups or raise --max-articles\n"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_jsonl_line_too_long_for_the_limit_is_an_error_line_and_the_next_goes_on() {
+    // At a limit of 1,000 bytes of text, a line may hold 6,000 bytes of escaped text and
+    // 64 KiB more; one of 200 KB is passed over unread and answered with an error line.
+    let long = serde_json::json!({ "id": "long", "articles": ["word ".repeat(40_000)] });
+    let input = format!("{long}\n{}", many_clusters(1, 0));
+    let o = corroborate(&["--jsonl", "--max-input-bytes", "1000"], &input);
+    assert_eq!(o.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(
+        lines[0]["error"],
+        "line 1: longer than 71536 bytes, more than its articles can hold within the input \
+         limit; summarize less text at once or raise --max-input-bytes"
+    );
+    assert_eq!(lines[1]["id"], 0);
+    assert!(lines[1]["summary"].is_object());
+    // A cluster within the line's bound but over the limit is refused by the library, with
+    // the flag named.
+    let over = serde_json::json!({ "id": "over", "articles": ["word ".repeat(1_000)] });
+    let o = corroborate(
+        &["--jsonl", "--max-input-bytes", "1000"],
+        &format!("{over}\n"),
+    );
+    let line: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
+    assert!(line["error"]
+        .as_str()
+        .unwrap()
+        .ends_with("raise --max-input-bytes"));
+}
+
+#[test]
 fn jobs_must_be_a_whole_number_of_one_or_more() {
     for bad in ["0", "two", "-1", ""] {
         let o = corroborate(&["--jsonl", "--jobs", bad], "");

@@ -8,7 +8,7 @@
 //! on. When standard output is closed (`| head`), the run ends quietly.
 
 use std::collections::BTreeMap;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -81,7 +81,7 @@ fn process(number: usize, line: &str, options: &Options) -> Done {
             true,
         ),
         Err(e) => (
-            serde_json::json!({ "id": cluster.id, "error": e.to_string() }),
+            serde_json::json!({ "id": cluster.id, "error": crate::message(&e) }),
             false,
         ),
     };
@@ -89,6 +89,49 @@ fn process(number: usize, line: &str, options: &Options) -> Done {
         line: value.to_string(),
         ok,
         ms,
+    }
+}
+
+/// The longest input line read: JSON of articles within `options.max_input_bytes` of text,
+/// each character escaped as `\u0000` at worst (six bytes), and 64 KiB for the rest of the
+/// cluster. A longer line could only be refused after holding it all.
+fn max_line_bytes(options: &Options) -> usize {
+    options
+        .max_input_bytes
+        .saturating_mul(6)
+        .saturating_add(64 << 10)
+}
+
+/// The error line of input line `number`, longer than `max_line` bytes.
+fn too_long(number: usize, max_line: usize) -> Done {
+    let error = format!(
+        "line {number}: longer than {max_line} bytes, more than its articles can hold within \
+         the input limit; summarize less text at once or raise --max-input-bytes"
+    );
+    Done {
+        line: serde_json::json!({ "line": number, "error": error }).to_string(),
+        ok: false,
+        ms: 0.0,
+    }
+}
+
+/// Reads past the rest of the current line, newline included, holding none of it.
+fn skip_line(input: &mut impl BufRead) -> io::Result<()> {
+    loop {
+        let buffer = input.fill_buf()?;
+        if buffer.is_empty() {
+            return Ok(());
+        }
+        match buffer.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                input.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = buffer.len();
+                input.consume(n);
+            }
+        }
     }
 }
 
@@ -136,27 +179,52 @@ pub(crate) const MAX_JOBS: usize = 256;
 pub(crate) fn run(options: &Options, jobs: usize, timing: bool) -> Result<bool, String> {
     let jobs = jobs.clamp(1, MAX_JOBS);
     let window = jobs * WINDOW_PER_JOB;
+    let max_line = max_line_bytes(options);
     // Tickets: the reader takes one per line, the writer gives it back once the line is out.
     let (ticket_tx, ticket_rx) = mpsc::sync_channel::<()>(window);
     for _ in 0..window {
         let _ = ticket_tx.send(());
     }
-    let (work_tx, work_rx) = mpsc::channel::<(usize, usize, String)>();
+    let (work_tx, work_rx) = mpsc::channel::<(usize, usize, Option<String>)>();
     let work_rx = Arc::new(Mutex::new(work_rx));
     let (done_tx, done_rx) = mpsc::channel::<(usize, Done)>();
     std::thread::scope(|scope| {
         // Lines in: (order among the clusters, line number, text); blank lines are skipped.
+        // A line too long to hold articles within the input limit is `None`: its bytes are
+        // passed over, never held. Bytes that are not UTF-8 become U+FFFD, as in files.
         let reader = scope.spawn(move || -> Result<(), String> {
-            let mut order = 0;
-            for (n, line) in io::stdin().lock().lines().enumerate() {
-                let line = line.map_err(|e| format!("cannot read standard input: {e}"))?;
-                if line.trim().is_empty() {
-                    continue;
+            let failed = |e: io::Error| format!("cannot read standard input: {e}");
+            let mut input = io::stdin().lock();
+            let (mut order, mut number) = (0, 0);
+            loop {
+                let mut bytes = Vec::new();
+                let read = (&mut input)
+                    .take(max_line as u64 + 1)
+                    .read_until(b'\n', &mut bytes)
+                    .map_err(failed)?;
+                if read == 0 {
+                    break;
                 }
-                if ticket_rx.recv().is_err() || work_tx.send((order, n + 1, line)).is_err() {
+                number += 1;
+                let too_long = bytes.len() > max_line && bytes.last() != Some(&b'\n');
+                let line = if too_long {
+                    None
+                } else {
+                    let text = String::from_utf8_lossy(&bytes);
+                    if text.trim().is_empty() {
+                        continue;
+                    }
+                    Some(text.into_owned())
+                };
+                if ticket_rx.recv().is_err() || work_tx.send((order, number, line)).is_err() {
                     break; // the writer stopped: standard output is closed
                 }
                 order += 1;
+                // Its error is on its way out before the rest of it is passed over, which may
+                // never end (`< /dev/zero`).
+                if too_long {
+                    skip_line(&mut input).map_err(failed)?;
+                }
             }
             Ok(())
         });
@@ -168,10 +236,11 @@ pub(crate) fn run(options: &Options, jobs: usize, timing: bool) -> Result<bool, 
                 let Ok(Ok((order, number, line))) = next else {
                     return;
                 };
-                if done_tx
-                    .send((order, process(number, &line, options)))
-                    .is_err()
-                {
+                let done = match line {
+                    Some(line) => process(number, &line, options),
+                    None => too_long(number, max_line),
+                };
+                if done_tx.send((order, done)).is_err() {
                     return;
                 }
             });

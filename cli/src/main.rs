@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use corroborate::{
-    explain, html_to_text, looks_like_html, repair_text, summarize, Article, Language, Length,
-    Options, Summary, SummaryType,
+    explain, html_to_text, looks_like_html, repair_text, summarize, Article, ErrorKind, Language,
+    Length, Options, Summary, SummaryType,
 };
 
 const USAGE: &str = "\
@@ -177,16 +177,37 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Option<Cli>, String>
     Ok(Some(cli))
 }
 
+/// An error of the library as the command line says it: the limits named by their flags.
+pub(crate) fn message(e: &corroborate::Error) -> String {
+    let text = e.to_string();
+    match e.kind() {
+        ErrorKind::InputTooLarge { .. } => text.replace("maxInputBytes", "--max-input-bytes"),
+        ErrorKind::TooManyArticles { .. } => text.replace("maxArticles", "--max-articles"),
+        _ => text,
+    }
+}
+
 /// Reads a file (or stdin for `-`) as text; bytes that are not UTF-8 become U+FFFD. An HTML
-/// page becomes the text a browser shows of it.
-fn read_article(path: &str) -> Result<Article, String> {
+/// page becomes the text a browser shows of it. At most `budget` bytes are read (what the
+/// input limit leaves after the files before it, which it is lowered by): past it the input
+/// is refused without reading on, so that an endless stream (`/dev/zero`, a pipe that never
+/// closes) is no endless read.
+fn read_article(path: &str, budget: &mut usize, limit: usize) -> Result<Article, String> {
     let mut bytes = Vec::new();
+    let most = *budget as u64 + 1;
     let result = if path == "-" {
-        io::stdin().read_to_end(&mut bytes).map(|_| ())
+        io::stdin().take(most).read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+        std::fs::File::open(path).and_then(|f| f.take(most).read_to_end(&mut bytes).map(|_| ()))
     };
     result.map_err(|e| format!("cannot read {path}: {e}"))?;
+    if bytes.len() > *budget {
+        return Err(format!(
+            "input too large: the files given hold more than the limit of {limit} bytes ({path} \
+             goes past it); summarize less text at once or raise --max-input-bytes"
+        ));
+    }
+    *budget -= bytes.len();
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
@@ -206,7 +227,7 @@ fn print_explain(
     articles: &[Article],
     options: &Options,
 ) -> Result<(), String> {
-    let e = explain(articles, options).map_err(|e| e.to_string())?;
+    let e = explain(articles, options).map_err(|e| message(&e))?;
     let io = |r: io::Result<()>| r.map_err(|e| e.to_string());
     let stats = &e.summary.stats;
     io(writeln!(
@@ -351,10 +372,12 @@ fn run() -> Result<bool, String> {
     if cli.jsonl {
         return batch::run(&cli.options, cli.jobs, cli.timing);
     }
+    let limit = cli.options.max_input_bytes;
+    let mut budget = limit;
     let articles = cli
         .files
         .iter()
-        .map(|f| read_article(f))
+        .map(|f| read_article(f, &mut budget, limit))
         .collect::<Result<Vec<_>, _>>()?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -362,7 +385,7 @@ fn run() -> Result<bool, String> {
         print_explain(&mut out, &articles, &cli.options)?;
     } else {
         let start = Instant::now();
-        let summary = summarize(&articles, &cli.options).map_err(|e| e.to_string())?;
+        let summary = summarize(&articles, &cli.options).map_err(|e| message(&e))?;
         if cli.timing {
             eprintln!("summarize_ms={:.4}", start.elapsed().as_secs_f64() * 1e3);
         }

@@ -48,20 +48,11 @@ fn process(number: usize, line: &str, options: &Options) -> Done {
     let cluster = match serde_json::from_str::<Cluster>(line) {
         Ok(cluster) => cluster,
         Err(e) => {
-            let error = format!("line {number}: not a cluster: {e}");
             // Its id, when the line is JSON with one.
             let id = serde_json::from_str::<serde_json::Value>(line)
                 .ok()
                 .and_then(|v| v.get("id").cloned());
-            let value = match id {
-                Some(id) => serde_json::json!({ "id": id, "line": number, "error": error }),
-                None => serde_json::json!({ "line": number, "error": error }),
-            };
-            return Done {
-                line: value.to_string(),
-                ok: false,
-                ms: 0.0,
-            };
+            return line_error(number, id, format!("line {number}: not a cluster: {e}"));
         }
     };
     let articles: Vec<Article> = cluster
@@ -102,17 +93,27 @@ fn max_line_bytes(options: &Options) -> usize {
         .saturating_add(64 << 10)
 }
 
+/// The error line of input line `number`, which is no cluster to summarize: `{"line", "error"}`,
+/// with its `id` when it has one.
+fn line_error(number: usize, id: Option<serde_json::Value>, error: String) -> Done {
+    let value = match id {
+        Some(id) => serde_json::json!({ "id": id, "line": number, "error": error }),
+        None => serde_json::json!({ "line": number, "error": error }),
+    };
+    Done {
+        line: value.to_string(),
+        ok: false,
+        ms: 0.0,
+    }
+}
+
 /// The error line of input line `number`, longer than `max_line` bytes.
 fn too_long(number: usize, max_line: usize) -> Done {
     let error = format!(
         "line {number}: longer than {max_line} bytes, more than its articles can hold within \
          the input limit; summarize less text at once or raise --max-input-bytes"
     );
-    Done {
-        line: serde_json::json!({ "line": number, "error": error }).to_string(),
-        ok: false,
-        ms: 0.0,
-    }
+    line_error(number, None, error)
 }
 
 /// Reads past the rest of the current line, newline included, holding none of it.

@@ -48,6 +48,14 @@ fn stderr(o: &Output) -> String {
     String::from_utf8(o.stderr.clone()).unwrap()
 }
 
+/// Each line of standard output as JSON (`--jsonl`'s results).
+fn json_lines(o: &Output) -> Vec<serde_json::Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 #[test]
 fn plain_output_is_one_sentence_per_line_within_budget() {
     let (_dir, files) = crane_files("plain");
@@ -261,10 +269,7 @@ fn jsonl_batch_mode() {
     );
     let o = corroborate(&["--jsonl", "--max-words", "50"], input);
     assert_eq!(o.status.code(), Some(1), "some clusters failed");
-    let lines: Vec<serde_json::Value> = stdout(&o)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&o);
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["summary"]["stats"]["sources"], 2);
@@ -466,10 +471,7 @@ fn jsonl_on_several_threads_keeps_input_order_and_goes_on_after_bad_lines() {
         // Not a terminal: no progress line.
         assert_eq!(stderr(&o), "");
     }
-    let lines: Vec<serde_json::Value> = stdout(&one)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&one);
     assert_eq!(lines.len(), 60);
     for (i, line) in lines.iter().enumerate() {
         if i % 7 == 6 {
@@ -549,10 +551,7 @@ fn a_jsonl_line_too_long_for_the_limit_is_an_error_line_and_the_next_goes_on() {
     let input = format!("{long}\n{}", many_clusters(1, 0));
     let o = corroborate(&["--jsonl", "--max-input-bytes", "1000"], &input);
     assert_eq!(o.status.code(), Some(1));
-    let lines: Vec<serde_json::Value> = stdout(&o)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&o);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["line"], 1);
     assert_eq!(

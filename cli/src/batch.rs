@@ -211,11 +211,11 @@ pub(crate) fn run(options: &Options, jobs: usize, timing: bool) -> Result<bool, 
                 let line = if too_long {
                     None
                 } else {
-                    let text = String::from_utf8_lossy(&bytes);
+                    let text = crate::utf8_text(bytes);
                     if text.trim().is_empty() {
                         continue;
                     }
-                    Some(text.into_owned())
+                    Some(text)
                 };
                 if ticket_rx.recv().is_err() || work_tx.send((order, number, line)).is_err() {
                     break; // the writer stopped: standard output is closed

@@ -187,6 +187,14 @@ pub(crate) fn message(e: &corroborate::Error) -> String {
     }
 }
 
+/// `bytes` as text, those that are not UTF-8 as U+FFFD; valid UTF-8 is taken without a copy.
+pub(crate) fn utf8_text(bytes: Vec<u8>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }
+}
+
 /// Reads a file (or stdin for `-`) as text; bytes that are not UTF-8 become U+FFFD. An HTML
 /// page becomes the text a browser shows of it. At most `budget` bytes are read (what the
 /// input limit leaves after the files before it, which it is lowered by): past it the input
@@ -208,10 +216,7 @@ fn read_article(path: &str, budget: &mut usize, limit: usize) -> Result<Article,
         ));
     }
     *budget -= bytes.len();
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    };
+    let text = utf8_text(bytes);
     let lower = path.to_ascii_lowercase();
     let text = if lower.ends_with(".html") || lower.ends_with(".htm") || looks_like_html(&text) {
         html_to_text(&text)

@@ -199,18 +199,11 @@ pub(super) const ABBREVIATION_BLOOM: WordBloom<8> = WordBloom::EMPTY
 /// Does `text` start like a new sentence: an opening quote, or a capitalized function word
 /// ("The", "He", "But", "In"), also inside an opening parenthesis ("(The …"). A parenthesis
 /// before another word does not: it is the news agency of a dateline ("MILLBROOK, Ore. (HW)
-/// — …") or an aside. Nor does an agency's initials that spell a function word ("(MS)",
-/// "(AS)"): capitals closed by the parenthesis are a name.
+/// — …") or an aside.
 pub(super) fn opens_sentence(text: &str) -> bool {
     let t = text.trim_start_matches(|c: char| is_closing(c) || c == '“' || c == '‘');
     if t.len() < text.len() {
         return true;
-    }
-    if let Some(inside) = t.strip_prefix('(') {
-        let capitals = inside.bytes().take_while(u8::is_ascii_uppercase).count();
-        if capitals >= 2 && inside.as_bytes().get(capitals) == Some(&b')') {
-            return false;
-        }
     }
     let t = t.strip_prefix('(').unwrap_or(t);
     let word: String = t

@@ -249,11 +249,6 @@ const ABBREVIATIONS: &[Case] = &[
         ]
     ),
     t!(
-        region_before_initials_that_spell_a_function_word,
-        "MILLBROOK, Ore. (MS) — Work starts. It ends in May.",
-        ["MILLBROOK, Ore. (MS) — Work starts.", "It ends in May."]
-    ),
-    t!(
         region_before_aside,
         "Crews came from Salem, Ore. (The city sent two.) They helped.",
         [

@@ -568,8 +568,9 @@ fn a_jsonl_line_too_long_for_the_limit_is_an_error_line_and_the_next_goes_on() {
         &["--jsonl", "--max-input-bytes", "1000"],
         &format!("{over}\n"),
     );
-    let line: serde_json::Value = serde_json::from_str(stdout(&o).trim()).unwrap();
-    assert!(line["error"]
+    let lines = json_lines(&o);
+    assert_eq!(lines.len(), 1);
+    assert!(lines[0]["error"]
         .as_str()
         .unwrap()
         .ends_with("raise --max-input-bytes"));

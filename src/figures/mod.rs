@@ -228,9 +228,10 @@ pub(crate) struct Figure {
     /// The other numbers of its sentence, years left out, as pairs: what each counts (the
     /// [`Unit::key`] of the figure it is in, the stem hash of a word hyphenated to it, or 0)
     /// and its value (`f64::to_bits`; inside a figure of a dimension other than temperature, in
-    /// the dimension's base unit, so that "85 km" and "85 miles" differ). Two sentences that give other numbers of one kind,
-    /// none of them alike (of any kind), tell of different things ("17 km at 7.2%", "5.7 km
-    /// climb at 6.9%"); numbers of other kinds tell nothing ("25 arrests", "80 runners").
+    /// the dimension's base unit, so that "85 km" and "85 miles" differ). Two sentences that
+    /// give other numbers of one kind, none of them alike (of any kind), tell of different
+    /// things ("17 km at 7.2%", "5.7 km climb at 6.9%"); numbers of other kinds tell nothing
+    /// ("25 arrests", "80 runners").
     pub others: Vec<u64>,
 }
 

@@ -12,7 +12,7 @@ use crate::text::boundaries::split;
 use crate::text::hash::FxHashMap;
 use crate::text::phrases::has_substring;
 use crate::text::punctuation::ends_sentence;
-use crate::text::words::{count_words, is_script_without_full_stops};
+use crate::text::words::{count_words, is_script_without_full_stops, text_words};
 
 /// Cuts `text` into classified blocks.
 pub(super) fn blocks(text: &str) -> Vec<Block> {
@@ -68,11 +68,14 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
     //    harbor matters."), or one of several such lines (a product list's descriptions). A
     //    lone news sentence of 16 words between "Scroll down for video" and "Recommended by
     //    Outbrain" is neither.
+    // Words as budgets count them: a paragraph of Japanese or Chinese is one "word" between
+    // spaces, not a short line.
     let short = |b: &Block| {
         matches!(
             b.kind,
             BlockKind::Heading | BlockKind::Prose | BlockKind::ListItem
         ) && count_words(&text[b.span.clone()], 17) <= 16
+            && text_words(&text[b.span.clone()]) <= 16
     };
     let mut i = 0;
     while i < out.len() {

@@ -534,6 +534,20 @@ fn news_sentences_with_the_words_of_other_languages_prompts_are_not_chrome() {
 }
 
 #[test]
+fn a_paragraph_of_japanese_among_headings_is_prose() {
+    // A menu, a headline, a time stamp and an unknown credit line are short lines; the lead
+    // between them, one "word" between spaces, is 21 words as budgets count them.
+    let k = kinds(
+        "トップ ＞ 社会 ＞ 災害\n\n\
+         大雨で川が氾濫　住民800人が避難\n\n\
+         2026年7月10日 6時30分\n\n\
+         9日夜から降り続いた大雨の影響で、みどり川が氾濫し、市は住民約800人に避難指示を出しました。\n\n\
+         写真提供＝読者\n",
+    );
+    assert_eq!(k[3].1, BlockKind::Prose, "{k:?}");
+}
+
+#[test]
 fn a_news_sentence_among_chrome_headings_is_prose_and_list_descriptions_are_not() {
     let k = kinds(
         "SEE ALSO: Port Ellis council approves new budget\n\

@@ -548,6 +548,19 @@ fn a_paragraph_of_japanese_among_headings_is_prose() {
 }
 
 #[test]
+fn newsletter_prompts_of_other_languages_are_chrome() {
+    for s in [
+        "Iscriviti alla nostra newsletter per ricevere le notizie ogni mattina.",
+        "Assine nossa newsletter e receba as principais notícias do dia.",
+        "Suscríbete a nuestra newsletter y recibe cada mañana lo más importante.",
+        "Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht mehr.",
+        "写真＝氾濫したみどり川（読者提供）",
+    ] {
+        assert!(chrome_kind(s).is_some(), "{s}");
+    }
+}
+
+#[test]
 fn a_news_sentence_among_chrome_headings_is_prose_and_list_descriptions_are_not() {
     let k = kinds(
         "SEE ALSO: Port Ellis council approves new budget\n\

@@ -404,6 +404,7 @@ pub(crate) const MAYBE_JOIN: &str = "\
     doc|\
     e.g|\
     e.u|\
+    ee|\
     ee.uu|\
     eng|\
     env|\
@@ -527,6 +528,7 @@ pub(crate) const CAPTION_STARTS: &str = "\
     ảnh:|\
     写真:|\
     写真：|\
+    写真＝|\
     出典：|\
     图片来源:|\
     图片来源：|\
@@ -746,6 +748,7 @@ pub(crate) const BOILERPLATE: &str = "\
     rejoignez notre chaîne|\
     téléchargez notre application|\
     newsletter abonnieren|\
+    unseren newsletter|\
     jetzt abonnieren|\
     alle rechte vorbehalten|\
     lesen sie auch|\
@@ -788,6 +791,7 @@ pub(crate) const BOILERPLATE: &str = "\
     haz clic aquí|\
     haga clic aquí|\
     publicado originalmente|\
+    nuestra newsletter|\
     recibe las noticias|\
     en tu correo|\
     únete a nuestro canal|\
@@ -803,6 +807,7 @@ pub(crate) const BOILERPLATE: &str = "\
     siga-nos|\
     clique aqui|\
     exclusivo para assinantes|\
+    nossa newsletter|\
     receba as notícias|\
     receba notícias|\
     no seu e-mail|\
@@ -810,6 +815,7 @@ pub(crate) const BOILERPLATE: &str = "\
     entre no nosso canal|\
     no google notícias|\
     iscriviti alla newsletter|\
+    nostra newsletter|\
     tutti i diritti riservati|\
     leggi anche|\
     utilizziamo i cookie|\

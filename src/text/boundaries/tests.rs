@@ -212,6 +212,11 @@ const ABBREVIATIONS: &[Case] = &[
         ]
     ),
     t!(
+        spanish_us_written_with_a_space,
+        "EE. UU. y Portugal ofrecieron ayuda. La ayuda llega hoy.",
+        ["EE. UU. y Portugal ofrecieron ayuda.", "La ayuda llega hoy."]
+    ),
+    t!(
         lost_pdf_quotation_marks,
         "The panel (hereinafter ?the Committee?) voted on it. What now? the mayor asked. “Who approved it?” said the mayor.",
         [

@@ -21,7 +21,8 @@
 //!   values itself: then the figures are an update ("rose from 12 to 15"), or the words
 //!   around them did not tell two quantities apart, and nothing is reported.
 //! - A group with one value that two or more sources give is an agreed figure: a key fact
-//!   ("26 world leaders").
+//!   ("26 world leaders"), of the figures that write one number (rounded or not: "$973,000",
+//!   "$972,815"), not those whose words only allow it ("about 800" and "about 1,000").
 //!
 //! Known misses: a quantity written with two different nouns ("12 dead", "12 people were
 //! killed"), or with no content word in common around the figures.
@@ -381,7 +382,13 @@ pub(crate) fn disagreements(
         i
     }
     for &(_, a, b) in &edges {
-        if !used[a] && !used[b] && overlaps(&figures[a], &figures[b]) {
+        // Figures that agree within what their words allow ("about 800", "about 1,000") are
+        // no disagreement, but a key fact says one number: only figures that write it join.
+        if !used[a]
+            && !used[b]
+            && overlaps(&figures[a], &figures[b])
+            && writes_as(&figures[a], &figures[b])
+        {
             let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
             parent[ra.max(rb)] = ra.min(rb);
         }
@@ -742,6 +749,16 @@ pub(crate) fn overlaps(a: &Figure, b: &Figure) -> bool {
         (Bounds::AtMost, Bounds::AtMost) => close(a.high, b.high),
         _ => within(a.low - b.high, 0.0) && within(b.low - a.high, 0.0),
     }
+}
+
+/// The most that the numbers of figures counted for one key fact differ by, relative to it.
+const MAX_FACT_GAP: f64 = 0.02;
+
+/// Whether figure `a` writes the number `b` does ("about 20 hours" and "20 hours"), rounded
+/// or not ("$972,815" and "$973,000": [`MAX_FACT_GAP`]), or converts it into another unit
+/// ("100 km", "62 miles").
+fn writes_as(a: &Figure, b: &Figure) -> bool {
+    a.factor != b.factor || (a.value - b.value).abs() <= MAX_FACT_GAP * b.value.abs()
 }
 
 /// The figures `ids` of one quantity, split into values: figures whose intervals all

@@ -398,6 +398,37 @@ fn figures_that_agree_give_no_disagreement_and_become_key_facts() {
 }
 
 #[test]
+fn a_figure_key_fact_counts_only_the_sources_that_write_its_number() {
+    // "about 800" and "about 1,000" are rounded enough to be no disagreement, but they are
+    // not one number: no key fact says "800 residents" of two sources.
+    let texts = [
+        "Heavy rain flooded the Midori River overnight, and the city ordered about 800 residents to evacuate.",
+        "The Midori River burst its banks before dawn, and the city told about 1,000 residents to leave their homes and evacuate.",
+    ];
+    let s = run(&texts);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+    assert!(
+        s.key_facts.iter().all(|f| !f.text.contains("residents")),
+        "{:?}",
+        s.key_facts
+    );
+    // A number rounded by one outlet and given exactly by two is one fact of three sources.
+    let texts = [
+        "The Vallen council paid $973,000 for the new ferry ramp, its records show.",
+        "The Vallen council paid $972,815 for the new ferry ramp, according to its records.",
+        "Records show the Vallen council paid $972,815 for the new ferry ramp last spring.",
+    ];
+    let s = run(&texts);
+    assert!(s.disagreements.is_empty(), "{:?}", s.disagreements);
+    let fact = s
+        .key_facts
+        .iter()
+        .find(|f| f.text.starts_with('$'))
+        .unwrap_or_else(|| panic!("{:?}", s.key_facts));
+    assert_eq!((fact.text.as_str(), fact.sources), ("$973,000", 3));
+}
+
+#[test]
 fn a_summary_sentence_with_a_disputed_figure_is_marked() {
     let s = run(&HARBOUR);
     let marked: Vec<&str> = s

@@ -321,11 +321,14 @@ pub(crate) fn select(
         if value <= 0.0 {
             continue;
         }
-        if heap.peek().is_some_and(|next| value < next.score) {
-            heap.push(Entry {
-                score: value,
-                sentence: s,
-            });
+        // Another sentence first if it is ahead by the heap's order, ties included: of two
+        // copies of one sentence (an article and its syndicated copy) the earlier is quoted.
+        let entry = Entry {
+            score: value,
+            sentence: s,
+        };
+        if heap.peek().is_some_and(|next| *next > entry) {
+            heap.push(entry);
             continue;
         }
         for &c in terms.of(s) {

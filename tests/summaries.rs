@@ -49,6 +49,28 @@ fn syndicated_copy_counts_as_one_source() {
 }
 
 #[test]
+fn a_copy_of_an_article_is_never_quoted_in_its_place() {
+    // An outlet's article pasted twice (the second a syndicated copy of the first) beside
+    // another outlet's: every sentence the copy shares is quoted from the first.
+    let wire = "Six workers were hurt, two critically, when a grain silo exploded Wednesday at \
+                the Prairie Gold cooperative in Harlow Falls, authorities said.\n\n\
+                The explosion could be heard 8 miles away, residents said.\n\n\
+                Fire Chief Dana Ortiz said grain dust probably ignited.\n\n\
+                \"We're lucky nobody was killed,\" Ortiz said.\n\n\
+                Federal safety inspectors were expected to arrive Thursday.";
+    let other = "Six people were injured when a silo exploded at the Prairie Gold co-op in \
+                 Harlow Falls on Wednesday, the sheriff's office said.\n\n\
+                 Fire Chief Dana Ortiz said grain dust was the likely cause.";
+    let articles = [Article::new(wire), Article::new(wire), Article::new(other)];
+    let summary = summarize(&articles, &Options::default()).unwrap();
+    assert_eq!(summary.articles[1].duplicate_of, Some(0));
+    assert!(summary.sentences.len() >= 4, "{:?}", summary.sentences);
+    for s in &summary.sentences {
+        assert_ne!(s.article, 1, "{:?}", s.text);
+    }
+}
+
+#[test]
 fn default_summary_is_faithful_and_free_of_chrome() {
     let articles = crane();
     let summary = summarize(&articles, &Options::default()).unwrap();

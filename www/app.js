@@ -107,7 +107,14 @@ const HTML_PAGE = new RegExp("^\\s*(<!--|<(!doctype|html|head|body|main|article|
 // Any other text is read with its character references and encoding damage repaired (below).
 function pageText(text) {
   const shown = HTML_PAGE.test(text) ? browserText(text) : text.replace(REFERENCE, decodeReference);
-  return undoubleQuotes(MOJIBAKE_SIGN.test(shown) ? undoMojibake(shown) : shown);
+  return joinBrokenWords(undoubleQuotes(MOJIBAKE_SIGN.test(shown) ? undoMojibake(shown) : shown));
+}
+
+// Words hyphenated at a line's end joined again, the hyphen kept ("Tues-" and "day" on two
+// lines of a PDF's copy are "Tues-day"; "then-" and "candidate", "then-candidate"), as
+// `repair_text` does: only between two lowercase letters.
+function joinBrokenWords(text) {
+  return text.includes("-\n") ? text.replace(/(?<=\p{Lowercase})-\n(?=\p{Lowercase})/gu, "-") : text;
 }
 
 // Quotation marks doubled as a spreadsheet's CSV cell writes them made single ('""Stop,"" he

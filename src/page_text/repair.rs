@@ -9,8 +9,10 @@ use super::tables::windows_1252_byte;
 /// page's source or a feed copied as text), UTF-8 that was read as Windows-1252 restored
 /// (`â€™` is `’`, `Ã©` is `é`: a page or a mail shown in the wrong encoding, then copied),
 /// and quotation marks doubled as a spreadsheet's CSV cell writes them made single
-/// (`""Stop,"" he said` is `"Stop," he said`). The CLI reads every text file through it, and
-/// the demo page every pasted article. Borrowed unchanged when there is nothing to repair.
+/// (`""Stop,"" he said` is `"Stop," he said`), and words hyphenated at a line's end
+/// joined again (`Tues-` and `day` on two lines of a PDF's copy are `Tues-day`). The CLI
+/// reads every text file through it, and the demo page every pasted article. Borrowed
+/// unchanged when there is nothing to repair.
 ///
 /// A character reference is decoded only if it is one [`html_to_text`](super::html_to_text) knows and ends with
 /// its `;` ("AT&T" and "&c." stay). Encoding damage is repaired only in a text that shows it
@@ -35,6 +37,10 @@ use super::tables::windows_1252_byte;
 ///     repair_text(r#""The mayor said ""not yet."""#),
 ///     r#"The mayor said "not yet.""#
 /// );
+/// assert_eq!(
+///     repair_text("voted 7-2 on Tues-\nday to approve it"),
+///     "voted 7-2 on Tues-day to approve it"
+/// );
 /// ```
 pub fn repair_text(text: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
@@ -51,7 +57,28 @@ pub fn repair_text(text: &str) -> std::borrow::Cow<'_, str> {
     if let Some(single) = undouble_quotes(&text) {
         text = Cow::Owned(single);
     }
+    if let Some(joined) = join_broken_words(&text) {
+        text = Cow::Owned(joined);
+    }
     text
+}
+
+/// `text` with the line breaks right after a hyphen inside a word taken out ("Tues-\nday",
+/// "treat-\nment": a line of a PDF hyphenated at its end, which a summary would quote as
+/// "Tues- day"), the hyphen kept, as it may be a compound's own ("state-\nfunded"); `None`
+/// if it has none.
+pub(super) fn join_broken_words(text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut last = 0;
+    for (i, _) in text.match_indices("-\n") {
+        let before = text[..i].chars().next_back();
+        let after = text[i + 2..].chars().next();
+        if before.is_some_and(char::is_lowercase) && after.is_some_and(char::is_lowercase) {
+            out.push_str(&text[last..=i]);
+            last = i + 2;
+        }
+    }
+    (last > 0).then(|| out + &text[last..])
 }
 
 /// `text` with CSV's doubled quotation marks made single ([`repair_text`]), or `None` if it

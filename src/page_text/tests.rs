@@ -53,6 +53,35 @@ fn repair_makes_doubled_quotation_marks_single() {
 }
 
 #[test]
+fn repair_joins_words_hyphenated_at_a_line_end() {
+    let cases = [
+        (
+            "The council voted on Tues-\nday to approve a water treat-\nment plant.",
+            "The council voted on Tues-day to approve a water treat-ment plant.",
+        ),
+        // A compound broken at its own hyphen stays a compound.
+        (
+            "feelings against then-\ncandidate Trump",
+            "feelings against then-candidate Trump",
+        ),
+        ("la route départemen-\ntale", "la route départemen-tale"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(repair_text(text), want, "{text:?}");
+    }
+    // Not a word broken in two: a score, a dash before a list, a name, a line's own dash.
+    for text in [
+        "voted 7-\n2",
+        "items -\n- one",
+        "Jean-\nPierre",
+        "the end -\nand",
+        "ok-\n",
+    ] {
+        assert_eq!(repair_text(text), text, "{text:?}");
+    }
+}
+
+#[test]
 fn repair_undoes_utf8_read_as_windows_1252() {
     let cases = [
         (

@@ -270,15 +270,18 @@ test("pasted paragraphs of a page's source are read as text too", async () => {
   await context.close();
 });
 
-test("character references, misread UTF-8 and doubled quotes in pasted text are repaired in the summary, not in the box", async () => {
+test("character references, misread UTF-8, doubled quotes and words hyphenated at a line's end in pasted text are repaired in the summary, not in the box", async () => {
   const { page, seen, context } = await openPage();
   const feed = "A container crane collapsed onto the north pier of Port Verity on Tuesday, the harbor&rsquo;s director said, and the pier will close for two weeks.";
   // The closing quotation mark's last byte (unassigned in Windows-1252) lost, as it often is.
   const misread = "The north pier of Port Verity will close for two weeks â€” the craneâ€™s brakes failed on Tuesday, the harbor director in MalmÃ¶ said of the â€œold craneâ€ there.";
   // Copied out of a spreadsheet's CSV: the cell's own quotes, every quotation mark doubled.
   const csv = `"""We were lucky the tide was rising,"" said Henrik Saele, the ferry line's spokesman, after the Nordlys was pulled off the sandbar near Varholm Island on Tuesday."`;
+  // Copied out of a PDF: lines broken inside words, at a hyphen.
+  const pdf = "A container crane collapsed onto the north pier of Port Verity on Tues-\nday, the harbor director said, and the pier will close for two weeks while engi-\nneers inspect it.";
   const cases = [
     [feed, "the harbor’s director said, and the pier will close for two weeks."],
+    [pdf, "on Tues-day, the harbor director said, and the pier will close for two weeks while engi-neers inspect it."],
     [csv, `"We were lucky the tide was rising," said Henrik Saele`],
     [misread, "two weeks — the crane’s brakes failed on Tuesday, the harbor director in Malmö said of the “old crane” there."],
   ];

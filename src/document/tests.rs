@@ -554,6 +554,7 @@ fn newsletter_prompts_of_other_languages_are_chrome() {
         "Assine nossa newsletter e receba as principais notícias do dia.",
         "Suscríbete a nuestra newsletter y recibe cada mañana lo más importante.",
         "Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht mehr.",
+        "Đăng ký nhận bản tin của chúng tôi để không bỏ lỡ tin tức mới nhất.",
         "写真＝氾濫したみどり川（読者提供）",
     ] {
         assert!(chrome_kind(s).is_some(), "{s}");

@@ -917,6 +917,7 @@ pub(crate) const BOILERPLATE: &str = "\
     theo dõi chúng tôi|\
     chỉ dành cho thành viên|\
     đăng ký nhận bản tin|\
+    không bỏ lỡ tin|\
     tham gia kênh|\
     nhấn vào đây|\
     để đọc tin|\
@@ -1187,6 +1188,7 @@ pub(crate) const COMMON_TRIGGERS: &str = "\
 pub(crate) const OTHER_RARE_TRIGGERS: &str = "\
     gửi|\
     klikněte|\
+    lỡ|\
     pubblicità|\
     publicité|\
     předplaťte|\

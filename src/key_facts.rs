@@ -620,6 +620,27 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_opens_a_quotation_at_a_sentence_start_is_no_name() {
+        // "Choveu" ("it rained") opens both outlets' quotation, after a dash and after a
+        // quotation mark: the start of the sentence, not a name.
+        let facts = facts(
+            &[
+                "— Choveu em seis horas o esperado para o mês inteiro — disse o prefeito Carlos \
+                 Menezes.",
+                "\"Choveu em seis horas o esperado para o mês inteiro\", afirmou o prefeito \
+                 Carlos Menezes.",
+            ],
+            8,
+        );
+        let shown = texts(&facts);
+        assert!(
+            shown.iter().any(|f| f.ends_with("Carlos Menezes")),
+            "{shown:?}"
+        );
+        assert!(!shown.contains(&"Choveu"), "{shown:?}");
+    }
+
+    #[test]
     fn hyphenated_names_are_one_fact_and_lone_numbers_none() {
         // "Royaume-Uni" is two words; "Young-Ho" and "Ho Eom" are one name; "fifteen" and
         // "ten" alone, like "12", say nothing.

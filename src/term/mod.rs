@@ -492,11 +492,11 @@ impl<'a> Builder<'a> {
                 if !matches!(seg, "-" | "'" | "’" | "‐") {
                     prev = None;
                     prev_content = None;
-                    first = false;
                 }
                 return;
             }
-            // The first word or clause-breaking mark opens the sentence.
+            // The first word opens the sentence, whatever marks come before it ("“Choveu em
+            // seis horas", "— Choveu …", "• Police said").
             let at_start = std::mem::replace(&mut first, false);
             let (word, content, number) = self.word(seg);
             if !content {

@@ -132,7 +132,19 @@ pub(crate) fn detect(text: &str) -> Guess {
         Script::Han | Script::Kana => one(Language::Chinese),
         Script::Other => one(Language::Unknown),
         Script::Latin if clearly_english(sample) => one(Language::English),
-        Script::Latin => by_words(sample, &LATIN, main),
+        Script::Latin => {
+            let mut guess = by_words(sample, &LATIN, main);
+            // Czech alone of them writes "ř", "ě" and "ů" (Slovak and Polish neither): with
+            // them a Czech guess is sure, however few function words a page's first lines
+            // hold (a menu, a headline, a time stamp: Czech has no articles to add).
+            // ("ř" C5 99, "ů" C5 AF, "ě" C4 9B in UTF-8.)
+            guess.sure |= guess.language == Language::Czech
+                && sample
+                    .as_bytes()
+                    .windows(2)
+                    .any(|w| matches!(w, [0xc5, 0x99 | 0xaf] | [0xc4, 0x9b]));
+            guess
+        }
         // Bulgarian, Serbian, Ukrainian, Kazakh and others share Russian's function words
         // but not its letters.
         Script::Cyrillic if !russian_letters(sample) => one(Language::Unknown),

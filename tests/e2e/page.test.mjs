@@ -60,6 +60,12 @@ async function fillArticles(page, articles) {
     await box.locator(".article-title").fill(title);
     await box.locator(".article-text").fill(text);
   }
+  // The page summarizes as each box is filled: wait for the summary of them all, not one of
+  // the first boxes that a busy machine may still be showing ("2 of 2 sources").
+  await page.waitForFunction(
+    (n) => document.querySelector("#status").textContent.startsWith(`${n} article`),
+    articles.length,
+  );
 }
 
 test("pasting three articles shows a summary with sources and agreement badges", async () => {

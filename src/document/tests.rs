@@ -528,6 +528,7 @@ fn news_sentences_with_the_words_of_other_languages_prompts_are_not_chrome() {
         "लोगों ने गूगल न्यूज़ के फैसले की आलोचना की।",
         "La descarga del grano en el puerto se retrasó el viernes.",
         "La nave scarica il grano nel porto di Valle Alta.",
+        "회사는 뉴스레터를 통해 조사 결과를 발표했다.",
     ] {
         assert_eq!(chrome_kind(s), None, "{s}");
     }
@@ -556,6 +557,10 @@ fn newsletter_prompts_of_other_languages_are_chrome() {
         "Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht mehr.",
         "Đăng ký nhận bản tin của chúng tôi để không bỏ lỡ tin tức mới nhất.",
         "写真＝氾濫したみどり川（読者提供）",
+        "뉴스레터를 구독하고 매일 아침 주요 뉴스를 받아보세요.",
+        "<저작권자 © 부산일보, 무단 전재 및 재배포 금지>",
+        "사진=부산소방재난본부 제공",
+        "입력 2026.04.02 09:12",
     ] {
         assert!(chrome_kind(s).is_some(), "{s}");
     }

@@ -534,7 +534,10 @@ pub(crate) const CAPTION_STARTS: &str = "\
     图片来源：|\
     图：|\
     摄影：|\
-    来源：";
+    来源：|\
+    사진 =|\
+    사진:|\
+    사진=";
 
 /// Phrases of a caption or a credit anywhere in it (chrome.tsv: caption, anywhere).
 #[rustfmt::skip]
@@ -923,7 +926,10 @@ pub(crate) const BOILERPLATE: &str = "\
     để đọc tin|\
     trên google news|\
     đăng nhập để|\
-    bạn đọc có thể gửi";
+    bạn đọc có thể gửi|\
+    뉴스레터를 구독|\
+    무단 전재 및 재배포 금지|\
+    무단전재 및 재배포 금지";
 
 /// A reporter's biography, after its name (chrome.tsv: boilerplate, biography).
 #[rustfmt::skip]
@@ -1232,7 +1238,9 @@ pub(crate) const OTHER_RARE_TRIGGERS: &str = "\
     न\u{94d}य\u{942}ज\u{93c}ल\u{947}टर|\
     लॉग|\
     श\u{947}यर|\
-    सर\u{94d}वाधिकार";
+    सर\u{94d}वाधिकार|\
+    뉴스레터를|\
+    재배포";
 
 /// [`COMMON_TRIGGERS`] of other scripts, lowercase (sorted by their bytes).
 #[rustfmt::skip]
@@ -1355,7 +1363,8 @@ pub(crate) const BYLINE_STARTS: &str = "\
     続きを読むには|\
     编辑：|\
     订阅我们的|\
-    责任编辑";
+    责任编辑|\
+    입력 20";
 
 /// How a page labels a list of links to its other stories, lowercased (chrome.tsv:
 /// link-list, label).
@@ -1443,7 +1452,10 @@ pub(crate) const LINK_LABELS: &str = "\
     相关新闻|\
     相关阅读|\
     関連ニュース|\
-    関連記事";
+    関連記事|\
+    관련 기사|\
+    관련기사|\
+    많이 본 뉴스";
 
 /// Words a reader's focus asks with, never what it asks about (request_words.txt; sorted).
 #[rustfmt::skip]

@@ -13,6 +13,11 @@ pub(crate) const LANGUAGES: [&str; 15] = [
     "en", "fr", "de", "es", "pt", "it", "cs", "ru", "el", "ar", "he", "hi", "vi", "zh", "ja",
 ];
 
+/// Languages without rules whose pages' chrome is listed all the same (`data/<language>/
+/// chrome.tsv` only): their text is read as a language without rules, and every language's
+/// chrome phrases are looked for in every text.
+pub(crate) const CHROME_ONLY: [&str; 1] = ["ko"];
+
 #[derive(Default)]
 struct Rules {
     folds: Vec<(char, String)>,

@@ -49,6 +49,7 @@ pub fn outputs(root: &Path) -> Result<Vec<Output>, String> {
     let every_language = |name: &str| -> Vec<(String, String)> {
         crate::languages::LANGUAGES
             .iter()
+            .chain(&crate::languages::CHROME_ONLY)
             .map(|code| format!("data/{code}/{name}"))
             .filter_map(|path| read(&path).ok().map(|text| (path, text)))
             .collect()

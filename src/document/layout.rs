@@ -69,13 +69,14 @@ pub(super) fn blocks(text: &str) -> Vec<Block> {
     //    lone news sentence of 16 words between "Scroll down for video" and "Recommended by
     //    Outbrain" is neither.
     // Words as budgets count them: a paragraph of Japanese or Chinese is one "word" between
-    // spaces, not a short line.
+    // spaces, not a short line (in ASCII text the two counts are one).
     let short = |b: &Block| {
+        let s = &text[b.span.clone()];
         matches!(
             b.kind,
             BlockKind::Heading | BlockKind::Prose | BlockKind::ListItem
-        ) && count_words(&text[b.span.clone()], 17) <= 16
-            && text_words(&text[b.span.clone()]) <= 16
+        ) && count_words(s, 17) <= 16
+            && (s.is_ascii() || text_words(s) <= 16)
     };
     let mut i = 0;
     while i < out.len() {
